@@ -1,0 +1,37 @@
+import type { RunContext } from './runContext';
+
+/** Objects handed to the bundle as they are (service objects), rather than deep-copied. */
+export const serviceObjects = new WeakSet<object>();
+
+/**
+ * Wraps an emulated service object so that every method call is counted under
+ * `TypeName.method`, may be made to fail by the fault switch, returns values built in the bundle's
+ * realm, and throws the bundle realm's Error. A method the emulator does not implement throws
+ * `not implemented in the emulator` rather than silently doing nothing.
+ */
+export function instrument<T extends object>(target: T, typeName: string, run: RunContext): T {
+  const proxy = new Proxy(target, {
+    get(object, property, receiver) {
+      if (typeof property === 'symbol') return Reflect.get(object, property, receiver);
+      if (property === 'then' || property === 'toJSON') return undefined;
+      if (!(property in object)) {
+        return () => {
+          throw run.realm.error(`${typeName}.${property} is not implemented in the emulator`);
+        };
+      }
+      const value = Reflect.get(object, property, object);
+      if (typeof value !== 'function') return run.realm ? run.realm.toRealm(value) : value;
+      return (...args: unknown[]) => {
+        try {
+          run.countCall(`${typeName}.${property}`);
+          return run.realm.toRealm((value as (...a: unknown[]) => unknown).apply(object, args));
+        } catch (error) {
+          if (error && typeof error === 'object' && Object.getPrototypeOf(error) === run.realm.Error.prototype) throw error;
+          throw run.realm.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+    },
+  });
+  serviceObjects.add(proxy);
+  return proxy;
+}

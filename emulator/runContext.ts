@@ -1,0 +1,73 @@
+import type { WorkspaceState } from './state';
+import type { Realm } from './realm';
+
+/** What the add-on showed a person during one run, in the order it showed it. */
+export type Shown =
+  | { type: 'sidebar'; title: string; html: string; file?: string }
+  | { type: 'modalDialog' | 'modelessDialog'; title: string; html: string; file?: string; width?: number; height?: number }
+  | { type: 'alert'; title: string; message: string; buttons: string; answer: string }
+  | { type: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
+  | { type: 'toast'; title: string; message: string }
+  | { type: 'menu'; name: string; addon: boolean; items: MenuItem[] };
+
+export type MenuItem = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItem[] };
+
+/** The user-visible selection, as `POST /api/run`'s `selection` gives it. */
+export interface Selection {
+  sheet: string;
+  a1: string;
+}
+
+/**
+ * Everything one execution of the script sees that is not in the stored workspace: who runs it,
+ * where their cursor is, how they will answer dialogs, and the counters. One per run; nothing
+ * about a run survives in module state.
+ */
+export class RunContext {
+  readonly calls: Record<string, number> = {};
+  readonly shown: Shown[] = [];
+  private totalCalls = 0;
+  /** Filled in once the bundle's context exists (see Realm). */
+  realm!: Realm;
+  /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
+  readonly answers: string[];
+  /** Locks this run holds, by lock scope key. */
+  readonly heldLocks = new Set<string>();
+
+  constructor(
+    readonly workspace: WorkspaceState,
+    readonly user: string,
+    readonly selection: Selection | undefined,
+    answers: string[] = [],
+    /** Makes the Nth counted service call (1-based) throw, as a quota or service error would. */
+    readonly failAtCall?: number,
+    readonly failMessage = 'Service error: Spreadsheets',
+    /** Files the HtmlService reads (the build/ folder's HTML), by name without extension. */
+    readonly htmlFiles: Record<string, string> = {},
+    /** Lock scopes held by other (simulated) executions. */
+    readonly locksHeldElsewhere: Set<string> = new Set(),
+    /** Clock, so tests can pin "today". */
+    readonly now: () => Date = () => new Date(),
+  ) {
+    this.answers = [...answers];
+  }
+
+  /** Called by the instrumentation before every service method; throws the injected fault. */
+  countCall(key: string): void {
+    this.calls[key] = (this.calls[key] ?? 0) + 1;
+    this.totalCalls += 1;
+    if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {
+      throw new Error(this.failMessage);
+    }
+  }
+
+  get callCount(): number {
+    return this.totalCalls;
+  }
+
+  /** Allocates a new id in the stored workspace's sequence. */
+  newId(prefix: string): string {
+    const n = this.workspace.nextId++;
+    return `${prefix}${n.toString(36).padStart(6, '0')}`;
+  }
+}
