@@ -31,8 +31,6 @@ export class RunContext {
   realm!: Realm;
   /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
   readonly answers: string[];
-  /** Locks this run holds, by lock scope key. */
-  readonly heldLocks = new Set<string>();
 
   constructor(
     readonly workspace: WorkspaceState,
@@ -44,8 +42,12 @@ export class RunContext {
     readonly failMessage = 'Service error: Spreadsheets',
     /** Files the HtmlService reads (the build/ folder's HTML), by name without extension. */
     readonly htmlFiles: Record<string, string> = {},
-    /** Lock scopes held by other (simulated) executions. */
-    readonly locksHeldElsewhere: Set<string> = new Set(),
+    /**
+     * Who holds each lock scope ('document:<id>', 'script', 'user:<email>'). Shared between runs
+     * that stand for concurrent executions; a test simulates another execution holding a lock by
+     * setting a scope to any other object.
+     */
+    readonly lockTable: Map<string, object> = new Map(),
     /** Clock, so tests can pin "today". */
     readonly now: () => Date = () => new Date(),
   ) {

@@ -1,0 +1,55 @@
+import { MIME, SheetState, WorkspaceState } from './state';
+
+export const CHAIR_EMAIL = 'chair@example.org';
+export const STATUS_SPREADSHEET_ID = 'status-spreadsheet';
+
+/** A sheet as Sheets makes it: 1000 rows by 26 columns, nothing in it. */
+export function newSheetState(name: string, sheetId: number): SheetState {
+  return {
+    name,
+    sheetId,
+    maxRows: 1000,
+    maxColumns: 26,
+    frozenRows: 0,
+    values: [],
+    notes: {},
+    backgrounds: {},
+    dataValidations: [],
+    charts: [],
+  };
+}
+
+/**
+ * The empty start of `POST /api/reset {"demo": false}`: one status spreadsheet with one blank
+ * sheet, owned by the chair, and nothing else.
+ */
+export function createEmptyWorkspace(): WorkspaceState {
+  return {
+    version: 1,
+    activeSpreadsheetId: STATUS_SPREADSHEET_ID,
+    domain: 'example.org',
+    scriptTimeZone: 'Europe/London',
+    files: {
+      [STATUS_SPREADSHEET_ID]: {
+        id: STATUS_SPREADSHEET_ID,
+        name: 'CoC WG status',
+        mimeType: MIME.spreadsheet,
+        owner: CHAIR_EMAIL,
+        editors: [],
+        viewers: [],
+        access: 'PRIVATE',
+        permission: 'NONE',
+        parents: [],
+        trashed: false,
+        createdAt: '2015-01-01T00:00:00.000Z',
+      },
+    },
+    spreadsheets: {
+      [STATUS_SPREADSHEET_ID]: { timeZone: 'Europe/London', sheets: [newSheetState('Sheet1', 0)] },
+    },
+    documents: {},
+    properties: { script: {}, document: {}, user: {} },
+    log: [],
+    nextId: 1,
+  };
+}
