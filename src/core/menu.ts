@@ -1,0 +1,47 @@
+/**
+ * The Django CoC menu as data: what the add-on registers in onOpen, in order. Every function named
+ * here is a global entry point of src/main.ts taking no arguments.
+ */
+export const MENU_NAME = 'Django CoC';
+
+export type MenuEntry =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { subMenu: string; entries: MenuEntry[] };
+
+export const MENU: readonly MenuEntry[] = [
+  { caption: 'Log a new report…', functionName: 'showLogReportSidebar' },
+  { caption: 'Generate code name', functionName: 'generateCodeName' },
+  { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },
+  { caption: 'Validate records', functionName: 'validateRecordsFromMenu' },
+  { separator: true },
+  {
+    subMenu: 'Identity key',
+    entries: [
+      { caption: 'Create identity key', functionName: 'createIdentityKeyFromMenu' },
+      { caption: 'Link existing identity key…', functionName: 'linkIdentityKeyFromMenu' },
+      { caption: 'Refresh identity key', functionName: 'refreshIdentityKeyFromMenu' },
+    ],
+  },
+  {
+    subMenu: 'Members',
+    entries: [
+      { caption: 'Onboard member…', functionName: 'showOnboardingDialog' },
+      { caption: 'Declare conflict of interest…', functionName: 'declareConflictFromMenu' },
+      { caption: 'Offboard member…', functionName: 'offboardMemberFromMenu' },
+      { caption: 'Audit sharing', functionName: 'auditSharingFromMenu' },
+    ],
+  },
+  { caption: 'Export statistics…', functionName: 'showStatisticsDialog' },
+  { separator: true },
+  { caption: 'Set up or repair', functionName: 'setUpSpreadsheetFromMenu' },
+];
+
+/** Every function the menu calls, for the build check that each exists in the bundle. */
+export function menuFunctionNames(entries: readonly MenuEntry[] = MENU): string[] {
+  return entries.flatMap((entry) => {
+    if ('functionName' in entry) return [entry.functionName];
+    if ('subMenu' in entry) return menuFunctionNames(entry.entries);
+    return [];
+  });
+}

@@ -1,0 +1,19 @@
+import { UserError } from '../core/errors';
+
+const LOCK_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs a read-modify-write holding the document lock, so two members' changes never interleave.
+ * When the lock cannot be had in time the person is asked to retry and nothing is read or written.
+ */
+export function withDocumentLock<T>(action: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_TIMEOUT_MS)) {
+    throw new UserError('busy', 'Another member is changing the records right now. Nothing was changed; please try again in a moment.');
+  }
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,63 @@
+import { SheetCell, SheetRow } from '../core/cells';
+import { toSheetRows, toWritableValue } from './cells';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A sheet and everything in it, read with one `getValues`. */
+export interface SheetSnapshot {
+  sheet: Sheet;
+  name: string;
+  values: SheetRow[];
+}
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Reads a whole sheet in one batch (the data range), or null when the sheet does not exist. */
+export function readSheet(spreadsheet: Spreadsheet, name: string, timeZone: string): SheetSnapshot | null {
+  const sheet = spreadsheet.getSheetByName(name);
+  return sheet ? snapshot(sheet, timeZone) : null;
+}
+
+export function snapshot(sheet: Sheet, timeZone: string): SheetSnapshot {
+  const raw = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+  return { sheet, name: sheet.getName(), values: toSheetRows(raw, timeZone) };
+}
+
+/** Makes sure the sheet has at least `rows` rows, as setValues past the end throws in Sheets. */
+function ensureRows(sheet: Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+}
+
+function ensureColumns(sheet: Sheet, columns: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Writes a block of rows at a 1-based position in one `setValues`. */
+export function writeBlock(sheet: Sheet, row: number, column: number, rows: readonly (readonly SheetCell[])[]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  ensureRows(sheet, row + rows.length - 1);
+  ensureColumns(sheet, column + width - 1);
+  const values = rows.map((r) => {
+    const out = r.map(toWritableValue);
+    while (out.length < width) out.push('');
+    return out;
+  });
+  sheet.getRange(row, column, values.length, width).setValues(values);
+}
+
+/** Appends rows after the last row with content, in one write. Returns the first row written. */
+export function appendBlock(sheet: Sheet, rows: readonly (readonly SheetCell[])[], lastRow = sheet.getLastRow()): number {
+  writeBlock(sheet, lastRow + 1, 1, rows);
+  return lastRow + 1;
+}
+
+/** Writes one column's cells for a contiguous run of rows in one write (1-based row). */
+export function writeColumn(sheet: Sheet, firstRow: number, column: number, cells: readonly SheetCell[]): void {
+  writeBlock(sheet, firstRow, column, cells.map((cell) => [cell]));
+}
