@@ -1,0 +1,34 @@
+import { isDate } from '../realm';
+
+/**
+ * Small helpers the emulated services share: Apps Script's wording for arguments of the wrong
+ * type, and enums as plain objects of strings.
+ */
+
+/** How Apps Script names an argument's type in a signature mismatch (`String`, `number`, `Object[]`). */
+export function apiTypeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'function') return 'Function';
+  if (isDate(value)) return 'Date';
+  if (Array.isArray(value)) return `${value.length > 0 ? apiTypeName(value[0]) : 'Object'}[]`;
+  return 'Object';
+}
+
+/**
+ * The error Apps Script throws when a method is called with arguments it has no overload for, e.g.
+ * `The parameters (String,String,String) don't match the method signature for Utilities.formatDate.`
+ */
+export function parameterMismatch(method: string, args: readonly unknown[]): Error {
+  return new Error(`The parameters (${args.map(apiTypeName).join(',')}) don't match the method signature for ${method}.`);
+}
+
+/** An Apps Script enum as the emulator hands it out: `{ NAME: 'NAME', ... }`. */
+export function enumOf<T extends string>(names: readonly T[]): { [K in T]: K } {
+  const result = {} as { [K in T]: K };
+  for (const name of names) (result as Record<string, string>)[name] = name;
+  return result;
+}

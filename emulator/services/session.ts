@@ -1,0 +1,17 @@
+import type { RunContext } from '../runContext';
+import { instrument } from '../instrument';
+import { createUser } from './driveApp';
+
+/**
+ * The emulated Session (https://developers.google.com/apps-script/reference/base/session): the
+ * person the run stands for is both the active and the effective user.
+ */
+export function createSession(run: RunContext) {
+  const session = {
+    getActiveUser: () => createUser(run, run.user),
+    getEffectiveUser: () => createUser(run, run.user),
+    getScriptTimeZone: (): string => run.workspace.scriptTimeZone,
+    getActiveUserLocale: (): string => 'en',
+  };
+  return instrument(session, 'Session', run);
+}

@@ -1,0 +1,114 @@
+import { createTestRun } from './harness';
+import { createLockService, LOCK_TIMEOUT, releaseLocksOf } from '../../emulator/services/lockService';
+import { createEmptyWorkspace, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
+import type { RunContext } from '../../emulator/runContext';
+
+type LockService = GoogleAppsScript.Lock.LockService;
+
+const MEMBER = 'fictional.member@example.org';
+const OTHER_MEMBER = 'other.member@example.org';
+
+/** Two executions of the script at the same time: one workspace, one lock table. */
+function concurrentRuns(firstUser = MEMBER, secondUser = OTHER_MEMBER) {
+  const workspace = createEmptyWorkspace();
+  const lockTable = new Map<string, object>();
+  const first = createTestRun({ workspace, lockTable, user: firstUser }).run;
+  const second = createTestRun({ workspace, lockTable, user: secondUser }).run;
+  const locks = (run: RunContext) => createLockService(run) as unknown as LockService;
+  return { lockTable, first, second, firstLocks: locks(first), secondLocks: locks(second) };
+}
+
+describe('Lock', () => {
+  // https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer): "true if the lock was acquired".
+  it('acquires a free lock', () => {
+    const { firstLocks } = concurrentRuns();
+    const lock = firstLocks.getDocumentLock();
+    expect([lock.tryLock(10_000), lock.hasLock()]).toEqual([true, true]);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock#hasLock(): false if tryLock or waitLock was never called.
+  it('does not have the lock before asking for it', () => {
+    const { firstLocks } = concurrentRuns();
+    expect(firstLocks.getDocumentLock().hasLock()).toBe(false);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(): "prevents any user of the current
+  // document from concurrently running a section of code"; tryLock answers false when it cannot get the lock in time.
+  it('refuses the document lock to a second execution while the first holds it', () => {
+    const { firstLocks, secondLocks } = concurrentRuns();
+    firstLocks.getDocumentLock().tryLock(10_000);
+    expect(secondLocks.getDocumentLock().tryLock(10_000)).toBe(false);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer): throws "if the method times out".
+  it('throws the lock timeout from waitLock while another execution holds the lock', () => {
+    const { firstLocks, secondLocks } = concurrentRuns();
+    firstLocks.getDocumentLock().waitLock(10_000);
+    expect(() => secondLocks.getDocumentLock().waitLock(10_000)).toThrow(LOCK_TIMEOUT);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): "allowing other processes waiting on the lock
+  // to continue".
+  it('lets the other execution in once the lock is released', () => {
+    const { firstLocks, secondLocks } = concurrentRuns();
+    const lock = firstLocks.getDocumentLock();
+    lock.waitLock(10_000);
+    lock.releaseLock();
+    expect([lock.hasLock(), secondLocks.getDocumentLock().tryLock(10_000)]).toEqual([false, true]);
+  });
+
+  // A test stands for another execution holding a lock by putting any other object in the lock table.
+  it('is blocked by a holder that is not a run', () => {
+    const { lockTable, firstLocks } = concurrentRuns();
+    lockTable.set(`document:${STATUS_SPREADSHEET_ID}`, { otherExecution: true });
+    expect(firstLocks.getDocumentLock().tryLock(10_000)).toBe(false);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer): the timeout is required.
+  it('requires a timeout', () => {
+    const { firstLocks } = concurrentRuns();
+    const lock = firstLocks.getScriptLock() as unknown as { tryLock: () => boolean };
+    expect(() => lock.tryLock()).toThrow("The parameters () don't match the method signature for LockService.Lock.tryLock.");
+  });
+});
+
+describe('Lock scopes', () => {
+  // https://developers.google.com/apps-script/reference/lock/lock-service: document, script and user locks are separate locks.
+  it('keeps the script lock apart from the document lock', () => {
+    const { firstLocks, secondLocks } = concurrentRuns();
+    firstLocks.getDocumentLock().tryLock(10_000);
+    expect(secondLocks.getScriptLock().tryLock(10_000)).toBe(true);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock-service#getUserLock(): "prevents the current user from
+  // concurrently running a section of code"; other users are not held up.
+  it('gives each user a user lock of their own', () => {
+    const { firstLocks, secondLocks } = concurrentRuns();
+    firstLocks.getUserLock().tryLock(10_000);
+    expect(secondLocks.getUserLock().tryLock(10_000)).toBe(true);
+  });
+
+  it('makes one user\'s second execution wait for their user lock', () => {
+    const { firstLocks, secondLocks } = concurrentRuns(MEMBER, MEMBER);
+    firstLocks.getUserLock().tryLock(10_000);
+    expect(secondLocks.getUserLock().tryLock(10_000)).toBe(false);
+  });
+
+  it('files the document lock under the bound spreadsheet\'s id', () => {
+    const { lockTable, first, firstLocks } = concurrentRuns();
+    firstLocks.getDocumentLock().tryLock(10_000);
+    expect([...lockTable]).toEqual([[`document:${STATUS_SPREADSHEET_ID}`, first]]);
+  });
+});
+
+describe('releaseLocksOf', () => {
+  // https://developers.google.com/apps-script/guides/lock: a lock is released when the script that holds it ends.
+  it('releases the locks the ended run holds and leaves the others', () => {
+    const { lockTable, first, second, firstLocks, secondLocks } = concurrentRuns();
+    firstLocks.getDocumentLock().tryLock(10_000);
+    firstLocks.getUserLock().tryLock(10_000);
+    secondLocks.getScriptLock().tryLock(10_000);
+    releaseLocksOf(first);
+    expect([...lockTable]).toEqual([['script', second]]);
+  });
+});
