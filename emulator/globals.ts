@@ -1,5 +1,6 @@
 import type { RunContext } from './runContext';
 import { createSpreadsheetApp } from './services/spreadsheetApp';
+import { createCharts } from './services/charts';
 import { createHtmlService } from './services/htmlService';
 import { createDriveApp } from './services/driveApp';
 import { createDocumentApp } from './services/documentApp';
@@ -18,6 +19,7 @@ import { createLogger, createConsole } from './services/logger';
 export function createGlobals(run: RunContext): Record<string, unknown> {
   return {
     SpreadsheetApp: createSpreadsheetApp(run),
+    Charts: createCharts(run),
     HtmlService: createHtmlService(run),
     DriveApp: createDriveApp(run),
     DocumentApp: createDocumentApp(run),

@@ -12,6 +12,15 @@ export type Shown =
 
 export type MenuItem = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItem[] };
 
+/** A Ui.alert or Ui.prompt that had no answer left, as the browser shell must ask it. */
+export interface PendingQuestion {
+  type: 'alert' | 'prompt';
+  title: string;
+  message: string;
+  /** The ButtonSet name, e.g. 'OK', 'YES_NO', 'OK_CANCEL'. */
+  buttons: string;
+}
+
 /** The user-visible selection, as `POST /api/run`'s `selection` gives it. */
 export interface Selection {
   sheet: string;
@@ -27,6 +36,14 @@ export class RunContext {
   readonly calls: Record<string, number> = {};
   readonly shown: Shown[] = [];
   private totalCalls = 0;
+  private counting = true;
+  private abortReason: string | undefined;
+  /**
+   * Set by the runner for the browser shell. The Ui service calls it when a Ui.alert or Ui.prompt
+   * finds no answer left; it stops the run (it throws) so the shell can ask the person and run
+   * again with the answer. When it is not set, the Ui service does what it does without an answer.
+   */
+  onUnansweredPrompt?: (question: PendingQuestion) => void;
   /** Filled in once the bundle's context exists (see Realm). */
   realm!: Realm;
   /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
@@ -56,11 +73,36 @@ export class RunContext {
 
   /** Called by the instrumentation before every service method; throws the injected fault. */
   countCall(key: string): void {
+    if (this.abortReason !== undefined) throw new Error(this.abortReason);
+    if (!this.counting) return;
     this.calls[key] = (this.calls[key] ?? 0) + 1;
     this.totalCalls += 1;
     if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {
       throw new Error(this.failMessage);
     }
+  }
+
+  /**
+   * Runs `fn` without counting its service calls or letting them trip `failAtCall`: the runner uses
+   * it to build the event objects Sheets hands to triggers, which are not the script's calls.
+   */
+  withoutCounting<T>(fn: () => T): T {
+    const before = this.counting;
+    this.counting = false;
+    try {
+      return fn();
+    } finally {
+      this.counting = before;
+    }
+  }
+
+  /** Makes every later service call throw `reason`, so a script that catches the stop cannot go on. */
+  abort(reason: string): void {
+    this.abortReason = reason;
+  }
+
+  get aborted(): boolean {
+    return this.abortReason !== undefined;
   }
 
   get callCount(): number {

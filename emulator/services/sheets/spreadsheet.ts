@@ -1,0 +1,222 @@
+import type { DriveFileState, SpreadsheetState } from '../../state';
+import { newSheetState } from '../../workspace';
+import { canEdit } from '../access';
+import type { SheetsContext } from './context';
+import type { Range } from './range';
+import { Sheet } from './sheet';
+import { proxyOf, requireArgument, signatureError, wrap } from './serviceObject';
+import { isKnownTimeZone } from './zonedDates';
+
+const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
+
+/** Apps Script's refusal when a user may not see a file. */
+export const NO_PERMISSION = 'You do not have permission to access the requested document.';
+
+/**
+ * SpreadsheetApp's Spreadsheet (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
+ * Its name, owner and editors are the Drive file's, in `workspace.files`.
+ */
+export class Spreadsheet {
+  readonly #context: SheetsContext;
+  readonly #id: string;
+
+  constructor(context: SheetsContext, id: string) {
+    this.#context = context;
+    this.#id = id;
+  }
+
+  getId(): string {
+    return this.#id;
+  }
+
+  getName(): string {
+    return this.#file.name;
+  }
+
+  rename(newName: unknown): void {
+    if (typeof newName !== 'string') throw signatureError(`${SPREADSHEET}.rename`, [newName]);
+    this.#file.name = newName;
+  }
+
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.#id}/edit`;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    return this.#state.timeZone;
+  }
+
+  setSpreadsheetTimeZone(timeZone: unknown): void {
+    if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) throw new Error(`Invalid argument: ${String(timeZone)}`);
+    this.#state.timeZone = timeZone;
+  }
+
+  getSheets(): Sheet[] {
+    return this.#state.sheets.map((s) => this.#context.sheet(this.#id, s.sheetId));
+  }
+
+  getNumSheets(): number {
+    return this.#state.sheets.length;
+  }
+
+  /** The sheet with exactly that name, or null. */
+  getSheetByName(name: unknown): Sheet | null {
+    if (typeof name !== 'string') throw signatureError(`${SPREADSHEET}.getSheetByName`, [name]);
+    const sheet = this.#state.sheets.find((s) => s.name === name);
+    return sheet ? this.#context.sheet(this.#id, sheet.sheetId) : null;
+  }
+
+  getSheetById(sheetId: unknown): Sheet | null {
+    const sheet = this.#state.sheets.find((s) => s.sheetId === sheetId);
+    return sheet ? this.#context.sheet(this.#id, sheet.sheetId) : null;
+  }
+
+  /**
+   * insertSheet(), insertSheet(name), insertSheet(index) or insertSheet(name, index) (0-based);
+   * the new sheet, 1000 by 26, becomes the active sheet.
+   */
+  insertSheet(...args: unknown[]): Sheet {
+    const [first, second] = args;
+    const name = typeof first === 'string' ? first : undefined;
+    const index = typeof first === 'number' ? first : second;
+    if ((first !== undefined && name === undefined && typeof first !== 'number') || (index !== undefined && typeof index !== 'number')) {
+      throw signatureError(`${SPREADSHEET}.insertSheet`, args);
+    }
+    const state = this.#state;
+    const sheetName = name ?? nextDefaultName(state);
+    this.#context.checkSheetNameFree(this.#id, sheetName);
+    const sheetId = state.sheets.reduce((max, s) => Math.max(max, s.sheetId), -1) + 1;
+    const position = index === undefined ? state.sheets.length : Math.min(Math.max(0, index as number), state.sheets.length);
+    state.sheets.splice(position, 0, newSheetState(sheetName, sheetId));
+    this.#context.activate({ spreadsheetId: this.#id, sheetId, grid: { row: 1, column: 1, numRows: 1, numColumns: 1 } });
+    return this.#context.sheet(this.#id, sheetId);
+  }
+
+  deleteSheet(sheet: unknown): void {
+    const { spreadsheetId, sheetId } = Sheet.locationOf(requireArgument(sheet, Sheet, `${SPREADSHEET}.deleteSheet`));
+    const state = this.#state;
+    if (spreadsheetId !== this.#id) throw new Error('The sheet is not in this spreadsheet.');
+    if (state.sheets.filter((s) => !s.hidden && s.sheetId !== sheetId).length === 0) {
+      throw new Error("You can't remove all the visible sheets in a document.");
+    }
+    state.sheets = state.sheets.filter((s) => s.sheetId !== sheetId);
+  }
+
+  getActiveSheet(): Sheet {
+    const { sheetId } = this.#context.activeLocation(this.#id);
+    return this.#context.sheet(this.#id, sheetId);
+  }
+
+  setActiveSheet(sheet: unknown): Sheet {
+    const { spreadsheetId, sheetId } = Sheet.locationOf(requireArgument(sheet, Sheet, `${SPREADSHEET}.setActiveSheet`));
+    if (spreadsheetId !== this.#id) throw new Error('The sheet is not in this spreadsheet.');
+    this.#context.activate({ spreadsheetId, sheetId, grid: { row: 1, column: 1, numRows: 1, numColumns: 1 } });
+    return this.#context.sheet(spreadsheetId, sheetId);
+  }
+
+  getActiveRange(): Range {
+    return this.#context.range(this.#context.activeLocation(this.#id));
+  }
+
+  /** The cell with the cursor: the top-left cell of the active range. */
+  getCurrentCell(): Range {
+    const location = this.#context.activeLocation(this.#id);
+    return this.#context.range({ ...location, grid: { ...location.grid, numRows: 1, numColumns: 1 } });
+  }
+
+  getActiveCell(): Range {
+    return this.getCurrentCell();
+  }
+
+  /** getRange("'Sheet name'!A1:B2"), or A1 notation on the active sheet. */
+  getRange(a1Notation: unknown): Range {
+    const { sheetId } = this.#context.activeLocation(this.#id);
+    return this.#context.rangeByA1(this.#id, sheetId, a1Notation, `${SPREADSHEET}.getRange`);
+  }
+
+  /** Shows a small pop-up in the corner of the spreadsheet; recorded in what the run showed. */
+  toast(message: unknown, title: unknown = '', _timeoutSeconds?: unknown): void {
+    this.#context.run.shown.push({ type: 'toast', title: String(title ?? ''), message: String(message ?? '') });
+  }
+
+  getOwner(): User {
+    return User.create(this.#context, this.#file.owner);
+  }
+
+  /** The owner and the editors (viewers excluded). */
+  getEditors(): User[] {
+    const file = this.#file;
+    return [file.owner, ...file.editors].map((email) => User.create(this.#context, email));
+  }
+
+  getViewers(): User[] {
+    return this.#file.viewers.map((email) => User.create(this.#context, email));
+  }
+
+  /** Adds an editor (a viewer is promoted); only someone who can edit may share. */
+  addEditor(emailOrUser: unknown): Spreadsheet {
+    const email = emailOf(emailOrUser, `${SPREADSHEET}.addEditor`);
+    const file = this.#editableFile();
+    const lower = email.toLowerCase();
+    file.viewers = file.viewers.filter((v) => v.toLowerCase() !== lower);
+    if (file.owner.toLowerCase() !== lower && !file.editors.some((e) => e.toLowerCase() === lower)) file.editors.push(email);
+    return proxyOf(this);
+  }
+
+  removeEditor(emailOrUser: unknown): Spreadsheet {
+    const lower = emailOf(emailOrUser, `${SPREADSHEET}.removeEditor`).toLowerCase();
+    const file = this.#editableFile();
+    file.editors = file.editors.filter((e) => e.toLowerCase() !== lower);
+    return proxyOf(this);
+  }
+
+  get #state(): SpreadsheetState {
+    return this.#context.spreadsheetState(this.#id);
+  }
+
+  get #file(): DriveFileState {
+    const file = this.#context.run.workspace.files[this.#id];
+    if (!file) throw new Error('The spreadsheet no longer exists.');
+    return file;
+  }
+
+  #editableFile(): DriveFileState {
+    const file = this.#file;
+    if (!canEdit(file, this.#context.run.user, this.#context.run.workspace)) throw new Error(NO_PERMISSION);
+    return file;
+  }
+}
+
+/** A person as Spreadsheet.getEditors/getOwner report them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()). */
+export class User {
+  readonly #email: string;
+
+  constructor(email: string) {
+    this.#email = email;
+  }
+
+  static create(context: SheetsContext, email: string): User {
+    return wrap(new User(email), 'User', context.run);
+  }
+
+  static emailOf(user: User): string {
+    return user.#email;
+  }
+
+  getEmail(): string {
+    return this.#email;
+  }
+}
+
+function emailOf(emailOrUser: unknown, method: string): string {
+  if (typeof emailOrUser === 'string') return emailOrUser;
+  return User.emailOf(requireArgument(emailOrUser, User, method));
+}
+
+/** 'Sheet2', 'Sheet3', ...: the first free name after the number of sheets, as Sheets picks. */
+function nextDefaultName(state: SpreadsheetState): string {
+  for (let n = state.sheets.length + 1; ; n++) {
+    const name = `Sheet${n}`;
+    if (!state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,82 @@
+// Contract tests for HtmlService (https://developers.google.com/apps-script/reference/html/html-service)
+// and HtmlOutput (https://developers.google.com/apps-script/reference/html/html-output).
+import { createHtmlService } from '../../emulator/services/htmlService';
+import { createTestRun } from './harness';
+
+const STATISTICS_HTML = '<h1>Export statistics</h1>';
+
+function openHtmlService() {
+  const { run } = createTestRun({ htmlFiles: { Statistics: STATISTICS_HTML } });
+  return { run, html: createHtmlService(run) };
+}
+
+describe('HtmlService.createHtmlOutputFromFile', () => {
+  // HtmlService#createHtmlOutputFromFile(String): "Creates a new HtmlOutput object from a file in
+  // the code editor"; the name may be given with or without '.html'.
+  it('reads a project HTML file, with or without its extension', () => {
+    const { html } = openHtmlService();
+    expect([html.createHtmlOutputFromFile('Statistics').getContent(), html.createHtmlOutputFromFile('Statistics.html').getContent()]).toEqual([STATISTICS_HTML, STATISTICS_HTML]);
+  });
+
+  // Observed error text for a missing file.
+  it('refuses a file that does not exist', () => {
+    const { html } = openHtmlService();
+    expect(() => html.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
+  });
+});
+
+describe('HtmlService.createHtmlOutput', () => {
+  // HtmlService#createHtmlOutput(String) and #createHtmlOutput(): with or without content.
+  it('starts with the given content, or empty', () => {
+    const { html } = openHtmlService();
+    expect([html.createHtmlOutput('<p>x</p>').getContent(), html.createHtmlOutput().getContent()]).toEqual(['<p>x</p>', '']);
+  });
+});
+
+describe('HtmlOutput', () => {
+  // HtmlOutput#setTitle/#getTitle, #setWidth/#getWidth, #setHeight/#getHeight; setters chain.
+  it('keeps its title and size', () => {
+    const { html } = openHtmlService();
+    const output = html.createHtmlOutput().setTitle('Statistics').setWidth(600).setHeight(420);
+    expect([output.getTitle(), output.getWidth(), output.getHeight()]).toEqual(['Statistics', 600, 420]);
+  });
+
+  // HtmlOutput#append(String) adds markup; #appendUntrusted(String) "using contextual escaping",
+  // so text shows as text.
+  it('appends markup as it is and untrusted text escaped', () => {
+    const { html } = openHtmlService();
+    const output = html.createHtmlOutput('<p>').append('<b>ok</b>').appendUntrusted('<script>x</script>');
+    expect(output.getContent()).toBe('<p><b>ok</b>&#60;script&#62;x&#60;/script&#62;');
+  });
+
+  it('replaces its content with setContent', () => {
+    const { html } = openHtmlService();
+    expect(html.createHtmlOutput('old').setContent('new').getContent()).toBe('new');
+  });
+
+  // HtmlOutput#setSandboxMode(SandboxMode), #setXFrameOptionsMode(XFrameOptionsMode), #addMetaTag.
+  it('accepts the sandbox and frame modes and meta tags', () => {
+    const { html } = openHtmlService();
+    const output = html
+      .createHtmlOutput('x')
+      .setSandboxMode(html.SandboxMode.IFRAME)
+      .setXFrameOptionsMode(html.XFrameOptionsMode.DEFAULT)
+      .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+    expect(output.getContent()).toBe('x');
+  });
+
+  it('refuses a sandbox mode that does not exist', () => {
+    const { html } = openHtmlService();
+    expect(() => html.createHtmlOutput().setSandboxMode('LOOSE')).toThrow("don't match the method signature for HtmlService.HtmlOutput.setSandboxMode.");
+  });
+});
+
+describe('HtmlService instrumentation', () => {
+  it('counts calls and leaves templates unimplemented', () => {
+    const { html, run } = openHtmlService();
+    html.createHtmlOutputFromFile('Statistics').setTitle('Statistics');
+    const templating = html as unknown as { createTemplateFromFile(name: string): unknown };
+    expect(() => templating.createTemplateFromFile('Statistics')).toThrow('HtmlService.createTemplateFromFile is not implemented in the emulator');
+    expect(run.calls).toMatchObject({ 'HtmlService.createHtmlOutputFromFile': 1, 'HtmlOutput.setTitle': 1 });
+  });
+});
