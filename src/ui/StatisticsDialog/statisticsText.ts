@@ -1,0 +1,37 @@
+/** Wording and cell kinds for the Export statistics dialog (spec section 8). */
+import type { StatisticsOptions } from '../../core/apiTypes';
+
+const GROUPING_WORDS: Record<StatisticsOptions['grouping'], string> = {
+  year: 'calendar year',
+  'half-year': 'half-year',
+};
+
+const DATE_BASIS_WORDS: Record<StatisticsOptions['dateBasis'], string> = {
+  report: 'Date of Report',
+  resolution: 'Resolution Date',
+};
+
+/** The table's caption: what the periods are and which date places a report in one. */
+export function tableCaption(options: StatisticsOptions): string {
+  return `Reports by ${GROUPING_WORDS[options.grouping]}, placed by ${DATE_BASIS_WORDS[options.dateBasis]}, newest first.`;
+}
+
+/** The line saying whether the public statistics spreadsheet now holds this table. */
+export function publishedSentence(published: boolean): string {
+  return published
+    ? 'The public statistics spreadsheet was updated with this table.'
+    : 'The public statistics spreadsheet was not updated.';
+}
+
+/** True for a count (a number, or a published `<k` small count), which reads right-aligned. */
+export function isCountCell(value: string | number): boolean {
+  return typeof value === 'number' || /^<\s*\d+$/.test(value.trim());
+}
+
+/** Reads the dialog's radio values, falling back to the spec's defaults for anything unexpected. */
+export function statisticsOptions(grouping: string, dateBasis: string): StatisticsOptions {
+  return {
+    grouping: grouping === 'half-year' ? 'half-year' : 'year',
+    dateBasis: dateBasis === 'resolution' ? 'resolution' : 'report',
+  };
+}
