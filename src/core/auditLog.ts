@@ -1,0 +1,57 @@
+/**
+ * Rows of the `Audit Log` sheet (spec section 2.2): who did what to which cases, when. Every
+ * part is checked against a fixed shape, so an audit row can never carry free text such as a
+ * real name or a summary.
+ */
+import { AUDIT_LOG_COLUMNS } from './schema';
+import { SheetCell } from './cells';
+import { normaliseEmail } from './members';
+
+/** The only actions an audit row can name. */
+export const AUDIT_ACTIONS = [
+  'Logged report',
+  'Generated code name',
+  'Created case document',
+  'Filled resolution date',
+  'Onboarded member',
+  'Declared conflict',
+  'Offboarded member',
+  'Fixed sharing',
+  'Set up or repair',
+  'Created identity key',
+  'Linked identity key',
+  'Refreshed identity key',
+  'Exported statistics',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** The `Audit Log` header row, in the order {@link auditLogRow} fills. */
+export function auditLogHeaderRow(): string[] {
+  return Object.values(AUDIT_LOG_COLUMNS);
+}
+
+/**
+ * One audit row: Timestamp, Member Email, Action, Case Code Names (joined with ', ', each once).
+ *
+ * @throws Error when a part does not have its fixed shape. Only a programming fault can cause
+ * that, and the message never repeats the offending text, which might be a name.
+ */
+export function auditLogRow(timestampIso: string, memberEmail: string, action: AuditAction, caseCodeNames: readonly string[]): SheetCell[] {
+  if (!ISO_TIMESTAMP.test(timestampIso)) throw new Error('auditLogRow: the timestamp is not an ISO date and time');
+  const email = normaliseEmail(memberEmail);
+  if (!EMAIL.test(email)) throw new Error('auditLogRow: the member email is not an email address');
+  if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) throw new Error('auditLogRow: the action is not one of AUDIT_ACTIONS');
+  const cases = caseCodeNames.map((name) => name.trim());
+  if (!cases.every(isCaseCodeName)) throw new Error('auditLogRow: a case code name does not have the shape of one');
+  return [timestampIso, email, action, [...new Set(cases)].join(', ')];
+}
+
+// LOCAL STAND-IN until src/core/codeNames.ts lands (another engineer): replace with its
+// isCaseCodeName and delete. Two words of letters joined by a space or (older records) a hyphen.
+function isCaseCodeName(name: string): boolean {
+  return /^[a-z]+[ -][a-z]+$/i.test(name.trim());
+}

@@ -1,0 +1,25 @@
+/**
+ * Text from people, made safe to write to a cell (spec section 10, docs/ARCHITECTURE.md).
+ *
+ * Sheets strips one leading apostrophe from a written value and stores the rest as text. Prefixing
+ * every person-supplied string therefore covers formulas (`=`, `+`, `-`, `@`), control characters
+ * (tab, CR, LF) and text Sheets would otherwise turn into a number, date or boolean (`007`,
+ * `3/4`, `TRUE`), and the cell reads back exactly as typed, including a leading apostrophe of its
+ * own.
+ */
+
+/** The starts the spec names as dangerous: each can make Sheets read text as a formula. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** True when `text` starts with a character the spec lists as dangerous in a cell. */
+export function needsNeutralising(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/**
+ * The value to write so the cell stores `text` as text, exactly. Empty text stays empty, as a lone
+ * apostrophe would leave an invisible non-blank cell behind.
+ */
+export function neutraliseText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
