@@ -1,33 +1,42 @@
 /**
- * The add-on's global entry points (spec section 12). Each is a few lines: check access, take the
- * lock when it changes records, and call the core through the adapters. The build turns every
- * export of this file into a top-level `function` Apps Script can see.
+ * The add-on's global entry points (spec section 12). The build turns every export of this file
+ * into a top-level `function` Apps Script can see. Each entry point is a few lines in
+ * src/entryPoints/: check access, take the lock when records change, call an action.
  */
-import { CASES_HEADERS, CASES_SHEET } from './core/schema';
+import { MENU, MENU_NAME, MenuEntry } from './core/menu';
 
-const MENU_NAME = 'Django CoC';
+type Menu = GoogleAppsScript.Base.Menu;
 
-/** Registers the Django CoC menu; makes no authorised call, so it is safe in AuthMode.NONE. */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const ui = SpreadsheetApp.getUi();
-  const installedAsAddOn = e !== undefined && e.authMode === ScriptApp.AuthMode.NONE;
-  const menu = installedAsAddOn ? ui.createAddonMenu() : ui.createMenu(MENU_NAME);
-  menu.addItem('Set up or repair', 'setUpSpreadsheet').addToUi();
-}
-
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-}
-
-export function setUpSpreadsheet(): { created: string[]; changed: string[] } {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const created: string[] = [];
-  let sheet = spreadsheet.getSheetByName(CASES_SHEET);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(CASES_SHEET);
-    created.push(CASES_SHEET);
+function addEntries(ui: GoogleAppsScript.Base.Ui, menu: Menu, entries: readonly MenuEntry[]): Menu {
+  for (const entry of entries) {
+    if ('functionName' in entry) menu.addItem(entry.caption, entry.functionName);
+    else if ('subMenu' in entry) menu.addSubMenu(addEntries(ui, ui.createMenu(entry.subMenu), entry.entries));
+    else menu.addSeparator();
   }
-  sheet.getRange(1, 1, 1, CASES_HEADERS.length).setValues([[...CASES_HEADERS]]);
-  sheet.setFrozenRows(1);
-  return { created, changed: [] };
+  return menu;
 }
+
+/**
+ * Registers the Django CoC menu and nothing else: no authorised call, so it also works in
+ * AuthMode.NONE, when an installed add-on has not yet been used in this document. There Google
+ * only allows the add-on menu (Extensions › Django CoC); a script bound to the tracker gets a
+ * top-level Django CoC menu, as the manual describes.
+ */
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  const ui = SpreadsheetApp.getUi();
+  const installedAsAddOn = e?.authMode === ScriptApp.AuthMode.NONE;
+  const menu = installedAsAddOn ? ui.createAddonMenu() : ui.createMenu(MENU_NAME);
+  addEntries(ui, menu, MENU).addToUi();
+}
+
+/** Google's add-on template: installing runs onOpen so the menu appears at once. */
+export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  onOpen(e);
+}
+
+export * from './entryPoints/setUp';
+export * from './entryPoints/records';
+export * from './entryPoints/identityKey';
+export * from './entryPoints/caseDocuments';
+export * from './entryPoints/logReport';
+export * from './entryPoints/statistics';

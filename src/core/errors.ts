@@ -17,3 +17,38 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'UserError';
 }
+
+const FIELD_LABELS: Record<string, string> = {
+  dateOfReport: 'Date of Report',
+  kind: 'Kind of report',
+  people: 'Reported people',
+  safetyRisk: 'Safety Risk',
+  ongoingHarassment: 'Ongoing Harassment',
+  status: 'Status',
+  resolutionSource: 'Resolution Source',
+  resolutionDate: 'Resolution Date',
+  consequences: 'Consequences',
+  summary: 'Summary',
+};
+
+function fieldLabel(field: string): string {
+  const person = /^people\.(\d+)/.exec(field);
+  if (person) return `Reported person ${Number(person[1]) + 1}`;
+  return FIELD_LABELS[field] ?? field;
+}
+
+/**
+ * The sentence a person sees for an error. google.script.run carries only an error's message, so
+ * per-field messages are folded into it. Anything that is not a UserError is a fault of ours or of
+ * a Google service: its own message says nothing about the records, so it is kept, behind a
+ * sentence that tells the person what to do.
+ */
+export function personFacingMessage(error: unknown): string {
+  if (isUserError(error)) {
+    const fields = Object.entries(error.fields);
+    if (fields.length === 0) return error.message;
+    return `Please correct: ${fields.map(([field, message]) => `${fieldLabel(field)}: ${message}`).join('; ')}`;
+  }
+  const detail = error instanceof Object && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return `Django CoC could not finish (${detail}). Please try again; if it keeps happening, run Django CoC › Validate records.`;
+}

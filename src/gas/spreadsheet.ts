@@ -61,3 +61,26 @@ export function appendBlock(sheet: Sheet, rows: readonly (readonly SheetCell[])[
 export function writeColumn(sheet: Sheet, firstRow: number, column: number, cells: readonly SheetCell[]): void {
   writeBlock(sheet, firstRow, column, cells.map((cell) => [cell]));
 }
+
+/**
+ * Opens another spreadsheet (the identity key, the public statistics copy). Apps Script throws
+ * for a missing file or one the user cannot open; both become `null` so the caller can explain.
+ */
+export function openSpreadsheetById(id: string): Spreadsheet | null {
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+/** The sheet with that name, made when missing. */
+export function sheetNamed(spreadsheet: Spreadsheet, name: string): Sheet {
+  return spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+}
+
+/** Replaces a sheet's contents with a table (header first) in one clear and one write. */
+export function replaceContents(sheet: Sheet, rows: readonly (readonly SheetCell[])[]): void {
+  sheet.clearContents();
+  writeBlock(sheet, 1, 1, rows);
+}

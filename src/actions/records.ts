@@ -1,0 +1,63 @@
+/**
+ * Reading the status spreadsheet's own sheets, each in one batch, for the actions that need them.
+ */
+import { ActionContext } from '../gas/context';
+import { readSheet, SheetSnapshot } from '../gas/spreadsheet';
+import { CASES_SHEET, MEMBERS_SHEET, SETTINGS_SHEET, CONFLICTS_SHEET } from '../core/schema';
+import { readCasesTable, CasesTable } from '../core/caseRecord';
+import { readSettings, Settings, defaultSettings } from '../core/settings';
+import { readMembers, Member } from '../core/members';
+import { readConflicts, Conflict } from '../core/conflicts';
+import { missingColumnsError } from '../core/validation';
+import { UserError } from '../core/errors';
+
+export const NOT_SET_UP_MESSAGE =
+  'Django CoC is not set up in this spreadsheet yet. Ask the chair to run Django CoC › Set up or repair.';
+
+export function notSetUp(sheet: string): UserError {
+  return new UserError('not-set-up', `${NOT_SET_UP_MESSAGE} (The ${sheet} sheet is missing.)`);
+}
+
+export interface SettingsSnapshot {
+  snapshot: SheetSnapshot | null;
+  settings: Settings;
+}
+
+export function readSettingsSheet(context: ActionContext): SettingsSnapshot {
+  const snapshot = readSheet(context.spreadsheet, SETTINGS_SHEET, context.timeZone);
+  return { snapshot, settings: snapshot ? readSettings(snapshot.values).settings : defaultSettings() };
+}
+
+export interface CasesSnapshot {
+  snapshot: SheetSnapshot;
+  table: CasesTable;
+}
+
+/** Reads `Cases`; a missing sheet or required column is a clear error naming it. */
+export function readCasesSheet(context: ActionContext): CasesSnapshot {
+  const snapshot = readSheet(context.spreadsheet, CASES_SHEET, context.timeZone);
+  if (!snapshot) throw notSetUp(CASES_SHEET);
+  const table = readCasesTable(snapshot.values);
+  if (table.missing.length > 0) throw missingColumnsError(table.missing);
+  return { snapshot, table };
+}
+
+export interface MembersSnapshot {
+  snapshot: SheetSnapshot | null;
+  members: Member[];
+}
+
+export function readMembersSheet(context: ActionContext): MembersSnapshot {
+  const snapshot = readSheet(context.spreadsheet, MEMBERS_SHEET, context.timeZone);
+  return { snapshot, members: snapshot ? readMembers(snapshot.values).members : [] };
+}
+
+export interface ConflictsSnapshot {
+  snapshot: SheetSnapshot | null;
+  conflicts: Conflict[];
+}
+
+export function readConflictsSheet(context: ActionContext): ConflictsSnapshot {
+  const snapshot = readSheet(context.spreadsheet, CONFLICTS_SHEET, context.timeZone);
+  return { snapshot, conflicts: snapshot ? readConflicts(snapshot.values).conflicts : [] };
+}

@@ -1,0 +1,80 @@
+import { ActionContext } from '../gas/context';
+import { openSpreadsheetById, replaceContents, sheetNamed } from '../gas/spreadsheet';
+import { replaceColumnChart } from '../gas/charts';
+import { ANNUAL_STATS_SHEET } from '../core/schema';
+import { UserError } from '../core/errors';
+import type { StatisticsOptions, StatisticsResult } from '../core/apiTypes';
+import {
+  applySmallCountThreshold,
+  computeStatistics,
+  formatMarkdownTable,
+  StatisticsTable,
+  StatisticsWarning,
+} from '../core/statistics';
+import { readCasesSheet, readSettingsSheet } from './records';
+import { appendAuditLog } from './audit';
+
+export const PUBLIC_STATISTICS_SHEET = 'Statistics';
+
+function parseOptions(options: unknown): StatisticsOptions {
+  const given = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  const grouping = given.grouping ?? 'year';
+  const dateBasis = given.dateBasis ?? 'report';
+  if (grouping !== 'year' && grouping !== 'half-year') {
+    throw new UserError('invalid-options', 'Choose a grouping: calendar year or half-year.');
+  }
+  if (dateBasis !== 'report' && dateBasis !== 'resolution') {
+    throw new UserError('invalid-options', 'Choose the date that places a report: Date of Report or Resolution Date.');
+  }
+  return { grouping, dateBasis };
+}
+
+function describeWarning(warning: StatisticsWarning): string {
+  switch (warning.kind) {
+    case 'unknown-consequence':
+      return `Case "${warning.caseCodeName}" has a Consequences value that is not in the Settings list, so its outcome was not counted.`;
+    case 'no-usable-date':
+      return `Case "${warning.caseCodeName}" has no date to place it in a period, so it was left out.`;
+    case 'no-case-code-name':
+      return `Row ${warning.rowIndex + 1} of Cases has no Case Code Name, so it was left out.`;
+  }
+}
+
+function asRows(table: StatisticsTable): (string | number)[][] {
+  return [table.columns, ...table.rows];
+}
+
+/**
+ * Spec section 8: exact counts into `Annual Stats` with a chart, the Markdown table and the public
+ * copy (values only) with small counts hidden.
+ */
+export function exportStatistics(context: ActionContext, rawOptions: unknown): StatisticsResult {
+  const options = parseOptions(rawOptions);
+  const { settings } = readSettingsSheet(context);
+  const { table } = readCasesSheet(context);
+  const report = computeStatistics(table.records, { ...options, ladder: settings.vocabularies.consequences });
+  const exact: StatisticsTable = { columns: report.columns, rows: report.rows };
+  const published = applySmallCountThreshold(exact, settings.smallCountThreshold);
+
+  // Opened before anything is written, so a wrong id changes nothing.
+  const publicCopy = settings.publicStatisticsSpreadsheetId ? openSpreadsheetById(settings.publicStatisticsSpreadsheetId) : null;
+  if (settings.publicStatisticsSpreadsheetId && !publicCopy) {
+    throw new UserError(
+      'public-statistics-unavailable',
+      'The public statistics spreadsheet named in Settings could not be opened, so nothing was exported. Check its id and that you can edit it.',
+    );
+  }
+
+  const annualStats = sheetNamed(context.spreadsheet, ANNUAL_STATS_SHEET);
+  replaceContents(annualStats, asRows(exact));
+  replaceColumnChart(annualStats, exact.rows.length + 1, 'Reports per period', exact.columns.length + 2);
+  if (publicCopy) replaceContents(sheetNamed(publicCopy, PUBLIC_STATISTICS_SHEET), asRows(published));
+  appendAuditLog(context, 'Exported statistics');
+  return {
+    columns: exact.columns,
+    rows: exact.rows,
+    markdown: formatMarkdownTable(published),
+    published: publicCopy !== null,
+    warnings: report.warnings.map(describeWarning),
+  };
+}

@@ -1,0 +1,2 @@
+// Being written: see src/main.ts.
+export {};

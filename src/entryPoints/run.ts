@@ -1,0 +1,24 @@
+/**
+ * The two shapes every global entry point takes. Functions called by the sidebars, dialogs and
+ * tests throw a person-facing sentence (google.script.run hands it to the failure handler); menu
+ * handlers show it in an alert instead, since a menu has nowhere else to say it.
+ */
+import { ActionContext, openActionContext } from '../gas/context';
+import { alert } from '../gas/ui';
+import { personFacingMessage } from '../core/errors';
+
+export function runEntryPoint<T>(body: (context: ActionContext) => T): T {
+  try {
+    return body(openActionContext());
+  } catch (error) {
+    throw new Error(personFacingMessage(error));
+  }
+}
+
+export function runMenuHandler(body: (context: ActionContext) => void): void {
+  try {
+    body(openActionContext());
+  } catch (error) {
+    alert(personFacingMessage(error));
+  }
+}

@@ -1,0 +1,23 @@
+import { runEntryPoint, runMenuHandler } from './run';
+import { requireAccess } from '../actions/access';
+import { exportStatistics as exportTable } from '../actions/statistics';
+import { withDocumentLock } from '../gas/lock';
+import { showDialog } from '../gas/ui';
+import type { StatisticsOptions, StatisticsResult } from '../core/apiTypes';
+
+const ACTION = 'export statistics';
+
+/** Spec section 8: asks for the grouping and date basis, then calls exportStatistics. */
+export function showStatisticsDialog(): void {
+  runMenuHandler((context) => {
+    requireAccess(context, 'chair', ACTION);
+    showDialog('StatisticsDialog', 'Export statistics', 640, 560);
+  });
+}
+
+export function exportStatistics(options: StatisticsOptions): StatisticsResult {
+  return runEntryPoint((context) => {
+    requireAccess(context, 'chair', ACTION);
+    return withDocumentLock(() => exportTable(context, options));
+  });
+}

@@ -1,0 +1,20 @@
+import { activeSpreadsheet } from './spreadsheet';
+import { activeUserEmail } from './session';
+import { dayInTimeZone } from './cells';
+
+/** What every action knows about the run it is part of, gathered with three service calls. */
+export interface ActionContext {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  timeZone: string;
+  userEmail: string;
+  /** Today in the spreadsheet's time zone, as an ISO day. */
+  today: string;
+  now: Date;
+}
+
+export function openActionContext(): ActionContext {
+  const spreadsheet = activeSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
+  return { spreadsheet, timeZone, userEmail: activeUserEmail(), today: dayInTimeZone(now, timeZone), now };
+}
