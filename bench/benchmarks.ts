@@ -1,0 +1,80 @@
+/**
+ * Measures each action on trackers of several sizes in the emulator: wall time (median of a few
+ * runs) and the number of service calls, which must not grow with the tracker (spec section 10).
+ * Wall time here is the emulator's, a lower bound on Apps Script's; the call counts carry over.
+ */
+import { join } from 'node:path';
+import { runFunction } from '../emulator/runner';
+import { createEmptyWorkspace, CHAIR_EMAIL } from '../emulator/workspace';
+import { midnightInZone } from '../emulator/services/sheets/zonedDates';
+import type { CellValue, WorkspaceState } from '../emulator/state';
+
+const BUILD_DIR = join(__dirname, '../build');
+const SIZES = [10, 1_000, 10_000];
+const REPEATS = 5;
+
+function dateCell(year: number, month: number, day: number): CellValue {
+  return { date: midnightInZone(year, month, day, 'Europe/London').toISOString() };
+}
+
+const ADJECTIVES = ['amber', 'quiet', 'silver', 'gentle', 'maple', 'bright', 'calm', 'misty'];
+const NOUNS = ['harbor', 'meadow', 'lantern', 'brook', 'field', 'garden', 'pebble', 'orchard'];
+
+function caseName(index: number): string {
+  let n = index;
+  const words: string[] = [];
+  for (const list of [ADJECTIVES, NOUNS, ADJECTIVES, NOUNS, ADJECTIVES]) {
+    words.push(list[n % list.length]);
+    n = Math.floor(n / list.length);
+  }
+  return `${words[0]}${words[2]}${words[4]} ${words[1]}${words[3]}`;
+}
+
+function tracker(rows: number): WorkspaceState {
+  const workspace = createEmptyWorkspace();
+  const setUp = runFunction(workspace, { function: 'setUpSpreadsheet', user: CHAIR_EMAIL }, { buildDir: BUILD_DIR });
+  if ('error' in setUp) throw new Error(setUp.error);
+  const cases = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((s) => s.name === 'Cases');
+  if (!cases) throw new Error('no Cases sheet');
+  for (let i = 0; i < rows; i += 1) {
+    const year = 2015 + (i % 11);
+    const resolved = i % 3 !== 0;
+    cases.values.push([
+      dateCell(year, (i % 12) + 1, 10), caseName(Math.floor(i / 2)), i % 4 === 0 ? '' : 'Blue Heron',
+      resolved ? 'Resolved' : 'Ongoing', resolved ? 'CoC WG' : '', resolved ? dateCell(year, (i % 12) + 1, 20) : '',
+      'No', 'No', resolved ? 'Warning' : '', '',
+    ]);
+  }
+  cases.maxRows = Math.max(cases.maxRows, rows + 100);
+  return workspace;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const ACTIONS: { name: string; fn: string; args: unknown[] }[] = [
+  { name: 'validateRecords', fn: 'validateRecords', args: [] },
+  { name: 'exportStatistics (year)', fn: 'exportStatistics', args: [{ grouping: 'year', dateBasis: 'report' }] },
+  { name: 'setUpSpreadsheet (repair)', fn: 'setUpSpreadsheet', args: [] },
+];
+
+console.log('action'.padEnd(28), 'rows'.padStart(7), 'median ms'.padStart(10), 'service calls'.padStart(14));
+for (const action of ACTIONS) {
+  for (const size of SIZES) {
+    const times: number[] = [];
+    let calls = 0;
+    let error = '';
+    for (let i = 0; i < REPEATS; i += 1) {
+      const workspace = tracker(size);
+      const start = process.hrtime.bigint();
+      const response = runFunction(workspace, { function: action.fn, args: action.args, user: CHAIR_EMAIL }, { buildDir: BUILD_DIR });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      calls = Object.values(response.calls).reduce((a, b) => a + b, 0);
+      if ('error' in response) error = response.error;
+    }
+    const line = [action.name.padEnd(28), String(size).padStart(7), median(times).toFixed(1).padStart(10), String(calls).padStart(14)];
+    console.log(line.join(' '), error ? `  error: ${error}` : '');
+  }
+}
