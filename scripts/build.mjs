@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 export const GLOBAL_NAME = '__DjangoCoC';
+/**
+ * Where the script will live: 'bound' (a script bound to the tracker: a top-level Django CoC menu,
+ * as the manual describes) or 'addon' (an installed Editor add-on: Extensions › Django CoC).
+ * Google gives a running script no reliable way to tell the two apart, so the build decides.
+ */
+const TARGET = process.env.DJANGO_COC_TARGET ?? 'bound';
+if (TARGET !== 'bound' && TARGET !== 'addon') throw new Error(`DJANGO_COC_TARGET must be 'bound' or 'addon', not '${TARGET}'`);
 
 /** The names src/main.ts exports: esbuild's metafile lists exports for ESM output only. */
 async function listExports() {
@@ -16,6 +23,7 @@ async function listExports() {
     bundle: true,
     format: 'esm',
     platform: 'neutral',
+    define: { __DJANGO_COC_TARGET__: JSON.stringify(TARGET) },
     metafile: true,
     write: false,
   });
@@ -29,6 +37,7 @@ async function buildServerBundle() {
     format: 'iife',
     globalName: GLOBAL_NAME,
     target: 'es2020',
+    define: { __DJANGO_COC_TARGET__: JSON.stringify(TARGET) },
     platform: 'neutral',
     charset: 'utf8',
     legalComments: 'none',

@@ -7,6 +7,9 @@ import { MENU, MENU_NAME, MenuEntry } from './core/menu';
 
 type Menu = GoogleAppsScript.Base.Menu;
 
+/** Set by scripts/build.mjs from DJANGO_COC_TARGET: 'bound' (default) or 'addon'. */
+declare const __DJANGO_COC_TARGET__: 'bound' | 'addon';
+
 function addEntries(ui: GoogleAppsScript.Base.Ui, menu: Menu, entries: readonly MenuEntry[]): Menu {
   for (const entry of entries) {
     if ('functionName' in entry) menu.addItem(entry.caption, entry.functionName);
@@ -18,13 +21,13 @@ function addEntries(ui: GoogleAppsScript.Base.Ui, menu: Menu, entries: readonly 
 
 /**
  * Registers the Django CoC menu and nothing else: no authorised call, so it also works in
- * AuthMode.NONE, when an installed add-on has not yet been used in this document. There Google
- * only allows the add-on menu (Extensions › Django CoC); a script bound to the tracker gets a
- * top-level Django CoC menu, as the manual describes.
+ * AuthMode.NONE, when an installed add-on has not yet been used in this document. An add-on may
+ * only add its menu under Extensions (titled with the add-on's name, Django CoC); a script bound to
+ * the tracker gets a top-level Django CoC menu, as the manual describes.
  */
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
   const ui = SpreadsheetApp.getUi();
-  const installedAsAddOn = e?.authMode === ScriptApp.AuthMode.NONE;
+  const installedAsAddOn = __DJANGO_COC_TARGET__ === 'addon' || e?.authMode === ScriptApp.AuthMode.NONE;
   const menu = installedAsAddOn ? ui.createAddonMenu() : ui.createMenu(MENU_NAME);
   addEntries(ui, menu, MENU).addToUi();
 }
