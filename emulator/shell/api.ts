@@ -1,0 +1,40 @@
+import type { RunResponse } from '../runner';
+import type { Selection } from '../runContext';
+import type { WorkspaceState } from '../state';
+
+/** The emulator's HTTP interface (spec section 11), as the page calls it. */
+
+export async function callApi<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(payload.error ?? `${method} ${path} answered ${response.status}`);
+  return payload;
+}
+
+export interface RunCall {
+  function: string;
+  args: unknown[];
+  user: string;
+  selection?: Selection;
+  answers: string[];
+}
+
+export function postRun(call: RunCall): Promise<RunResponse> {
+  return callApi<RunResponse>('POST', '/api/run', { ...call, interactive: true });
+}
+
+export function postEdit(edit: { sheet: string; a1: string; value: string; user: string }): Promise<RunResponse> {
+  return callApi<RunResponse>('POST', '/api/edit', edit);
+}
+
+export function getWorkspace(): Promise<WorkspaceState> {
+  return callApi<WorkspaceState>('GET', '/api/workspace');
+}
+
+export function postReset(demo: boolean): Promise<unknown> {
+  return callApi('POST', '/api/reset', { demo });
+}

@@ -1,0 +1,370 @@
+import type { RunResponse } from '../runner';
+import type { Selection, Shown } from '../runContext';
+import type { SheetState, WorkspaceState } from '../state';
+import { getWorkspace, postEdit, postReset, postRun } from './api';
+import { byId, clear, el } from './dom';
+import { renderFiles } from './files';
+import { closeDialog, closeSidebar, googleFor, PageOutcome, showDialog, showSidebar } from './frames';
+import { a1Of, CellPosition, cellAt, displayText, markSelected, pinFrozenRows, renderGrid } from './grid';
+import { closeAllMenus, RegisteredMenu, renderMenuBar } from './menus';
+import { ask } from './questions';
+
+/**
+ * The emulator's page: the active (status) spreadsheet as Sheets shows it, the add-on's menu as
+ * its onOpen registers it, and its sidebars and dialogs. Every action goes through the HTTP
+ * interface (POST /api/run, /api/edit) as the person named in "Signed in as", and the page
+ * redraws from GET /api/workspace afterwards.
+ */
+
+const DEFAULT_USER = 'chair@example.org';
+const TOAST_MILLISECONDS = 5000;
+
+const state = {
+  workspace: undefined as WorkspaceState | undefined,
+  sheetName: undefined as string | undefined,
+  selected: { row: 1, column: 1 } as CellPosition,
+  /** The value the cell held when editing began; undefined when not editing. */
+  editingFrom: undefined as string | undefined,
+};
+
+// --- Running the add-on's functions ----------------------------------------------------------------
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs tasks one after another, as a person can only do one thing at a time in Sheets. */
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+function currentUser(): string {
+  return byId<HTMLInputElement>('user-email').value.trim() || DEFAULT_USER;
+}
+
+function currentSelection(): Selection | undefined {
+  return state.sheetName ? { sheet: state.sheetName, a1: a1Of(state.selected) } : undefined;
+}
+
+/**
+ * Runs a global function of the add-on; each Ui.alert/Ui.prompt it asks is put to the person and
+ * the function is run again with the answers so far, until it finishes.
+ */
+async function runScript(functionName: string, args: unknown[] = []): Promise<RunResponse> {
+  const call = { function: functionName, args, user: currentUser(), selection: currentSelection(), answers: [] as string[] };
+  for (;;) {
+    const response = await postRun(call);
+    if (!('needsAnswer' in response)) {
+      await present(response.shown, call.answers.length);
+      await refresh();
+      return response;
+    }
+    call.answers.push(await ask(response.needsAnswer));
+  }
+}
+
+/** Shows what a run showed; alerts past `answered` were not put to the person, so they are shown now. */
+async function present(shown: Shown[], answered: number): Promise<void> {
+  let questions = 0;
+  for (const item of shown) {
+    if (item.type === 'sidebar') showSidebar(item.title, item.html);
+    else if (item.type === 'modalDialog' || item.type === 'modelessDialog') showDialog(item.title, item.html, item.width, item.height);
+    else if (item.type === 'toast') showToast(item.title, item.message);
+    else if (item.type === 'alert' || item.type === 'prompt') {
+      questions += 1;
+      if (questions > answered) await ask({ type: 'alert', title: item.title, message: item.message, buttons: 'OK' });
+    }
+  }
+}
+
+function runFromMenu(functionName: string, caption: string): void {
+  void enqueue(async () => {
+    setStatus(`Running “${caption}”…`);
+    try {
+      const response = await runScript(functionName);
+      if ('error' in response) showError(`${caption}: ${response.error}`);
+      setStatus(`“${caption}” ${'error' in response ? 'failed' : 'finished'}.`);
+    } catch (error) {
+      showError((error as Error).message);
+      setStatus('');
+    }
+  });
+}
+
+/** google.script.run from a sidebar or dialog: the same run, as the same person, with the same cell. */
+function runForPage(functionName: string, args: unknown[]): Promise<PageOutcome> {
+  return enqueue(async () => {
+    try {
+      const response = await runScript(functionName, args);
+      return 'error' in response ? { error: response.error } : { result: 'result' in response ? response.result : null };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}
+
+/** What happens when a person opens the spreadsheet: onOpen runs and its menus appear. */
+async function openSpreadsheet(): Promise<void> {
+  const bar = byId('menubar');
+  try {
+    const response = await runScript('onOpen');
+    const menus = response.shown.filter((item): item is Extract<Shown, { type: 'menu' }> => item.type === 'menu').map((menu): RegisteredMenu => ({ name: menu.name, items: menu.items }));
+    renderMenuBar(bar, menus, runFromMenu);
+    if ('error' in response) showError(`onOpen: ${response.error}`);
+  } catch (error) {
+    renderMenuBar(bar, [], runFromMenu);
+    showError((error as Error).message);
+  }
+}
+
+// --- Drawing the workspace ---------------------------------------------------------------------------
+
+async function refresh(): Promise<void> {
+  const previous = state.workspace;
+  state.workspace = await getWorkspace();
+  const spreadsheet = state.workspace.spreadsheets[state.workspace.activeSpreadsheetId];
+  state.sheetName = chooseSheet(spreadsheet.sheets, previous?.spreadsheets[previous.activeSpreadsheetId]?.sheets);
+  byId('spreadsheet-title').textContent = state.workspace.files[state.workspace.activeSpreadsheetId]?.name ?? 'Status spreadsheet';
+  renderKnownUsers(state.workspace);
+  renderSheet();
+  if (!byId('files-view').hidden) renderFiles(state.workspace);
+}
+
+/** Keeps the sheet on show; a sheet the run inserted becomes active, as insertSheet makes it in Sheets. */
+function chooseSheet(sheets: SheetState[], before: SheetState[] | undefined): string {
+  const visible = sheets.filter((sheet) => !sheet.hidden);
+  const inserted = before ? visible.filter((sheet) => !before.some((old) => old.sheetId === sheet.sheetId)) : [];
+  if (inserted.length > 0) return inserted.reduce((a, b) => (b.sheetId > a.sheetId ? b : a)).name;
+  if (visible.some((sheet) => sheet.name === state.sheetName)) return state.sheetName!;
+  return (visible[0] ?? sheets[0]).name;
+}
+
+function activeSheet(): { sheet: SheetState; timeZone: string } | undefined {
+  const workspace = state.workspace;
+  if (!workspace) return undefined;
+  const spreadsheet = workspace.spreadsheets[workspace.activeSpreadsheetId];
+  const sheet = spreadsheet.sheets.find((candidate) => candidate.name === state.sheetName);
+  return sheet && { sheet, timeZone: spreadsheet.timeZone };
+}
+
+function renderSheet(): void {
+  const active = activeSheet();
+  const wrap = byId('grid-wrap');
+  clear(wrap);
+  renderTabs();
+  if (!active) return;
+  const table = renderGrid(active.sheet, { timeZone: active.timeZone, selected: state.selected, onSelect: select, onEdit: (position) => (select(position), startEditing()) });
+  wrap.append(table);
+  pinFrozenRows(table);
+  showSelectedCell();
+}
+
+function renderTabs(): void {
+  const tabs = byId('tabs');
+  clear(tabs);
+  const workspace = state.workspace;
+  if (!workspace) return;
+  for (const sheet of workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.filter((candidate) => !candidate.hidden)) {
+    const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === state.sheetName), text: sheet.name });
+    tab.addEventListener('click', () => {
+      state.sheetName = sheet.name;
+      state.selected = { row: 1, column: 1 };
+      renderSheet();
+    });
+    tabs.append(tab);
+  }
+}
+
+function renderKnownUsers(workspace: WorkspaceState): void {
+  const emails = new Set<string>([DEFAULT_USER]);
+  for (const file of Object.values(workspace.files)) [file.owner, ...file.editors, ...file.viewers].forEach((email) => emails.add(email));
+  const list = byId('known-users');
+  clear(list);
+  for (const email of [...emails].sort()) list.append(el('option', { value: email }));
+}
+
+// --- Selecting and editing cells ---------------------------------------------------------------------
+
+function select(position: CellPosition): void {
+  const active = activeSheet();
+  if (!active) return;
+  state.selected = {
+    row: Math.min(Math.max(position.row, 1), active.sheet.maxRows),
+    column: Math.min(Math.max(position.column, 1), active.sheet.maxColumns),
+  };
+  const table = byId('grid-wrap').querySelector('table');
+  const drawnRows = table ? table.tBodies[0].rows.length : 0;
+  if (table && state.selected.row <= drawnRows) markSelected(table, state.selected);
+  else renderSheet();
+  showSelectedCell();
+}
+
+function showSelectedCell(): void {
+  const active = activeSheet();
+  byId('cell-name').textContent = a1Of(state.selected);
+  if (state.editingFrom !== undefined || !active) return;
+  const text = displayText(cellAt(active.sheet, state.selected), active.timeZone);
+  byId<HTMLInputElement>('cell-input').value = text;
+  byId('cell-announcer').textContent = `${a1Of(state.selected)}: ${text || 'empty'}`;
+}
+
+function startEditing(firstKey?: string): void {
+  const input = byId<HTMLInputElement>('cell-input');
+  state.editingFrom = input.value;
+  if (firstKey !== undefined) input.value = firstKey;
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+}
+
+function stopEditing(commit: boolean, move?: CellPosition, refocus = true): void {
+  const input = byId<HTMLInputElement>('cell-input');
+  const from = state.editingFrom;
+  state.editingFrom = undefined;
+  const sheet = state.sheetName;
+  const a1 = a1Of(state.selected);
+  const value = input.value;
+  if (refocus) byId('grid-wrap').focus();
+  if (move) select(move);
+  else showSelectedCell();
+  if (!commit || !sheet || (from !== undefined && from === value)) return;
+  void enqueue(async () => {
+    try {
+      const response = await postEdit({ sheet, a1, value, user: currentUser() });
+      if ('error' in response) showError(`onEdit: ${response.error}`);
+      await present(response.shown, 0);
+    } catch (error) {
+      showError((error as Error).message);
+    }
+    await refresh();
+  });
+}
+
+function onGridKey(event: KeyboardEvent): void {
+  const { row, column } = state.selected;
+  const moves: Record<string, CellPosition> = {
+    ArrowUp: { row: row - 1, column },
+    ArrowDown: { row: row + 1, column },
+    ArrowLeft: { row, column: column - 1 },
+    ArrowRight: { row, column: column + 1 },
+  };
+  if (moves[event.key]) {
+    event.preventDefault();
+    select(moves[event.key]);
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    startEditing();
+  } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    event.preventDefault();
+    startEditing('');
+    stopEditing(true);
+  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    startEditing(event.key);
+  }
+}
+
+function onInputKey(event: KeyboardEvent): void {
+  const { row, column } = state.selected;
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    stopEditing(true, { row: row + 1, column });
+  } else if (event.key === 'Tab') {
+    event.preventDefault();
+    stopEditing(true, { row, column: column + 1 });
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    stopEditing(false);
+  }
+}
+
+// --- Messages -------------------------------------------------------------------------------------
+
+function showToast(title: string, message: string): void {
+  const toast = el('div', { className: 'toast', role: 'status' }, [title ? el('strong', { text: title }) : '', message]);
+  byId('toasts').append(toast);
+  setTimeout(() => toast.remove(), TOAST_MILLISECONDS);
+}
+
+function showError(message: string): void {
+  byId('banner-text').textContent = message;
+  byId('banner').hidden = false;
+}
+
+function setStatus(message: string): void {
+  byId('status').textContent = message;
+}
+
+// --- Views, user and emulator tools ------------------------------------------------------------------
+
+function showView(view: 'sheet' | 'files'): void {
+  byId('sheet-view').hidden = view !== 'sheet';
+  byId('files-view').hidden = view !== 'files';
+  byId('show-sheet').setAttribute('aria-pressed', String(view === 'sheet'));
+  byId('show-files').setAttribute('aria-pressed', String(view === 'files'));
+  if (view === 'files' && state.workspace) renderFiles(state.workspace);
+}
+
+function reset(demo: boolean): void {
+  const what = demo ? 'the demo data' : 'an empty spreadsheet';
+  if (!window.confirm(`Replace the whole emulated workspace with ${what}?`)) return;
+  void enqueue(async () => {
+    try {
+      await postReset(demo);
+      closeSidebar();
+      closeDialog();
+      state.workspace = undefined;
+      await refresh();
+      await openSpreadsheet();
+    } catch (error) {
+      showError((error as Error).message);
+    }
+  });
+}
+
+function wireControls(): void {
+  byId('grid-wrap').addEventListener('keydown', onGridKey);
+  const input = byId<HTMLInputElement>('cell-input');
+  input.addEventListener('keydown', onInputKey);
+  input.addEventListener('focus', () => {
+    if (state.editingFrom === undefined) state.editingFrom = input.value;
+  });
+  // Leaving the cell's editor saves it, as clicking away does in Sheets.
+  input.addEventListener('blur', () => {
+    if (state.editingFrom !== undefined) stopEditing(true, undefined, false);
+  });
+  byId('banner-close').addEventListener('click', () => (byId('banner').hidden = true));
+  byId('sidebar-close').addEventListener('click', closeSidebar);
+  byId('dialog-close').addEventListener('click', closeDialog);
+  byId('dialog-overlay').addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeDialog();
+  });
+  byId('show-sheet').addEventListener('click', () => showView('sheet'));
+  byId('show-files').addEventListener('click', () => showView('files'));
+  byId('reset-demo').addEventListener('click', () => reset(true));
+  byId('reset-empty').addEventListener('click', () => reset(false));
+  byId('user-email').addEventListener('change', () => {
+    closeSidebar();
+    closeDialog();
+    void enqueue(openSpreadsheet);
+  });
+  document.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('.menubar')) closeAllMenus();
+  });
+}
+
+declare global {
+  interface Window {
+    __emulatorShell: { googleFor(win: Window & typeof globalThis): unknown };
+  }
+}
+
+window.__emulatorShell = { googleFor: (win) => googleFor(win, runForPage) };
+wireControls();
+void enqueue(async () => {
+  try {
+    await refresh();
+  } catch (error) {
+    showError((error as Error).message);
+  }
+  await openSpreadsheet();
+});

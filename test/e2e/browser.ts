@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserContext, chromium } from 'playwright-core';
+
+/**
+ * Launching Debian's chromium for the browser tests. Without /usr/bin/chromium the tests are
+ * skipped with the reason printed, except in CI (CI=true), where a missing browser is a failure.
+ */
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+function inCi(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/** `describe` when the browser is there; otherwise a skip (locally) or one failing test (in CI). */
+export function describeWithBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(name, body);
+    return;
+  }
+  const reason = `${CHROMIUM_PATH} is missing; install it with: apt-get update && apt-get install -y chromium`;
+  if (inCi()) {
+    describe(name, () => {
+      it('has a browser to run in', () => {
+        throw new Error(`Browser tests cannot run in CI: ${reason}`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping browser tests (${name}): ${reason}`);
+  describe.skip(name, body);
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chromium with a fresh profile of its own, removed again on close. */
+export async function launchBrowser(): Promise<LaunchedBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'coc-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1400, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return join(RESULTS_DIR, `${name}.png`);
+}

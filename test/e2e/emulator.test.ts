@@ -1,0 +1,69 @@
+/**
+ * The emulator as a person uses it: the page, the Django CoC menu that the add-on's onOpen
+ * registers, and the grid after a menu action (spec section 11).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { RunningServer, startServer } from '../../emulator/server';
+import { describeWithBrowser, launchBrowser, LaunchedBrowser, screenshotPath } from './browser';
+
+const BUILD_DIR = join(__dirname, '..', '..', 'build');
+const CASES_HEADERS = [
+  'Date of Report', 'Case Code Name', 'Person Code Name', 'Status', 'Resolution Source',
+  'Resolution Date', 'Safety Risk', 'Ongoing Harassment', 'Consequences', 'Documents',
+];
+
+/** Waits for the menu action to end, answering with the first button any question it asks. */
+async function finishMenuAction(page: Page, caption: string): Promise<string> {
+  const status = page.getByRole('status').filter({ hasText: caption }).first();
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const text = (await page.locator('#status').textContent()) ?? '';
+    if (/finished|failed/.test(text)) return text;
+    const question = page.locator('#question-overlay');
+    if (await question.isVisible()) await question.locator('button').first().click();
+    else await page.waitForTimeout(100);
+  }
+  throw new Error(`“${caption}” did not finish: ${await status.textContent()}`);
+}
+
+async function firstRowTexts(page: Page): Promise<string[]> {
+  return page.locator('#grid-wrap table.grid tbody tr').first().locator('td').allTextContents();
+}
+
+describeWithBrowser('the emulator in a browser', () => {
+  let folder: string;
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'coc-e2e-state-'));
+    server = await startServer({ port: 0, statePath: join(folder, 'workspace.json'), buildDir: BUILD_DIR, initialWorkspace: 'empty' });
+    const reset = await fetch(new URL('/api/reset', server.url), { method: 'POST', body: JSON.stringify({ demo: false }) });
+    if (!reset.ok) throw new Error(`reset failed: ${await reset.text()}`);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('sets up the Cases sheet from the Django CoC menu', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+
+    await page.getByRole('button', { name: 'Django CoC' }).click();
+    await page.getByRole('menuitem', { name: 'Set up or repair' }).click();
+    expect(await finishMenuAction(page, 'Set up or repair')).toContain('finished');
+
+    await page.getByRole('tab', { name: 'Cases' }).click();
+    expect((await firstRowTexts(page)).slice(0, CASES_HEADERS.length)).toEqual(CASES_HEADERS);
+    await page.screenshot({ path: screenshotPath('emulator-set-up'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,324 @@
+/**
+ * The runner: runs a global function of a built bundle the way Apps Script runs one, in a fresh
+ * context holding only the emulated services, with google.script.run's rules for what goes in and
+ * comes out (https://developers.google.com/apps-script/guides/html/reference/run), and the event
+ * objects Sheets passes to simple triggers
+ * (https://developers.google.com/apps-script/guides/triggers/events#google_sheets_events).
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { RunContext, Shown } from '../../emulator/runContext';
+import { createEmptyWorkspace } from '../../emulator/workspace';
+import type { WorkspaceState } from '../../emulator/state';
+
+import { editCell, loadBundle, RequestError, runFunction, topLevelFunction } from '../../emulator/runner';
+
+const REPO = join(__dirname, '..', '..');
+const BUILD_DIR = join(REPO, 'build');
+const MEMBER = 'robin.member@example.org';
+
+/** A bundle made for these tests: one small function per runner behaviour. */
+const FIXTURE_CODE = `
+function whoAmI() { return Session.getActiveUser().getEmail(); }
+function echo(a, b) { return [a, b]; }
+function argumentsAreOwnRealm(a) { return a instanceof Array && a[0] instanceof Object; }
+function globalsSeen() {
+  return { require: typeof require, process: typeof process, Buffer: typeof Buffer,
+    setTimeout: typeof setTimeout, fetch: typeof fetch, SpreadsheetApp: typeof SpreadsheetApp };
+}
+function marksGlobal() { var before = typeof leftBehind; leftBehind = 1; return before; }
+function returnsDate() { return { rows: [{ when: new Date(0) }] }; }
+function returnsFunction() { return [1, function () {}]; }
+function returnsServiceObject() { return SpreadsheetApp.getActiveSpreadsheet(); }
+function returnsUndefinedInArray() { return [1, undefined, 3]; }
+function throwsUserError() { throw new Error('Only the chair can export statistics.'); }
+function writesThenFails() {
+  var spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.insertSheet('Partial');
+  spreadsheet.getSheetByName('Partial').getRange(1, 1, 1, 1).setValues([['written']]);
+}
+function holdsLock() { LockService.getDocumentLock().waitLock(1000); return 'locked'; }
+function asksTwice() {
+  var ui = SpreadsheetApp.getUi();
+  SpreadsheetApp.getActiveSpreadsheet().insertSheet('Before questions');
+  var first = ui.alert('Overwrite?', 'The cell holds a value.', ui.ButtonSet.YES_NO);
+  var second = ui.alert('Done', 'Code name written.', ui.ButtonSet.OK);
+  return [first, second];
+}
+function swallowsStop() {
+  var ui = SpreadsheetApp.getUi();
+  try { ui.alert('Continue?', 'Keep going?', ui.ButtonSet.YES_NO); } catch (e) {}
+  SpreadsheetApp.getActiveSpreadsheet().insertSheet('After the question');
+  return 'went on';
+}
+function onOpen(e) { return { authMode: String(e.authMode), source: e.source.getId(), user: e.user.getEmail() }; }
+function onInstall(e) { return { authMode: String(e.authMode), keys: Object.keys(e).sort() }; }
+function onEdit(e) {
+  return { authMode: String(e.authMode), cell: e.range.getA1Notation(), value: e.value,
+    hasOldValue: 'oldValue' in e, oldValue: e.oldValue, user: e.user.getEmail(), source: e.source.getId() };
+}
+function helper_() { return 'private'; }
+`;
+
+const SPEC_SECTION_12 = [
+  'onOpen', 'onInstall', 'onEdit', 'setUpSpreadsheet', 'generateCodeName', 'validateRecords',
+  'createIdentityKey', 'linkIdentityKey', 'refreshIdentityKey', 'openCaseDocument', 'onboardMember',
+  'declareConflict', 'offboardMember', 'auditSharing', 'showLogReportSidebar', 'logReport',
+  'showStatisticsDialog', 'exportStatistics',
+];
+
+let fixtureDir: string;
+let noTriggerDir: string;
+
+function makeBundleDir(code: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'runner-test-'));
+  writeFileSync(join(dir, 'Code.js'), code);
+  writeFileSync(join(dir, 'Sidebar.html'), '<p>Sidebar</p>');
+  writeFileSync(join(dir, 'appsscript.json'), '{}');
+  return dir;
+}
+
+beforeAll(() => {
+  fixtureDir = makeBundleDir(FIXTURE_CODE);
+  noTriggerDir = makeBundleDir('function nothing() {}');
+});
+
+afterAll(() => {
+  rmSync(fixtureDir, { recursive: true, force: true });
+  rmSync(noTriggerDir, { recursive: true, force: true });
+});
+
+function run(workspace: WorkspaceState, request: Parameters<typeof runFunction>[1], lockTable?: Map<string, object>) {
+  return runFunction(workspace, request, { buildDir: fixtureDir, lockTable });
+}
+
+function sheetNames(workspace: WorkspaceState): string[] {
+  return workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.map((sheet) => sheet.name);
+}
+
+describe('runFunction', () => {
+  it('runs a top-level function as the requesting user', () => {
+    expect(run(createEmptyWorkspace(), { function: 'whoAmI', user: MEMBER })).toMatchObject({ result: MEMBER });
+  });
+
+  it('runs as chair@example.org when the request names no user', () => {
+    expect(run(createEmptyWorkspace(), { function: 'whoAmI' })).toMatchObject({ result: 'chair@example.org' });
+  });
+
+  it('counts the service calls the function made', () => {
+    expect(run(createEmptyWorkspace(), { function: 'whoAmI' }).calls).toEqual({ 'Session.getActiveUser': 1, 'User.getEmail': 1 });
+  });
+
+  it.each(['noSuchFunction', 'SpreadsheetApp', 'toString', 'constructor', 'helper_'])(
+    'answers "Script function not found" for %s, which is no callable top-level function',
+    (name) => {
+      expect(run(createEmptyWorkspace(), { function: name })).toMatchObject({ error: `Script function not found: ${name}` });
+    },
+  );
+
+  it('gives the bundle none of Node\'s globals', () => {
+    expect(run(createEmptyWorkspace(), { function: 'globalsSeen' })).toMatchObject({
+      result: { require: 'undefined', process: 'undefined', Buffer: 'undefined', setTimeout: 'undefined', fetch: 'undefined', SpreadsheetApp: 'object' },
+    });
+  });
+
+  it('starts every run in a fresh context, as Apps Script keeps no globals between executions', () => {
+    const workspace = createEmptyWorkspace();
+    run(workspace, { function: 'marksGlobal' });
+    expect(run(workspace, { function: 'marksGlobal' })).toMatchObject({ result: 'undefined' });
+  });
+
+  it('passes legal arguments as copies made with the bundle\'s own constructors', () => {
+    expect(run(createEmptyWorkspace(), { function: 'argumentsAreOwnRealm', args: [[{ a: 1 }]] })).toMatchObject({ result: true });
+  });
+
+  it('passes numbers, booleans, strings, null, arrays and objects through unchanged', () => {
+    const args = [{ n: 1.5, ok: false, text: 'home shelf', none: null }, ['a', ['b']]];
+    expect(run(createEmptyWorkspace(), { function: 'echo', args })).toMatchObject({ result: args });
+  });
+
+  it('refuses a Date argument, naming the argument\'s index', () => {
+    const response = run(createEmptyWorkspace(), { function: 'echo', args: ['fine', { $date: '2024-01-15T00:00:00.000Z' }] });
+    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {} });
+  });
+
+  it('refuses a function nested inside an argument, naming the argument\'s index', () => {
+    const response = run(createEmptyWorkspace(), { function: 'echo', args: [[1, { form: { $function: 'function () {}' } }]] });
+    expect(response).toMatchObject({ error: 'Failed due to illegal value in property: 0' });
+  });
+
+  it('refuses a real Date passed by an in-process caller', () => {
+    expect(run(createEmptyWorkspace(), { function: 'echo', args: [new Date(0)] })).toMatchObject({ error: 'Failed due to illegal value in property: 0' });
+  });
+
+  it('refuses a result holding a Date, naming its property path', () => {
+    expect(run(createEmptyWorkspace(), { function: 'returnsDate' })).toMatchObject({ error: 'Failed due to illegal value in property: result.rows.0.when' });
+  });
+
+  it('refuses a result holding a function', () => {
+    expect(run(createEmptyWorkspace(), { function: 'returnsFunction' })).toMatchObject({ error: 'Failed due to illegal value in property: result.1' });
+  });
+
+  it('refuses a result that is a service object', () => {
+    expect(run(createEmptyWorkspace(), { function: 'returnsServiceObject' })).toMatchObject({ error: 'Failed due to illegal value in property: result' });
+  });
+
+  it('turns undefined inside a returned array into null', () => {
+    expect(run(createEmptyWorkspace(), { function: 'returnsUndefinedInArray' })).toMatchObject({ result: [1, null, 3] });
+  });
+
+  it('answers a thrown error with its message', () => {
+    expect(run(createEmptyWorkspace(), { function: 'throwsUserError' })).toMatchObject({ error: 'Only the chair can export statistics.' });
+  });
+
+  it('keeps the writes made before a failAtCall fault, as Apps Script has no transactions', () => {
+    const workspace = createEmptyWorkspace();
+    const response = run(workspace, { function: 'writesThenFails', failAtCall: 5 });
+    expect(response).toMatchObject({ error: 'Service error: Spreadsheets' });
+    const partial = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Partial');
+    expect(partial?.values).toEqual([]);
+  });
+
+  it('releases the locks the run still holds when it ends', () => {
+    const lockTable = new Map<string, object>();
+    expect(run(createEmptyWorkspace(), { function: 'holdsLock' }, lockTable)).toMatchObject({ result: 'locked' });
+    expect(lockTable.size).toBe(0);
+  });
+
+  it('refuses a request without a function name', () => {
+    expect(() => run(createEmptyWorkspace(), { function: '' })).toThrow(RequestError);
+  });
+});
+
+describe('runFunction for simple triggers', () => {
+  it('hands onOpen the LIMITED open event with the active spreadsheet and user', () => {
+    expect(run(createEmptyWorkspace(), { function: 'onOpen', user: MEMBER })).toMatchObject({
+      result: { authMode: 'LIMITED', source: 'status-spreadsheet', user: MEMBER },
+    });
+  });
+
+  it('does not count the calls that build the event object', () => {
+    expect(run(createEmptyWorkspace(), { function: 'onOpen' }).calls).toEqual({ 'Spreadsheet.getId': 1, 'User.getEmail': 1 });
+  });
+
+  it('hands onInstall the FULL install event', () => {
+    expect(run(createEmptyWorkspace(), { function: 'onInstall' })).toMatchObject({ result: { authMode: 'FULL', keys: ['authMode'] } });
+  });
+});
+
+describe('runFunction with interactive answers', () => {
+  it('stops at the first unanswered alert and undoes the run\'s writes', () => {
+    const workspace = createEmptyWorkspace();
+    const before = structuredClone(workspace);
+    const response = run(workspace, { function: 'asksTwice', interactive: true });
+    expect(response).toMatchObject({ needsAnswer: { type: 'alert', title: 'Overwrite?', message: 'The cell holds a value.', buttons: 'YES_NO' } });
+    expect(workspace).toEqual(before);
+  });
+
+  it('asks the next question once the first has its answer', () => {
+    const response = run(createEmptyWorkspace(), { function: 'asksTwice', interactive: true, answers: ['YES'] });
+    expect(response).toMatchObject({ needsAnswer: { title: 'Done' } });
+  });
+
+  it('runs to the end when every question has its answer', () => {
+    const workspace = createEmptyWorkspace();
+    const response = run(workspace, { function: 'asksTwice', interactive: true, answers: ['YES', 'OK'] });
+    expect(response).toMatchObject({ result: ['YES', 'OK'] });
+    expect(sheetNames(workspace)).toContain('Before questions');
+  });
+
+  it('asks the question even when the script catches the stop, keeping none of its writes', () => {
+    const workspace = createEmptyWorkspace();
+    const response = run(workspace, { function: 'swallowsStop', interactive: true });
+    expect(response).toMatchObject({ needsAnswer: { title: 'Continue?' } });
+    expect(sheetNames(workspace)).toEqual(['Sheet1']);
+  });
+});
+
+describe('editCell', () => {
+  function edit(workspace: WorkspaceState, a1: string, value: string, buildDir = fixtureDir) {
+    return editCell(workspace, { sheet: 'Sheet1', a1, value, user: MEMBER }, { buildDir });
+  }
+
+  it('writes the cell and fires onEdit with the LIMITED edit event', () => {
+    const workspace = createEmptyWorkspace();
+    edit(workspace, 'D7', 'Ongoing');
+    expect(edit(workspace, 'D7', 'Resolved')).toMatchObject({
+      result: { authMode: 'LIMITED', cell: 'D7', value: 'Resolved', oldValue: 'Ongoing', user: MEMBER, source: 'status-spreadsheet' },
+    });
+  });
+
+  it('leaves oldValue out when the cell was empty', () => {
+    expect(edit(createEmptyWorkspace(), 'B2', 'home shelf')).toMatchObject({ result: { hasOldValue: false } });
+  });
+
+  it('gives a typed date to onEdit as its serial day number, as Sheets does', () => {
+    expect(edit(createEmptyWorkspace(), 'A2', '2024-01-15')).toMatchObject({ result: { value: '45306' } });
+  });
+
+  it('writes the cell even when the bundle has no onEdit', () => {
+    const workspace = createEmptyWorkspace();
+    expect(edit(workspace, 'A1', 'Status', noTriggerDir)).toMatchObject({ result: null });
+    expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values[0][0]).toBe('Status');
+  });
+
+  it('refuses a sheet the active spreadsheet does not have', () => {
+    expect(() => editCell(createEmptyWorkspace(), { sheet: 'Nope', a1: 'A1', value: 'x' }, { buildDir: fixtureDir })).toThrow(
+      'No sheet named "Nope" in the active spreadsheet.',
+    );
+  });
+
+  it('refuses a range of more than one cell', () => {
+    expect(() => edit(createEmptyWorkspace(), 'A1:B2', 'x')).toThrow(RequestError);
+  });
+});
+
+describe('the built add-on (build/)', () => {
+  beforeAll(() => {
+    if (!existsSync(join(BUILD_DIR, 'Code.js'))) throw new Error('build/Code.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  function loadBuilt(): { shown: Shown[]; names: (name: string) => boolean } {
+    const context = new RunContext(createEmptyWorkspace(), 'chair@example.org', undefined);
+    const bundle = loadBundle(context, BUILD_DIR);
+    return { shown: context.shown, names: (name) => topLevelFunction(bundle, name) !== undefined };
+  }
+
+  function menuFunctionNames(items: unknown[]): string[] {
+    return items.flatMap((item) => {
+      const entry = item as { functionName?: string; items?: unknown[] };
+      if (entry.functionName) return [entry.functionName];
+      return entry.items ? menuFunctionNames(entry.items) : [];
+    });
+  }
+
+  it('holds only Code.js, HTML files and appsscript.json', () => {
+    const unexpected = readdirSync(BUILD_DIR).filter((name) => name !== 'Code.js' && name !== 'appsscript.json' && !name.endsWith('.html'));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('registers the Django CoC menu, with Set up or repair, in onOpen', () => {
+    const response = runFunction(createEmptyWorkspace(), { function: 'onOpen' }, { buildDir: BUILD_DIR });
+    const menu = response.shown.find((item) => item.type === 'menu');
+    expect(menu).toMatchObject({ name: 'Django CoC' });
+    expect(JSON.stringify(menu)).toContain('"caption":"Set up or repair"');
+  });
+
+  it('defines every function its menu names as a top-level function', () => {
+    const response = runFunction(createEmptyWorkspace(), { function: 'onOpen' }, { buildDir: BUILD_DIR });
+    const menu = response.shown.find((item) => item.type === 'menu') as { items: unknown[] };
+    const { names } = loadBuilt();
+    expect(menuFunctionNames(menu.items).filter((name) => !names(name))).toEqual([]);
+  });
+
+  it('defines every section-12 entry point src/main.ts exports as a top-level function', () => {
+    const result = buildSync({ entryPoints: [join(REPO, 'src/main.ts')], bundle: true, format: 'esm', platform: 'neutral', metafile: true, write: false });
+    const exported = Object.values(result.metafile!.outputs)[0].exports;
+    const entryPoints = SPEC_SECTION_12.filter((name) => exported.includes(name));
+    const { names } = loadBuilt();
+    expect(entryPoints.length).toBeGreaterThan(0);
+    expect(entryPoints.filter((name) => !names(name))).toEqual([]);
+  });
+});

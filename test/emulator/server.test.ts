@@ -1,0 +1,260 @@
+/**
+ * The emulator's HTTP interface, spec section 11: POST /api/run, GET and PUT /api/workspace,
+ * POST /api/reset and POST /api/edit, with script errors answered as data and bad requests refused.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RunningServer, startServer } from '../../emulator/server';
+import { createEmptyWorkspace } from '../../emulator/workspace';
+import type { WorkspaceState } from '../../emulator/state';
+import { findWorkspaceProblems } from '../../emulator/workspaceShape';
+
+const FIXTURE_CODE = `
+function whoAmI() { return Session.getActiveUser().getEmail(); }
+function echo(value) { return value; }
+function returnsDate() { return new Date(0); }
+function writesA1() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('written by a run'); }
+function onOpen() { SpreadsheetApp.getUi().createMenu('Django CoC').addItem('Set up or repair', 'writesA1').addToUi(); }
+function onEdit(e) { e.source.getSheets()[0].getRange('B1').setValue('onEdit saw ' + e.value); }
+`;
+
+let folder: string;
+let buildDir: string;
+let statePath: string;
+let server: RunningServer;
+
+// The API answers JSON of several shapes; tests read it loosely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+  const response = await fetch(new URL(path, server.url), {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
+async function workspace(): Promise<WorkspaceState> {
+  return (await call('GET', '/api/workspace')).json;
+}
+
+function cell(state: WorkspaceState, row: number, column: number): unknown {
+  return state.spreadsheets[state.activeSpreadsheetId].sheets[0].values[row]?.[column];
+}
+
+beforeAll(() => {
+  buildDir = mkdtempSync(join(tmpdir(), 'server-test-build-'));
+  writeFileSync(join(buildDir, 'Code.js'), FIXTURE_CODE);
+  writeFileSync(join(buildDir, 'appsscript.json'), '{}');
+});
+
+afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+
+beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'server-test-state-'));
+  statePath = join(folder, 'state', 'workspace.json');
+  server = await startServer({ port: 0, statePath, buildDir, initialWorkspace: 'empty' });
+  await call('POST', '/api/reset', { demo: false });
+});
+
+afterEach(async () => {
+  await server.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('GET and PUT /api/workspace', () => {
+  it('changes nothing when a GET is PUT back', async () => {
+    await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'C3', value: '2024-01-15' });
+    const before = await workspace();
+    expect(await call('PUT', '/api/workspace', before)).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(before);
+  });
+
+  it('replaces the whole workspace with the one PUT', async () => {
+    const replacement = createEmptyWorkspace();
+    replacement.spreadsheets[replacement.activeSpreadsheetId].sheets[0].values = [['Loaded by a test']];
+    await call('PUT', '/api/workspace', replacement);
+    expect(await workspace()).toEqual(replacement);
+  });
+
+  it('refuses malformed JSON with 400, saying so, and keeps the workspace', async () => {
+    const before = await workspace();
+    const response = await call('PUT', '/api/workspace', '{"version": 1,');
+    expect(response.status).toBe(400);
+    expect(response.json.error).toMatch(/^The request body is not valid JSON/);
+    expect(await workspace()).toEqual(before);
+  });
+
+  it('refuses the wrong version with 400, naming the key', async () => {
+    const response = await call('PUT', '/api/workspace', { ...createEmptyWorkspace(), version: 2 });
+    expect(response.status).toBe(400);
+    expect(response.json.error).toContain('version: must be 1');
+  });
+
+  it('refuses a cell of a kind Sheets cannot hold, naming the cell\'s path, and keeps the workspace', async () => {
+    const before = await workspace();
+    const odd = createEmptyWorkspace();
+    odd.spreadsheets[odd.activeSpreadsheetId].sheets[0].values = [['fine', { colour: 'red' } as never]];
+    const response = await call('PUT', '/api/workspace', odd);
+    expect(response.status).toBe(400);
+    expect(response.json.error).toContain('spreadsheets.status-spreadsheet.sheets[0].values[0][1]: a cell must be');
+    expect(await workspace()).toEqual(before);
+  });
+
+  it('refuses a file in a folder that does not exist', async () => {
+    const odd = createEmptyWorkspace();
+    odd.files[odd.activeSpreadsheetId].parents = ['no-such-folder'];
+    const response = await call('PUT', '/api/workspace', odd);
+    expect(response.json.error).toContain('files.status-spreadsheet.parents[0]: "no-such-folder" is not the id of a folder');
+  });
+
+  it('refuses a workspace missing a required key', async () => {
+    const withoutLog: Partial<WorkspaceState> = createEmptyWorkspace();
+    delete withoutLog.log;
+    expect((await call('PUT', '/api/workspace', withoutLog)).json.error).toContain('log: is missing');
+  });
+});
+
+describe('POST /api/run', () => {
+  it('runs the function as the given user', async () => {
+    expect((await call('POST', '/api/run', { function: 'whoAmI', user: 'robin.member@example.org' })).json).toMatchObject({ result: 'robin.member@example.org' });
+  });
+
+  it('answers an unknown function with status 200 and Apps Script\'s error, and keeps serving', async () => {
+    expect(await call('POST', '/api/run', { function: 'noSuchFunction' })).toMatchObject({ status: 200, json: { error: 'Script function not found: noSuchFunction' } });
+    expect((await call('POST', '/api/run', { function: 'whoAmI' })).json).toMatchObject({ result: 'chair@example.org' });
+  });
+
+  it('answers an illegal argument with Apps Script\'s error, and keeps serving', async () => {
+    const response = await call('POST', '/api/run', { function: 'echo', args: [{ $date: '2024-01-15T00:00:00.000Z' }] });
+    expect(response).toMatchObject({ status: 200, json: { error: 'Failed due to illegal value in property: 0' } });
+    expect((await call('POST', '/api/run', { function: 'echo', args: ['home shelf'] })).json).toMatchObject({ result: 'home shelf' });
+  });
+
+  it('answers a Date result with the error', async () => {
+    expect((await call('POST', '/api/run', { function: 'returnsDate' })).json).toMatchObject({ error: 'Failed due to illegal value in property: result' });
+  });
+
+  it('returns what the run showed and the calls it made', async () => {
+    const { json } = await call('POST', '/api/run', { function: 'onOpen' });
+    expect(json.shown).toEqual([{ type: 'menu', name: 'Django CoC', addon: false, items: [{ caption: 'Set up or repair', functionName: 'writesA1' }] }]);
+    expect(json.calls).toMatchObject({ 'Ui.createMenu': 1, 'Menu.addToUi': 1 });
+  });
+
+  it('refuses malformed JSON with 400 and keeps serving', async () => {
+    const response = await call('POST', '/api/run', 'not json');
+    expect(response.status).toBe(400);
+    expect(response.json.error).toMatch(/not valid JSON/);
+    expect((await call('POST', '/api/run', { function: 'whoAmI' })).status).toBe(200);
+  });
+
+  it('refuses a request without a function name with 400', async () => {
+    expect(await call('POST', '/api/run', { args: [] })).toMatchObject({ status: 400, json: { error: '"function" must be a function name.' } });
+  });
+});
+
+describe('POST /api/reset', () => {
+  it('starts again from the empty spreadsheet with {"demo": false}', async () => {
+    await call('POST', '/api/run', { function: 'writesA1' });
+    expect(await call('POST', '/api/reset', { demo: false })).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(createEmptyWorkspace());
+  });
+
+  it('refuses a body without the demo flag', async () => {
+    expect(await call('POST', '/api/reset', {})).toMatchObject({ status: 400, json: { error: 'Reset needs {"demo": true} or {"demo": false}.' } });
+  });
+});
+
+describe('POST /api/edit', () => {
+  it('writes the cell as typed and fires onEdit', async () => {
+    const response = await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'A1', value: 'Resolved', user: 'robin.member@example.org' });
+    expect(response.status).toBe(200);
+    const state = await workspace();
+    expect(cell(state, 0, 0)).toBe('Resolved');
+    expect(cell(state, 0, 1)).toBe('onEdit saw Resolved');
+  });
+
+  it('refuses a sheet that does not exist with 400', async () => {
+    expect(await call('POST', '/api/edit', { sheet: 'Nope', a1: 'A1', value: 'x' })).toMatchObject({ status: 400, json: { error: 'No sheet named "Nope" in the active spreadsheet.' } });
+  });
+});
+
+describe('routes and requests', () => {
+  it('answers an unknown route with 404 and a JSON error', async () => {
+    expect(await call('GET', '/api/nothing')).toEqual({ status: 404, json: { error: 'No such route: GET /api/nothing' } });
+  });
+
+  it('answers a known route with the wrong method with 405', async () => {
+    expect((await call('DELETE', '/api/workspace')).status).toBe(405);
+  });
+
+  it('refuses API requests from another site\'s pages', async () => {
+    const response = await call('POST', '/api/run', { function: 'writesA1' }, { Origin: 'https://elsewhere.example.net' });
+    expect(response.status).toBe(403);
+    expect(cell(await workspace(), 0, 0)).toBeUndefined();
+  });
+
+  it('serves the browser shell at /', async () => {
+    const response = await fetch(server.url);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('<script src="/shell.js"></script>');
+  });
+
+  it('serves the shell\'s script, bundled for the browser', async () => {
+    const response = await fetch(new URL('/shell.js', server.url));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('__emulatorShell');
+  });
+});
+
+describe('the state file', () => {
+  it('is created, with a workspace in it, on first start', async () => {
+    const firstPath = join(folder, 'first', 'workspace.json');
+    const first = await startServer({ port: 0, statePath: firstPath, buildDir, initialWorkspace: 'empty' });
+    await first.close();
+    expect(findWorkspaceProblems(JSON.parse(readFileSync(firstPath, 'utf8')))).toEqual([]);
+  });
+
+  it('keeps every change, and is what the next start serves', async () => {
+    await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'A1', value: 'kept' });
+    const before = await workspace();
+    await server.close();
+    server = await startServer({ port: 0, statePath, buildDir, initialWorkspace: 'empty' });
+    expect(await workspace()).toEqual(before);
+  });
+
+  it('stops the start with a clear message when the file is not a workspace', async () => {
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, '{"version": 7}');
+    await expect(startServer({ port: 0, statePath: broken, buildDir, initialWorkspace: 'empty' })).rejects.toThrow(`The emulator's state file ${broken} cannot be loaded`);
+    expect(existsSync(broken)).toBe(true);
+  });
+});
+
+describe('with the built add-on (build/)', () => {
+  const builtDir = join(__dirname, '..', '..', 'build');
+
+  beforeEach(async () => {
+    if (!existsSync(join(builtDir, 'Code.js'))) throw new Error('build/Code.js is missing: run `npm run build` first (npm test does).');
+    await server.close();
+    server = await startServer({ port: 0, statePath, buildDir: builtDir, initialWorkspace: 'empty' });
+  });
+
+  it('changes nothing when the workspace after setUpSpreadsheet is PUT back', async () => {
+    expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
+    const before = await workspace();
+    expect(await call('PUT', '/api/workspace', before)).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(before);
+  });
+
+  it('starts again from demo data with {"demo": true}, which a GET then PUT leaves as it is', async () => {
+    expect(await call('POST', '/api/reset', { demo: true })).toEqual({ status: 200, json: { ok: true } });
+    const demo = await workspace();
+    expect(demo).not.toEqual(createEmptyWorkspace());
+    expect(await call('PUT', '/api/workspace', demo)).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(demo);
+  });
+});
