@@ -14,6 +14,18 @@ export function withDocumentLock<T>(action: () => T): T {
   try {
     return action();
   } finally {
+    releaseQuietly(lock);
+  }
+}
+
+/**
+ * Apps Script releases a script's locks when it ends, so a release that fails loses nothing; letting
+ * it throw would report finished writes as failed (and hide the error of a failed action).
+ */
+function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
     lock.releaseLock();
+  } catch {
+    // Released when the execution ends.
   }
 }

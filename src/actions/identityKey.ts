@@ -1,0 +1,139 @@
+/**
+ * The identity key (spec section 3): creating a new one, linking an existing one, and refreshing
+ * the columns the add-on computes from `Cases`. The entry points check access and hold the
+ * document lock; the key itself is a separate, private spreadsheet.
+ */
+import { ActionContext } from '../gas/context';
+import { trashQuietly } from '../gas/drive';
+import { createIdentityKeyFile, openIdentityKeyFile } from '../gas/identityKeyFile';
+import { SheetSnapshot, writeBlock } from '../gas/spreadsheet';
+import { UserError } from '../core/errors';
+import { identityKeyHeaderRow } from '../core/identityKey';
+import { Member, normaliseEmail } from '../core/members';
+import { SETTINGS_SHEET } from '../core/schema';
+import { planSettingUpdate } from '../core/settings';
+import type { IdentityKeyResult, RefreshIdentityKeyResult } from '../core/apiTypes';
+import { appendAuditLog } from './audit';
+import { notSetUp, readCasesSheet, readSettingsSheet } from './records';
+import { writeIdentityColumns } from './identityKey/columns';
+import { openIdentityKey, readIdentityKeySpreadsheet } from './identityKey/open';
+
+export { openIdentityKey, tryOpenIdentityKey } from './identityKey/open';
+export type { OpenedIdentityKey } from './identityKey/open';
+
+/** The name a new identity key gets in Drive: it says what the file is, never whom it names. */
+export const IDENTITY_KEY_FILE_NAME = 'CoC WG identity key';
+
+/** Active members with Identity Key Access, besides `owner`: the key's editors. */
+export function identityKeyEditors(members: readonly Member[], owner: string): string[] {
+  const self = normaliseEmail(owner);
+  const emails = members.filter((member) => member.active && member.identityKeyAccess).map((member) => member.email);
+  return [...new Set(emails)].filter((email) => email !== self).sort();
+}
+
+function settingsSnapshot(context: ActionContext): { snapshot: SheetSnapshot; keyId: string } {
+  const { snapshot, settings } = readSettingsSheet(context);
+  if (!snapshot) throw notSetUp(SETTINGS_SHEET);
+  // Planned first: a Settings sheet with no row for the id fails before anything is made.
+  planSettingUpdate(snapshot.values, 'identityKeySpreadsheetId', '');
+  return { snapshot, keyId: settings.identityKeySpreadsheetId };
+}
+
+function writeKeyId(snapshot: SheetSnapshot, id: string): void {
+  const cell = planSettingUpdate(snapshot.values, 'identityKeySpreadsheetId', id);
+  writeBlock(snapshot.sheet, cell.rowIndex + 1, cell.columnIndex + 1, cell.values);
+}
+
+/**
+ * Creates a new identity key: a private spreadsheet with the `Identity Key` sheet and its headers,
+ * shared as editor only with the active members who have Identity Key Access, and records its id
+ * in `Settings`. A fault part-way trashes the new file, so no unlinked copy is left behind.
+ *
+ * @throws UserError 'identity-key-exists' when `Settings` already names a key this user can open.
+ */
+export function createIdentityKey(context: ActionContext, members: readonly Member[]): IdentityKeyResult {
+  const { snapshot, keyId } = settingsSnapshot(context);
+  if (keyId !== '' && openIdentityKeyFile(keyId) !== null) {
+    throw new UserError(
+      'identity-key-exists',
+      'This spreadsheet already has an identity key (its id is in Settings), so no new one was made. To use a different spreadsheet, choose Django CoC › Identity key › Link existing identity key.',
+    );
+  }
+  let createdId: string | null = null;
+  let linked = false;
+  try {
+    const file = createIdentityKeyFile(IDENTITY_KEY_FILE_NAME, identityKeyHeaderRow(), identityKeyEditors(members, context.userEmail), (id) => {
+      createdId = id;
+    });
+    writeKeyId(snapshot, file.id);
+    linked = true;
+    appendAuditLog(context, 'Created identity key');
+    return { spreadsheetId: file.id, url: file.url };
+  } catch (error) {
+    if (createdId !== null && !linked) trashQuietly(createdId);
+    throw error;
+  }
+}
+
+const SPREADSHEET_LINK = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/;
+const BARE_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The spreadsheet id in what a person pasted: a bare id, or a Google Sheets link
+ * (`https://docs.google.com/spreadsheets/d/ID/edit#gid=0`).
+ *
+ * @throws UserError 'invalid-identity-key-id' otherwise; the message never repeats the text.
+ */
+export function spreadsheetIdFrom(idOrUrl: unknown): string {
+  const text = typeof idOrUrl === 'string' ? idOrUrl.trim() : '';
+  const id = SPREADSHEET_LINK.exec(text)?.[1] ?? (BARE_ID.test(text) ? text : null);
+  if (id === null) {
+    throw new UserError(
+      'invalid-identity-key-id',
+      "Enter the identity key's spreadsheet id, or its full Google Sheets link (https://docs.google.com/spreadsheets/d/…/edit). Nothing was changed.",
+    );
+  }
+  return id;
+}
+
+/**
+ * Links an existing spreadsheet as the identity key once it has checked that the user can open
+ * it and that its `Identity Key` sheet has every column (by header text, in any order).
+ */
+export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): IdentityKeyResult {
+  const id = spreadsheetIdFrom(idOrUrl);
+  const { snapshot, keyId } = settingsSnapshot(context);
+  if (id === context.spreadsheet.getId()) {
+    throw new UserError(
+      'identity-key-invalid',
+      'The identity key must be a separate spreadsheet, so that real names never sit beside the case records. Nothing was changed.',
+    );
+  }
+  const spreadsheet = openIdentityKeyFile(id);
+  if (!spreadsheet) {
+    throw new UserError(
+      'identity-key-unavailable',
+      'That spreadsheet could not be opened with your account. Check the id or link, and that the spreadsheet is shared with you. Nothing was changed.',
+    );
+  }
+  readIdentityKeySpreadsheet(spreadsheet, context.timeZone, 'That spreadsheet');
+  if (keyId !== id) {
+    writeKeyId(snapshot, id);
+    appendAuditLog(context, 'Linked identity key');
+  }
+  return { spreadsheetId: id, url: spreadsheet.getUrl() };
+}
+
+/**
+ * Recomputes Report Count and Highest Consequence for every person in the key from `Cases`: one
+ * read of each sheet, and one write (two when the columns are not side by side; none when nothing
+ * changed). People no longer named keep their row with 0.
+ */
+export function refreshIdentityKey(context: ActionContext): RefreshIdentityKeyResult {
+  const { settings } = readSettingsSheet(context);
+  const key = openIdentityKey(context, settings);
+  const { table } = readCasesSheet(context);
+  const outcome = writeIdentityColumns(key.sheet, key.values, table.records, settings.vocabularies.consequences);
+  if (outcome.changed) appendAuditLog(context, 'Refreshed identity key');
+  return { people: outcome.people, unknownConsequences: outcome.unknownConsequences };
+}

@@ -1,0 +1,231 @@
+/**
+ * Logging a new report (spec section 7): the sidebar's options and the report itself.
+ *
+ * The entry point holds the document lock for the whole read-modify-write. Everything is read and
+ * checked first; then the writes go in an order that never leaves a half-made case:
+ *   1. the case document, with the summary (the one place the summary goes);
+ *   2. the identity key's new people (Report Count 0 until step 5, which is still consistent);
+ *   3. the rows of `Cases`, each with the document link, in one write;
+ *   4. the audit log; 5. the identity key's counts.
+ * A fault before step 3 is complete trashes the document, so no row ever lacks its link and no
+ * document is left without rows. A fault after it leaves a whole case, and the message says so,
+ * so that nobody logs the report twice.
+ */
+import { ActionContext } from '../gas/context';
+import { trashQuietly } from '../gas/drive';
+import { isDriveTitleTaken } from '../gas/driveTitleQuery';
+import { nextUuid } from '../gas/session';
+import { appendBlock } from '../gas/spreadsheet';
+import type { LogReportOptions, LogReportResult } from '../core/apiTypes';
+import { acknowledgementEmail } from '../core/acknowledgement';
+import { CaseRecord } from '../core/caseRecord';
+import { SheetCell, SheetRow, calendarDate } from '../core/cells';
+import { caseCodeNameKey, generateCaseCodeName, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
+import { UserError } from '../core/errors';
+import { Member, memberDisplayName } from '../core/members';
+import { neutraliseText } from '../core/neutralise';
+import { ReportForm, validateReportForm } from '../core/reportForm';
+import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
+import { CaseCodeNameSeparator } from '../core/settings';
+import { Access } from './access';
+import { appendAuditLog } from './audit';
+import { createCaseDocument } from './caseDocuments';
+import { writeIdentityColumns } from './identityKey/columns';
+import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identityKey/open';
+import { planReportPeople, writeNewPeople } from './identityKey/people';
+import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
+
+/** How many generated case code names may clash with a document title before giving up. */
+const MAX_TITLE_CLASHES = 20;
+
+function nonBlank(values: readonly string[]): string[] {
+  return values.filter((value) => value.trim() !== '');
+}
+
+function distinctSorted(values: readonly string[], key: (value: string) => string): string[] {
+  const byKey = new Map<string, string>();
+  for (const value of nonBlank(values)) if (!byKey.has(key(value))) byKey.set(key(value), value.trim());
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/**
+ * What the sidebar needs: today, the lists, whether this member may type real names (Identity Key
+ * Access, and the key opens), and the person code names already in use (from `Cases` and, when it
+ * opens, the key).
+ */
+export function logReportOptions(context: ActionContext, member: Member): LogReportOptions {
+  const { settings } = readSettingsSheet(context);
+  const { table } = readCasesSheet(context);
+  const key = tryOpenIdentityKey(context, settings);
+  const names = [...table.records.map((record) => record.personCodeName), ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
+  return {
+    today: context.today,
+    vocabularies: settings.vocabularies,
+    canUseIdentityKey: member.identityKeyAccess && key !== null,
+    personCodeNames: distinctSorted(names, personCodeNameKey),
+  };
+}
+
+/**
+ * A new case code name, unique against `known` (compared as case code names) and against the
+ * titles of Drive files the user can see, in either spelling of the separator.
+ */
+function newCaseCodeName(separator: CaseCodeNameSeparator, known: readonly string[]): string {
+  const rejected: string[] = [];
+  for (let attempt = 0; attempt < MAX_TITLE_CLASHES; attempt++) {
+    const taken = new Set([...known, ...rejected].map(caseCodeNameKey));
+    const name = generateCaseCodeName({ taken, separator, nextUuid });
+    const spellings = [name.replace(/-/g, ' '), name.replace(/ /g, '-')];
+    if (!spellings.some(isDriveTitleTaken)) return name;
+    rejected.push(name);
+  }
+  throw new UserError(
+    'code-names-exhausted',
+    'Django CoC could not find a case code name that no document already uses. Nothing was changed; please try again.',
+  );
+}
+
+/** The rows of `Cases` for the report, one per person (one with no person), laid out by header. */
+function caseRows(
+  header: readonly SheetCell[],
+  columns: Partial<ColumnIndex<CasesColumnKey>>,
+  form: ReportForm,
+  caseCodeName: string,
+  personCodeNames: readonly string[],
+  documentUrl: string,
+): SheetCell[][] {
+  const people = personCodeNames.length > 0 ? personCodeNames : [''];
+  return people.map((personCodeName) => {
+    const row: SheetCell[] = header.map(() => '');
+    const set = (key: CasesColumnKey, cell: SheetCell | undefined): void => {
+      const index = columns[key];
+      if (index !== undefined && cell !== undefined) row[index] = typeof cell === 'string' ? neutraliseText(cell) : cell;
+    };
+    set('dateOfReport', calendarDate(form.dateOfReport));
+    set('caseCodeName', caseCodeName);
+    set('personCodeName', personCodeName);
+    set('status', form.status);
+    set('resolutionSource', form.resolutionSource);
+    set('resolutionDate', form.resolutionDate === undefined ? undefined : calendarDate(form.resolutionDate));
+    set('safetyRisk', form.safetyRisk);
+    set('ongoingHarassment', form.ongoingHarassment);
+    set('consequences', form.consequences);
+    set('documents', documentUrl);
+    return row;
+  });
+}
+
+/** The new rows as the core reads them, for the counts, without reading `Cases` again. */
+function caseRecords(firstRowIndex: number, form: ReportForm, caseCodeName: string, personCodeNames: readonly string[], url: string): CaseRecord[] {
+  const people = personCodeNames.length > 0 ? personCodeNames : [''];
+  return people.map((personCodeName, offset) => ({
+    rowIndex: firstRowIndex + offset,
+    dateOfReport: form.dateOfReport,
+    caseCodeName,
+    personCodeName,
+    status: form.status,
+    resolutionSource: form.resolutionSource ?? '',
+    resolutionDate: form.resolutionDate ?? null,
+    safetyRisk: form.safetyRisk,
+    ongoingHarassment: form.ongoingHarassment,
+    consequences: form.consequences ?? '',
+    documents: url,
+    raw: {},
+  }));
+}
+
+/** The report is in place but a later step failed: say so, so that nobody logs it twice. */
+function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean): UserError {
+  const missed = [audited ? null : 'the audit log', counted ? null : "the identity key's counts"].filter((part) => part !== null);
+  const fixes = [
+    counted ? null : 'run Django CoC › Identity key › Refresh identity key',
+    audited ? null : 'tell the chair, so the audit log can be completed by hand',
+  ].filter((part) => part !== null);
+  return new UserError(
+    'logged-partly',
+    `The report was logged as case "${caseCodeName}", with its rows in Cases and its case document, but ${missed.join(' and ')} could not be updated. Do not log it again: ${fixes.join(', and ')}.`,
+  );
+}
+
+/**
+ * Spec section 7's submit: validates the form (the server is the authority), finds or creates each
+ * person's code name, creates the case document with the summary, appends the rows, refreshes the
+ * identity key's counts and audits, in the order the module comment gives.
+ *
+ * A member without Identity Key Access can name only existing person code names, checked against
+ * the key where they can read it and against `Cases` otherwise; the key is never written for them
+ * (its counts catch up at the next refresh by a member with access).
+ */
+export function logNewReport(context: ActionContext, access: Access, input: unknown): LogReportResult {
+  const { member, members } = access;
+  const settingsRead = readSettingsSheet(context);
+  if (!settingsRead.snapshot) throw notSetUp(SETTINGS_SHEET);
+  const { settings } = settingsRead;
+  const form = validateReportForm(input, {
+    vocabularies: settings.vocabularies,
+    today: context.today,
+    canUseIdentityKey: member.identityKeyAccess,
+  });
+  const cases = readCasesSheet(context);
+  const { conflicts } = readConflictsSheet(context);
+  const namesRealPeople = form.people.some((person) => 'realName' in person);
+  const key: OpenedIdentityKey | null = namesRealPeople ? openIdentityKey(context, settings) : tryOpenIdentityKey(context, settings);
+
+  const records = cases.table.records;
+  // Conflicts count too: a declared conflict must never attach to a new case that reuses a name.
+  const usedNames = [
+    ...records.map((record) => record.caseCodeName),
+    ...conflicts.map((conflict) => conflict.caseCodeName),
+    ...records.map((record) => record.personCodeName),
+    ...(key?.table.entries.map((entry) => entry.personCodeName) ?? []),
+  ].filter((name) => name.trim() !== '');
+  const plan = planReportPeople(form.people, key, records, (taken) =>
+    generatePersonCodeName({ style: settings.personCodeNameStyle, taken: new Set([...taken, ...usedNames].map(personCodeNameKey)), nextUuid }),
+  );
+  const caseCodeName = newCaseCodeName(settings.caseCodeNameSeparator, [...usedNames, ...plan.personCodeNames]);
+
+  const document = createCaseDocument(context, {
+    caseCodeName,
+    summary: form.summary,
+    settings,
+    members,
+    conflicts,
+    settingsValues: settingsRead.snapshot.values,
+  });
+
+  const writesKey = key !== null && member.identityKeyAccess;
+  let keyValues: SheetRow[] = key?.values ?? [];
+  let firstRowIndex: number;
+  try {
+    if (writesKey) keyValues = writeNewPeople(key, plan);
+    const header = cases.snapshot.values[0] ?? [];
+    const rows = caseRows(header, cases.table.columns, form, caseCodeName, plan.personCodeNames, document.url);
+    firstRowIndex = appendBlock(cases.snapshot.sheet, rows, cases.snapshot.values.length) - 1;
+  } catch (error) {
+    trashQuietly(document.id);
+    throw error;
+  }
+
+  let audited = true;
+  let counted = true;
+  try {
+    appendAuditLog(context, 'Logged report', [caseCodeName]);
+  } catch {
+    audited = false;
+  }
+  if (writesKey) {
+    try {
+      const added = caseRecords(firstRowIndex, form, caseCodeName, plan.personCodeNames, document.url);
+      writeIdentityColumns(key.sheet, keyValues, [...records, ...added], settings.vocabularies.consequences);
+    } catch {
+      counted = false;
+    }
+  }
+  if (!audited || !counted) throw loggedPartly(caseCodeName, audited, counted);
+  return {
+    caseCodeName,
+    personCodeNames: plan.personCodeNames,
+    documentUrl: document.url,
+    acknowledgement: acknowledgementEmail(form.kind, memberDisplayName(context.userEmail)),
+  };
+}
