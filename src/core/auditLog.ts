@@ -6,6 +6,7 @@
 import { AUDIT_LOG_COLUMNS } from './schema';
 import { SheetCell } from './cells';
 import { normaliseEmail } from './members';
+import { caseCodeNameKey, isCaseCodeName } from './codeNames';
 
 /** The only actions an audit row can name. */
 export const AUDIT_ACTIONS = [
@@ -46,12 +47,6 @@ export function auditLogRow(timestampIso: string, memberEmail: string, action: A
   if (!EMAIL.test(email)) throw new Error('auditLogRow: the member email is not an email address');
   if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) throw new Error('auditLogRow: the action is not one of AUDIT_ACTIONS');
   const cases = caseCodeNames.map((name) => name.trim());
-  if (!cases.every(isCaseCodeName)) throw new Error('auditLogRow: a case code name does not have the shape of one');
+  if (!cases.every((name) => isCaseCodeName(caseCodeNameKey(name)))) throw new Error('auditLogRow: a case code name does not have the shape of one');
   return [timestampIso, email, action, [...new Set(cases)].join(', ')];
-}
-
-// LOCAL STAND-IN until src/core/codeNames.ts lands (another engineer): replace with its
-// isCaseCodeName and delete. Two words of letters joined by a space or (older records) a hyphen.
-function isCaseCodeName(name: string): boolean {
-  return /^[a-z]+[ -][a-z]+$/i.test(name.trim());
 }

@@ -5,6 +5,7 @@
 import { CONFLICTS_COLUMNS, findColumns } from './schema';
 import { SheetCell, SheetRow, cellText, isCalendarDate } from './cells';
 import { normaliseEmail } from './members';
+import { caseCodeNameKey } from './codeNames';
 
 export interface Conflict {
   /** 0-based index of the row in the sheet (the header is index 0). */
@@ -51,10 +52,4 @@ export function hasConflict(conflicts: readonly Conflict[], email: string, caseC
   return conflicts.some(
     (conflict) => normaliseEmail(conflict.memberEmail) === wantedEmail && caseCodeNameKey(conflict.caseCodeName) === wantedCase,
   );
-}
-
-// LOCAL STAND-IN until src/core/codeNames.ts lands (another engineer): replace with its
-// caseCodeNameKey and delete.
-function caseCodeNameKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, ' ');
 }

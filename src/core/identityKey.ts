@@ -8,6 +8,7 @@
 import { IDENTITY_KEY_COLUMNS, findColumns } from './schema';
 import { SheetCell, SheetRow, cellText } from './cells';
 import { CaseRecord } from './caseRecord';
+import { caseCodeNameKey, personCodeNameKey } from './codeNames';
 import { UserError } from './errors';
 import { isYes } from './members';
 import { mostSevere } from './severity';
@@ -291,19 +292,4 @@ function distinctBy(values: readonly string[], key: (value: string) => string): 
     seen.add(k);
     return true;
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// LOCAL STAND-INS until src/core/codeNames.ts lands (another engineer).
-// Same signatures as announced; replace with imports and delete this block.
-// ---------------------------------------------------------------------------------------------
-
-/** STAND-IN for codeNames.personCodeNameKey. */
-function personCodeNameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** STAND-IN for codeNames.caseCodeNameKey: trimmed, lower case, a hyphen equals a space. */
-function caseCodeNameKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, ' ');
 }

@@ -10,6 +10,7 @@
 import { CaseRecord, CasesTable, readCasesTable } from './caseRecord';
 import { SheetCell, SheetRow, a1, cellText, isCalendarDate } from './cells';
 import { compareIsoDays, isIsoDay, looksLikeDate } from './dates';
+import { caseCodeNameKey, isCaseCodeName, isPersonCodeName, personCodeNameKey } from './codeNames';
 import { UserError } from './errors';
 import { normaliseName } from './identityKey';
 import { CASES_COLUMNS, CASES_SHEET, CasesColumnKey, ColumnIndex, IDENTITY_KEY_SHEET } from './schema';
@@ -416,29 +417,4 @@ function withoutNames(containsName: (text: string) => boolean): (problem: Proble
     containsName(problem.message)
       ? { ...problem, message: `This cell breaks the rule "${problem.rule}".` }
       : problem;
-}
-
-// ---------------------------------------------------------------------------------------------
-// LOCAL STAND-INS until src/core/codeNames.ts lands (another engineer).
-// Same signatures as announced; replace with imports from './codeNames' and delete this block.
-// ---------------------------------------------------------------------------------------------
-
-/** STAND-IN for codeNames.isCaseCodeName: two lower-case words joined by a space or a hyphen. */
-function isCaseCodeName(text: string): boolean {
-  return /^[a-z]{3,9}[ -][a-z]{3,9}$/.test(text);
-}
-
-/** STAND-IN for codeNames.caseCodeNameKey: trimmed, lower case, a hyphen equals a space. */
-function caseCodeNameKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, ' ');
-}
-
-/** STAND-IN for codeNames.isPersonCodeName: `Blue Jay` or `Person A`. */
-function isPersonCodeName(text: string): boolean {
-  return /^(?:[A-Z][a-z]+ [A-Z][a-z]+|Person [A-Z]+)$/.test(text.trim());
-}
-
-/** Person code names compare trimmed, spaces collapsed, case-insensitively. */
-function personCodeNameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../caseRecord';
+import { caseCodeNameKey } from '../codeNames';
 import { isIsoDay } from '../dates';
 import { vocabularyKey } from '../vocabularies';
 import type { StatisticsDateBasis, StatisticsWarning } from './types';
@@ -19,9 +20,7 @@ export interface PlacedReport extends Report {
  * Older records join the words with a hyphen and newer ones with a space, and people retype names
  * in other cases, so `Quiet-Lantern` and `quiet lantern` are one report.
  */
-export function caseKey(caseCodeName: string): string {
-  return caseCodeName.trim().toLowerCase().replace(/[\s-]+/g, ' ');
-}
+export const caseKey = caseCodeNameKey;
 
 /** Groups rows into reports, in the order each report's first row appears. */
 export function groupReports(records: readonly CaseRecord[]): { reports: Report[]; warnings: StatisticsWarning[] } {
