@@ -1,0 +1,452 @@
+/**
+ * Onboarding, conflicts of interest, offboarding and the sharing audit (spec section 6) through
+ * the built bundle in the emulator.
+ */
+import type {
+  AuditSharingResult, OffboardMemberResult, OnboardMemberResult, OnboardingOptions, OpenCaseDocumentResult,
+} from '../../src/core/apiTypes';
+import type { RunResponse } from '../../emulator/runner';
+import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/state';
+import {
+  CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
+  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases,
+} from './helpers';
+
+const NEW_MEMBER = 'fictional.newcomer@example.org';
+const SECOND_MEMBER = 'fictional.second@example.org';
+const CASES = ['amber kettle', 'home shelf', 'quiet lantern'];
+const [AMBER, HOME, QUIET] = CASES;
+
+/** Chair and one member; three cases, each with its document made by the chair; an identity key. */
+function trackerWithDocuments(): WorkspaceState {
+  const workspace = setUpWorkspace();
+  addMember(workspace, MEMBER_EMAIL);
+  addIdentityKey(workspace, [{ realName: 'Fictional Person One', personCodeName: 'Blue Jay' }], { editors: [] });
+  writeCases(workspace, [QUIET, HOME, AMBER].map((caseCodeName) => ongoingCase({ caseCodeName })));
+  for (const row of [2, 3, 4]) ok(run(workspace, 'openCaseDocument', { selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Case Code Name', row) } }));
+  return workspace;
+}
+
+function documentOf(workspace: WorkspaceState, caseCodeName: string): DriveFileState {
+  const found = Object.values(workspace.files).find((file) => file.mimeType.endsWith('document') && !file.trashed && file.name === caseCodeName);
+  if (!found) throw new Error(`no document for ${caseCodeName}`);
+  return found;
+}
+
+function folderOf(workspace: WorkspaceState): DriveFileState {
+  const found = Object.values(workspace.files).find((file) => file.mimeType.endsWith('folder') && !file.trashed);
+  if (!found) throw new Error('no case folder');
+  return found;
+}
+
+/** The cases whose document the person can edit or view directly. */
+function casesSharedWith(workspace: WorkspaceState, email: string): string[] {
+  return CASES.filter((name) => {
+    const file = documentOf(workspace, name);
+    return file.editors.includes(email) || file.viewers.includes(email);
+  });
+}
+
+function memberRow(workspace: WorkspaceState, email: string): CellValue[][] {
+  return sheetValues(workspace, 'Members').filter((row) => row[columnOf(workspace, 'Members', 'Email')] === email);
+}
+
+function conflictRows(workspace: WorkspaceState): CellValue[][] {
+  return sheetValues(workspace, 'Conflicts').slice(1);
+}
+
+function auditLines(workspace: WorkspaceState): string[] {
+  return sheetValues(workspace, 'Audit Log').slice(1).map((row) => `${row[1]} ${row[2]}: ${row[3] ?? ''}`);
+}
+
+function onboard(workspace: WorkspaceState, options: object, email = NEW_MEMBER, extra: { user?: string; failAtCall?: number } = {}): RunResponse {
+  return run(workspace, 'onboardMember', { args: [email, options], ...extra });
+}
+
+describe('getOnboardingOptions', () => {
+  it('lists every case code name once, sorted', () => {
+    const workspace = setUpWorkspace();
+    writeCases(workspace, [QUIET, HOME, QUIET, 'Amber-Kettle'].map((caseCodeName) => ongoingCase({ caseCodeName })));
+    expect(ok<OnboardingOptions>(run(workspace, 'getOnboardingOptions'))).toEqual({ caseCodeNames: ['Amber-Kettle', HOME, QUIET] });
+  });
+
+  it('refuses a member who is not the chair', () => {
+    const workspace = setUpWorkspace();
+    addMember(workspace, MEMBER_EMAIL);
+    expect(errorOf(run(workspace, 'getOnboardingOptions', { user: MEMBER_EMAIL }))).toBe('Only the chair can onboard members.');
+  });
+});
+
+describe('showOnboardingDialog', () => {
+  it('opens the Onboard member dialog at 560 by 600', () => {
+    const response = run(setUpWorkspace(), 'showOnboardingDialog');
+    expect(response.shown).toEqual([expect.objectContaining({ type: 'modalDialog', title: 'Onboard member', file: 'OnboardingDialog', width: 560, height: 600 })]);
+  });
+});
+
+describe('onboardMember', () => {
+  it('adds the member as active with their role and Identity Key Access', () => {
+    const workspace = trackerWithDocuments();
+    ok(onboard(workspace, { role: 'Member', identityKeyAccess: true, conflicts: [] }));
+    expect(memberRow(workspace, NEW_MEMBER)).toEqual([[NEW_MEMBER, 'Member', 'Yes', 'Yes']]);
+  });
+
+  it('records each conflict with today as Declared On', () => {
+    const workspace = trackerWithDocuments();
+    ok(onboard(workspace, { conflicts: [HOME, 'Quiet-Lantern'] }));
+    expect(conflictRows(workspace).map((row) => [row[0], row[1], isoDayOf(workspace, row[2])])).toEqual([
+      [NEW_MEMBER, HOME, todayIn()],
+      [NEW_MEMBER, QUIET, todayIn()],
+    ]);
+  });
+
+  it('shares every other case document, and not those with a conflict', () => {
+    const workspace = trackerWithDocuments();
+    const result = ok<OnboardMemberResult>(onboard(workspace, { conflicts: [HOME] }));
+    expect(casesSharedWith(workspace, NEW_MEMBER)).toEqual([AMBER, QUIET]);
+    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false });
+  });
+
+  it('shares the identity key only with Identity Key Access', () => {
+    const workspace = trackerWithDocuments();
+    ok(onboard(workspace, { identityKeyAccess: true }));
+    ok(onboard(workspace, { identityKeyAccess: false }, SECOND_MEMBER));
+    expect(workspace.files['identity-key'].editors).toEqual([NEW_MEMBER]);
+  });
+
+  it('never shares the case folder with a member', () => {
+    const workspace = trackerWithDocuments();
+    ok(onboard(workspace, {}));
+    expect(folderOf(workspace).editors).toEqual([]);
+  });
+
+  it('reactivates an inactive member on their own row', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, NEW_MEMBER, { active: false });
+    ok(onboard(workspace, { role: 'Member' }));
+    expect(memberRow(workspace, NEW_MEMBER)).toEqual([[NEW_MEMBER, 'Member', 'No', 'Yes']]);
+  });
+
+  it('stores an email that looks like a formula as text', () => {
+    const workspace = trackerWithDocuments();
+    ok(onboard(workspace, {}, '+fictional@example.org'));
+    expect(memberRow(workspace, '+fictional@example.org')).toHaveLength(1);
+  });
+
+  it('appends one Onboarded member line to the audit log', () => {
+    const workspace = trackerWithDocuments();
+    ok(onboard(workspace, { conflicts: [HOME] }));
+    expect(auditLines(workspace).slice(-1)).toEqual([`${CHAIR_EMAIL} Onboarded member: `]);
+  });
+
+  it.each([
+    ['an email that is not an address', 'not an email', {}, 'Enter the member’s email address, such as name@example.org.'],
+    ['a conflict that is not a case', NEW_MEMBER, { conflicts: ['Fictional Person One'] }, 'One of the conflicts ticked is not a case in Cases. Close the dialog, open it again and retry.'],
+    ['an unknown role', NEW_MEMBER, { role: 'Owner' }, 'Choose the role: Chair or Member.'],
+  ])('refuses %s, changing nothing', (_what, email, options, message) => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    expect(errorOf(onboard(workspace, options, email))).toBe(message);
+    expect(workspace).toEqual(before);
+  });
+
+  it('refuses a member who is not the chair, changing nothing', () => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    expect(errorOf(onboard(workspace, {}, NEW_MEMBER, { user: MEMBER_EMAIL }))).toBe('Only the chair can onboard members.');
+    expect(workspace).toEqual(before);
+  });
+
+  describe('after a fault at any service call', () => {
+    const workspace = trackerWithDocuments();
+    const calls = totalCalls(onboard(copyOf(workspace), { conflicts: [HOME] }));
+
+    it.each(Array.from({ length: calls }, (_, index) => index + 1))('never shares a conflicted document (fault at call %i), and a retry finishes the job', (failAt) => {
+      const copy = copyOf(workspace);
+      onboard(copy, { conflicts: [HOME] }, NEW_MEMBER, { failAtCall: failAt });
+      expect(casesSharedWith(copy, NEW_MEMBER)).not.toContain(HOME);
+      const memberIsActive = memberRow(copy, NEW_MEMBER).some((row) => row[3] === 'Yes');
+      const conflictOnRecord = conflictRows(copy).some((row) => row[0] === NEW_MEMBER && row[1] === HOME);
+      expect(!memberIsActive || conflictOnRecord).toBe(true);
+
+      ok(onboard(copy, { conflicts: [HOME] }));
+      expect({ shared: casesSharedWith(copy, NEW_MEMBER), rows: memberRow(copy, NEW_MEMBER).length }).toEqual({ shared: [AMBER, QUIET], rows: 1 });
+      expect(conflictRows(copy).filter((row) => row[0] === NEW_MEMBER)).toHaveLength(1);
+    });
+  });
+});
+
+describe('declareConflict', () => {
+  it('removes the member’s access to the case document at once', () => {
+    const workspace = trackerWithDocuments();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual([AMBER, QUIET]);
+  });
+
+  it('records the conflict once, however often it is declared', () => {
+    const workspace = trackerWithDocuments();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    const second = ok<{ recorded: boolean }>(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, 'Home-Shelf'] }));
+    expect({ recorded: second.recorded, rows: conflictRows(workspace).map((row) => [row[0], row[1]]) }).toEqual({
+      recorded: false, rows: [[MEMBER_EMAIL, HOME]],
+    });
+  });
+
+  it('appends one Declared conflict line naming the case', () => {
+    const workspace = trackerWithDocuments();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    expect(auditLines(workspace).slice(-1)).toEqual([`${MEMBER_EMAIL} Declared conflict: ${HOME}`]);
+  });
+
+  it('takes a chair with a conflict off the case folder, which would give the document back', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, SECOND_MEMBER, { role: 'Chair' });
+    folderOf(workspace).editors.push(SECOND_MEMBER);
+    ok(run(workspace, 'declareConflict', { args: [SECOND_MEMBER, HOME], user: SECOND_MEMBER }));
+    expect(folderOf(workspace).editors).toEqual([]);
+  });
+
+  it.each([
+    ['for another member when not the chair', [CHAIR_EMAIL, HOME], 'Only the chair can declare a conflict of interest for another member.'],
+    ['for a case that does not exist', [MEMBER_EMAIL, 'Fictional Person One'], 'There is no case with that code name in Cases. Check the spelling and try again.'],
+    ['for someone who is not a member', ['fictional.outsider@example.org', HOME], 'Only the chair can declare a conflict of interest for another member.'],
+  ])('refuses a declaration %s, changing nothing', (_what, args, message) => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'declareConflict', { args, user: MEMBER_EMAIL }))).toBe(message);
+    expect(workspace).toEqual(before);
+  });
+
+  it('refuses the chair declaring for someone who is not a member, changing nothing', () => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'declareConflict', { args: ['fictional.outsider@example.org', HOME] }))).toBe(
+      'There is no member with that email in the Members sheet.',
+    );
+    expect(workspace).toEqual(before);
+  });
+});
+
+describe('declareConflictFromMenu', () => {
+  it('declares the current user’s conflict for the active row’s case on confirmation', () => {
+    const workspace = trackerWithDocuments();
+    const selection = { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Status', 3) };
+    const response = run(workspace, 'declareConflictFromMenu', { user: MEMBER_EMAIL, selection, answers: ['YES', 'OK'] });
+    expect(alerts(response)).toEqual([
+      `Declare that you have a conflict of interest for case ${HOME}? Its document will no longer be shared with you.`,
+      `Your conflict of interest for ${HOME} is recorded.\nIts document is no longer shared with you.`,
+    ]);
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual([AMBER, QUIET]);
+  });
+
+  it('asks for the case code name when the active cell is not on a case', () => {
+    const workspace = trackerWithDocuments();
+    run(workspace, 'declareConflictFromMenu', { user: MEMBER_EMAIL, selection: { sheet: 'Settings', a1: 'A1' }, answers: [QUIET, 'OK'] });
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual([AMBER, HOME]);
+  });
+
+  it('changes nothing when the prompt is cancelled', () => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    run(workspace, 'declareConflictFromMenu', { user: MEMBER_EMAIL, selection: { sheet: 'Settings', a1: 'A1' }, answers: ['CANCEL'] });
+    expect(workspace).toEqual(before);
+  });
+});
+
+describe('offboardMember', () => {
+  /** The member owns a document (made by them), can edit the others, the folder and the key. */
+  function trackerWithMemberAccess(): WorkspaceState {
+    const workspace = trackerWithDocuments();
+    sheetState(workspace, 'Members').values[2][2] = 'Yes';
+    workspace.files['identity-key'].editors.push(MEMBER_EMAIL);
+    folderOf(workspace).viewers.push(MEMBER_EMAIL);
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'woolly hat' })]);
+    ok(run(workspace, 'openCaseDocument', { user: MEMBER_EMAIL, selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Status', 5) } }));
+    return workspace;
+  }
+
+  it('marks the member inactive', () => {
+    const workspace = trackerWithMemberAccess();
+    ok(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect(memberRow(workspace, MEMBER_EMAIL)).toEqual([[MEMBER_EMAIL, 'Member', 'Yes', 'No']]);
+  });
+
+  it('removes their access to every case document, the case folder and the identity key', () => {
+    const workspace = trackerWithMemberAccess();
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    const access = (file: DriveFileState) => file.editors.includes(MEMBER_EMAIL) || file.viewers.includes(MEMBER_EMAIL);
+    expect({
+      documents: casesSharedWith(workspace, MEMBER_EMAIL),
+      folder: access(folderOf(workspace)),
+      key: access(workspace.files['identity-key']),
+      removedFrom: [...result.removedFrom].sort(),
+    }).toEqual({ documents: [], folder: false, key: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key'].sort() });
+  });
+
+  it('lists for the chair the documents the member owns, which Drive will not hand over from the chair’s run', () => {
+    const workspace = trackerWithMemberAccess();
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect({ transferred: result.transferredToChair, left: result.leftForChair }).toEqual({ transferred: [], left: ['woolly hat'] });
+  });
+
+  it('appends one Offboarded member line to the audit log', () => {
+    const workspace = trackerWithMemberAccess();
+    ok(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect(auditLines(workspace).slice(-1)).toEqual([`${CHAIR_EMAIL} Offboarded member: `]);
+  });
+
+  it.each([
+    ['an email that is not an address', ['fictional'], 'Enter the member’s email address, such as name@example.org.'],
+    ['someone who is not a member', ['fictional.outsider@example.org'], 'There is no member with that email in the Members sheet.'],
+    ['the chair themselves', [CHAIR_EMAIL], 'You cannot offboard yourself. Make another member chair first and ask them to do it.'],
+  ])('refuses %s, changing nothing', (_what, args, message) => {
+    const workspace = trackerWithMemberAccess();
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'offboardMember', { args }))).toBe(message);
+    expect(workspace).toEqual(before);
+  });
+
+  it('refuses a member who is not the chair, changing nothing', () => {
+    const workspace = trackerWithMemberAccess();
+    addMember(workspace, SECOND_MEMBER);
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL], user: SECOND_MEMBER }))).toBe('Only the chair can offboard members.');
+    expect(workspace).toEqual(before);
+  });
+
+  describe('after a fault at any service call', () => {
+    const workspace = trackerWithMemberAccess();
+    const calls = totalCalls(run(copyOf(workspace), 'offboardMember', { args: [MEMBER_EMAIL] }));
+
+    it.each(Array.from({ length: calls }, (_, index) => index + 1))('is finished by running it again (fault at call %i)', (failAt) => {
+      const copy = copyOf(workspace);
+      run(copy, 'offboardMember', { args: [MEMBER_EMAIL], failAtCall: failAt });
+      ok(run(copy, 'offboardMember', { args: [MEMBER_EMAIL] }));
+      expect({ active: memberRow(copy, MEMBER_EMAIL)[0][3], documents: casesSharedWith(copy, MEMBER_EMAIL) }).toEqual({ active: 'No', documents: [] });
+    });
+  });
+});
+
+describe('offboardMemberFromMenu', () => {
+  it('asks for the email, confirms and offboards', () => {
+    const workspace = trackerWithDocuments();
+    const response = run(workspace, 'offboardMemberFromMenu', { answers: [MEMBER_EMAIL, 'YES', 'OK'] });
+    expect(alerts(response)[1]).toMatch(/^fictional\.member@example\.org is now inactive\./);
+    expect(memberRow(workspace, MEMBER_EMAIL)[0][3]).toBe('No');
+  });
+
+  it('changes nothing when the chair says No', () => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    run(workspace, 'offboardMemberFromMenu', { answers: [MEMBER_EMAIL, 'NO'] });
+    expect(workspace).toEqual(before);
+  });
+});
+
+describe('auditSharing', () => {
+  /** One document set to link sharing, one with an extra editor, one renamed. */
+  function trackerWithBrokenSharing(): WorkspaceState {
+    const workspace = trackerWithDocuments();
+    Object.assign(documentOf(workspace, AMBER), { access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+    documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
+    documentOf(workspace, QUIET).name = 'quiet lantern (Fictional Person One)';
+    return workspace;
+  }
+
+  it('finds link sharing, an extra editor and a wrong title', () => {
+    const result = ok<AuditSharingResult>(run(trackerWithBrokenSharing(), 'auditSharing', { args: [false] }));
+    expect(result).toEqual({
+      fixed: false,
+      findings: [
+        { caseCodeName: QUIET, problem: 'The document title is not exactly the case code name.' },
+        { caseCodeName: HOME, problem: 'fictional.outsider@example.org can edit the document but is not an active member without a conflict of interest for this case.' },
+        { caseCodeName: AMBER, problem: 'Anyone who has the link can open the document. It should be private.' },
+      ],
+    });
+  });
+
+  it('changes nothing when not asked to fix', () => {
+    const workspace = trackerWithBrokenSharing();
+    const before = copyOf(workspace);
+    ok(run(workspace, 'auditSharing', { args: [false] }));
+    expect(workspace).toEqual(before);
+  });
+
+  it('fixes them when asked, so a second audit finds nothing', () => {
+    const workspace = trackerWithBrokenSharing();
+    expect(ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] })).fixed).toBe(true);
+    expect(ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [false] }))).toEqual({ findings: [], fixed: false });
+    expect(documentOf(workspace, QUIET).name).toBe(QUIET);
+  });
+
+  it('gives a member missing from a document their access back', () => {
+    const workspace = trackerWithDocuments();
+    documentOf(workspace, HOME).editors = [];
+    ok(run(workspace, 'auditSharing', { args: [true] }));
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES);
+  });
+
+  it('finds a case folder shared with a member', () => {
+    const workspace = trackerWithDocuments();
+    folderOf(workspace).editors.push(MEMBER_EMAIL);
+    expect(ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [false] })).findings).toEqual([
+      { caseCodeName: '', problem: expect.stringMatching(/^fictional\.member@example\.org can edit the case documents folder/) },
+    ]);
+  });
+
+  it('appends one Fixed sharing line naming the cases it fixed', () => {
+    const workspace = trackerWithBrokenSharing();
+    ok(run(workspace, 'auditSharing', { args: [true] }));
+    expect(auditLines(workspace).slice(-1)).toEqual([`${CHAIR_EMAIL} Fixed sharing: ${QUIET}, ${HOME}, ${AMBER}`]);
+  });
+
+  it('refuses a member who is not the chair, changing nothing', () => {
+    const workspace = trackerWithBrokenSharing();
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'auditSharing', { args: [true], user: MEMBER_EMAIL }))).toBe('Only the chair can audit sharing.');
+    expect(workspace).toEqual(before);
+  });
+});
+
+describe('auditSharingFromMenu', () => {
+  it('lists the findings and fixes them on Yes', () => {
+    const workspace = trackerWithDocuments();
+    documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
+    const response = run(workspace, 'auditSharingFromMenu', { answers: ['YES', 'OK'] });
+    expect(alerts(response)[0]).toMatch(/^• home shelf: fictional\.outsider@example\.org can edit the document/);
+    expect(documentOf(workspace, HOME).editors).not.toContain('fictional.outsider@example.org');
+  });
+
+  it('says all is well when nothing breaks the rules', () => {
+    const response = run(trackerWithDocuments(), 'auditSharingFromMenu', { answers: ['OK'] });
+    expect(alerts(response)).toEqual(['Every case document is private and shared with exactly the active members without a conflict of interest.']);
+  });
+});
+
+describe('service calls', () => {
+  it('are the same for a tracker of 10 rows as for 10,000 with the same cases', () => {
+    const counts = [10, 10_000].map((rows) => {
+      const workspace = trackerWithDocuments();
+      writeCases(workspace, Array.from({ length: rows - CASES.length }, () => ongoingCase({ caseCodeName: HOME })));
+      return [
+        onboard(workspace, { conflicts: [HOME] }),
+        run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, QUIET] }),
+        run(workspace, 'auditSharing', { args: [false] }),
+        run(workspace, 'offboardMember', { args: [NEW_MEMBER] }),
+        run(workspace, 'getOnboardingOptions'),
+      ].map((response) => {
+        ok(response);
+        return response.calls;
+      });
+    });
+    expect(counts[1]).toEqual(counts[0]);
+  });
+});
+
+describe('openCaseDocument as a member', () => {
+  it('opens the document the chair made, without making another', () => {
+    const workspace = trackerWithDocuments();
+    const result = ok<OpenCaseDocumentResult>(run(workspace, 'openCaseDocument', { user: MEMBER_EMAIL, selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Status', 2) } }));
+    expect(result.created).toBe(false);
+  });
+});
