@@ -51,6 +51,9 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
     expectOk(runFunction(workspace, { function: fn, args, user: CHAIR_EMAIL, selection }, { buildDir }), fn);
 
   run('setUpSpreadsheet');
+  // A group's real tracker has no stray blank first tab; the demo opens on Cases.
+  const status = workspace.spreadsheets[statusId];
+  status.sheets = status.sheets.filter((sheet) => sheet.name !== 'Sheet1' || sheet.values.length > 0);
   const members = sheetOf(workspace, statusId, 'Members');
   members.values = members.values.slice(0, 1);
   appendByHeader(
