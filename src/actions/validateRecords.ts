@@ -1,0 +1,169 @@
+/**
+ * "Validate records" (spec section 5): reads every sheet of the status spreadsheet once, the
+ * identity key when this member may use it, and the titles of the linked case documents; reports
+ * every broken rule with its cell; and highlights the problem cells of `Cases` in one write,
+ * clearing the highlight from cells that were fixed.
+ *
+ * Nothing in a problem or a skipped sentence quotes a cell, a title or a name: see
+ * src/core/validation.ts.
+ */
+import { ActionContext } from '../gas/context';
+import { driveIdFromUrl } from '../gas/drive';
+import { listFolderTitles, titleOfFile } from '../gas/caseFolderTitles';
+import { applyHighlights } from '../gas/highlights';
+import { SheetSnapshot } from '../gas/spreadsheet';
+import { snapshotAllSheets } from '../gas/workbook';
+import { CaseRecord, readCasesTable } from '../core/caseRecord';
+import { collectNamesToFind } from '../core/identityKey';
+import { Member } from '../core/members';
+import { CASES_SHEET, CONFLICTS_SHEET, SETTINGS_SHEET } from '../core/schema';
+import { hasConflict, readConflicts } from '../core/conflicts';
+import { defaultSettings, readSettings, Settings } from '../core/settings';
+import { IdentityKeyData, Problem, validateCases } from '../core/validation';
+import type { ValidationProblem, ValidationResult } from '../core/apiTypes';
+import { isUnavailable, readIdentityKeyFor } from './codeNameRegistry';
+import { notSetUp } from './records';
+
+/** At most this many linked documents outside the case folder are opened one by one. */
+export const MAX_LINKS_OPENED_ONE_BY_ONE = 25;
+
+const LINK = /^https?:\/\//i;
+
+export interface CaseDocumentTitles {
+  /** Title by Documents cell text, as validateCases takes them; unlinked folder files by a Drive link. */
+  titles: Record<string, string>;
+  /** Documents cell texts that were not looked at, so "could not be opened" must not be said of them. */
+  unchecked: Set<string>;
+  skipped: string[];
+}
+
+function folderSentence(): string {
+  return (
+    'The case documents folder named in Settings could not be opened with your account (it is shared only with chairs ' +
+    'who have no conflict of interest), so only documents linked from Documents were checked, and documents in the ' +
+    'folder that no row links to were not.'
+  );
+}
+
+/**
+ * The titles of the documents `Cases` links to, and of the other files in the case folder. The
+ * folder is listed once and links are matched to its files by id; a link to a file outside the
+ * folder costs a Drive call of its own, so at most {@link MAX_LINKS_OPENED_ONE_BY_ONE} of them are
+ * opened and the rest are reported as not checked.
+ */
+export function readCaseDocumentTitles(
+  settings: Settings,
+  records: readonly CaseRecord[],
+  conflicted: (record: CaseRecord) => boolean = () => false,
+): CaseDocumentTitles {
+  const result: CaseDocumentTitles = { titles: {}, unchecked: new Set(), skipped: [] };
+  const linkedIds = new Set<string>();
+  // A document of a case the member has a conflict for is withheld from them on purpose: no problem to report.
+  const withheld = new Set(records.filter((record) => conflicted(record) && LINK.test(record.documents)).map((record) => record.documents));
+  for (const link of withheld) {
+    result.unchecked.add(link);
+    const id = driveIdFromUrl(link);
+    if (id !== null) linkedIds.add(id);
+  }
+  if (withheld.size > 0) result.skipped.push('The documents of the cases you have declared a conflict of interest for were not checked.');
+
+  const folder = settings.caseDocumentsFolderId === '' ? [] : listFolderTitles(settings.caseDocumentsFolderId);
+  if (folder === null) result.skipped.push(folderSentence());
+  const folderTitles = new Map((folder ?? []).map((file) => [file.id, file.title]));
+
+  const outside = new Map<string, string[]>();
+  for (const link of new Set(records.map((record) => record.documents))) {
+    if (!LINK.test(link) || withheld.has(link)) continue;
+    const id = driveIdFromUrl(link);
+    if (id === null) continue; // Not a Drive link: validateCases reports it as not opened.
+    linkedIds.add(id);
+    const title = folderTitles.get(id);
+    if (title !== undefined) result.titles[link] = title;
+    else outside.set(id, [...(outside.get(id) ?? []), link]);
+  }
+
+  let opened = 0;
+  let notOpened = 0;
+  for (const [id, links] of outside) {
+    if (opened >= MAX_LINKS_OPENED_ONE_BY_ONE) {
+      links.forEach((link) => result.unchecked.add(link));
+      notOpened += links.length;
+      continue;
+    }
+    opened++;
+    const title = titleOfFile(id);
+    if (title !== null) links.forEach((link) => (result.titles[link] = title));
+  }
+  if (notOpened > 0) {
+    const one = notOpened === 1;
+    result.skipped.push(
+      `${notOpened} document link${one ? '' : 's'} in Documents ${one ? 'was' : 'were'} not checked: ${one ? 'it points' : 'they point'} ` +
+        `outside the case documents folder, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} such links are opened one by one.`,
+    );
+  }
+
+  for (const [id, title] of folderTitles) {
+    if (!linkedIds.has(id)) result.titles[`https://drive.google.com/file/d/${id}/view`] = title;
+  }
+  return result;
+}
+
+function identityKeySentence(reason: string): string {
+  return `The identity key checks were skipped (real names anywhere in the records, and person code names missing from the key): ${reason}.`;
+}
+
+function settingsProblems(problems: readonly string[]): Problem[] {
+  return problems.map((message) => ({ cell: SETTINGS_SHEET, rule: 'settings', message, at: null }));
+}
+
+function toValidationProblem(problem: Problem): ValidationProblem {
+  return { cell: problem.cell, rule: problem.rule, message: problem.message };
+}
+
+/**
+ * Runs every check of spec section 5 and highlights `Cases`. The caller holds the document lock,
+ * as the highlights are a write.
+ */
+export function validateRecords(context: ActionContext, member: Member): ValidationResult {
+  const sheets = snapshotAllSheets(context.spreadsheet, context.timeZone);
+  const cases = sheets.find((sheet) => sheet.name === CASES_SHEET);
+  if (!cases) throw notSetUp(CASES_SHEET);
+  const settingsSheet = sheets.find((sheet) => sheet.name === SETTINGS_SHEET);
+  const { settings, problems: settingsIssues } = settingsSheet ? readSettings(settingsSheet.values) : { settings: defaultSettings(), problems: [] };
+
+  const skipped: string[] = [];
+  const key = readIdentityKeyFor(context, member, settings);
+  let identityKey: IdentityKeyData | null = null;
+  if (isUnavailable(key)) skipped.push(identityKeySentence(key.sentence));
+  else {
+    identityKey = {
+      personCodeNames: key.table.entries.map((entry) => entry.personCodeName).filter((name) => name !== ''),
+      namesToFind: collectNamesToFind(key.table.entries),
+    };
+  }
+
+  const table = readCasesTable(cases.values);
+  const conflictsSheet = sheets.find((sheet) => sheet.name === CONFLICTS_SHEET);
+  const conflicts = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const documents = readCaseDocumentTitles(settings, table.records, (record) => hasConflict(conflicts, context.userEmail, record.caseCodeName));
+  skipped.push(...documents.skipped);
+  const uncheckedRows = new Set(table.records.filter((record) => documents.unchecked.has(record.documents)).map((record) => record.rowIndex));
+
+  const problems = validateCases({
+    cases: cases.values,
+    vocabularies: settings.vocabularies,
+    today: context.today,
+    identityKey,
+    caseDocuments: documents.titles,
+    sheets: Object.fromEntries(sheets.map((sheet: SheetSnapshot) => [sheet.name, sheet.values])),
+  }).filter((problem) => !(problem.rule === 'document-not-found' && problem.at !== null && uncheckedRows.has(problem.at.rowIndex)));
+
+  // Without every column the rules did not run, so no highlight can be said to be fixed: leave them all.
+  if (table.missing.length === 0) {
+    const width = cases.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET ? [problem.at] : []));
+    applyHighlights(cases.sheet, cases.values.length, width, cells);
+  }
+
+  return { problems: [...settingsProblems(settingsIssues), ...problems].map(toValidationProblem), skipped };
+}

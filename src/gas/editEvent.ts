@@ -1,0 +1,41 @@
+/**
+ * What an onEdit simple trigger needs from its event (spec section 5): which sheet and cells were
+ * edited, read with as few calls as the question allows, since the trigger runs on every edit.
+ */
+import { SheetCell, SheetRow } from '../core/cells';
+import { toSheetCell, toSheetRows } from './cells';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The edited rectangle, 1-based, on the sheet named `sheetName`. */
+export interface EditedBlock {
+  sheet: Sheet;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/**
+ * The block `e.range` covers when it is on the sheet named `sheetName`; null for an edit elsewhere
+ * (two calls) or an event without a range.
+ */
+export function editedBlockOn(event: unknown, sheetName: string): EditedBlock | null {
+  const range = (event as { range?: GoogleAppsScript.Spreadsheet.Range } | null | undefined)?.range;
+  if (!range) return null;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== sheetName) return null;
+  return { sheet, row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() };
+}
+
+/** Row 1 across the sheet's last column, as text and numbers (dates come back as ISO days). */
+export function headerRow(sheet: Sheet, timeZone = 'UTC'): SheetCell[] {
+  const lastColumn = sheet.getLastColumn();
+  if (lastColumn === 0) return [];
+  return sheet.getRange(1, 1, 1, lastColumn).getValues()[0].map((value) => toSheetCell(value, timeZone));
+}
+
+/** A rectangle of cells in one read (1-based position). */
+export function readBlock(sheet: Sheet, row: number, column: number, numRows: number, numColumns: number, timeZone: string): SheetRow[] {
+  return toSheetRows(sheet.getRange(row, column, numRows, numColumns).getValues(), timeZone);
+}
