@@ -7,7 +7,7 @@ const APPS_SCRIPT_SERVICES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['build/**', 'node_modules/**', '.emulator-dist/**', '.emulator/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['build/**', 'node_modules/**', '.emulator-dist/**', '.emulator/**', 'test-results/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,9 @@ export function runEntryPoint<T>(body: (context: ActionContext) => T): T {
   try {
     return body(openActionContext());
   } catch (error) {
+    // Only the sentence travels (google.script.run and Apps Script's error log see it); the
+    // original is left behind on purpose, so nothing but the reviewed message leaves the run.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(personFacingMessage(error));
   }
 }
