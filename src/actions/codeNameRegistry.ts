@@ -15,7 +15,7 @@ import { CasesTable } from '../core/caseRecord';
 import { caseCodeNameKey, generateCaseCodeName, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
 import { UserError, isUserError } from '../core/errors';
 import { Member } from '../core/members';
-import { Settings } from '../core/settings';
+import { CaseCodeNameSeparator, Settings } from '../core/settings';
 import { readConflictsSheet } from './records';
 import { openIdentityKey, OpenedIdentityKey } from './identityKey';
 
@@ -89,10 +89,17 @@ export function takenPersonCodeNames(context: ActionContext, member: Member, set
  * {@link MAX_TITLE_CLASHES} candidates in a row are Drive titles.
  */
 export function newCaseCodeName(context: ActionContext, settings: Settings, cases: CasesTable): string {
-  const taken = takenCaseCodeNames(context, cases);
+  return uniqueCaseCodeName(takenCaseCodeNames(context, cases), settings.caseCodeNameSeparator);
+}
+
+/**
+ * A case code name whose key is not in `taken` and that no Drive file the user can see carries as
+ * its title, in either spelling of the separator. Adds each rejected candidate to `taken`.
+ */
+export function uniqueCaseCodeName(taken: Set<string>, separator: CaseCodeNameSeparator): string {
   for (let attempt = 0; attempt < MAX_TITLE_CLASHES; attempt++) {
-    const name = generateCaseCodeName({ taken, separator: settings.caseCodeNameSeparator, nextUuid });
-    const spellings = [name.replace('-', ' '), name.replace(' ', '-')];
+    const name = generateCaseCodeName({ taken, separator, nextUuid });
+    const spellings = [name.replace(/-/g, ' '), name.replace(/ /g, '-')];
     if (!spellings.some(titleInUse)) return name;
     taken.add(caseCodeNameKey(name));
   }

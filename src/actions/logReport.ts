@@ -13,30 +13,26 @@
  */
 import { ActionContext } from '../gas/context';
 import { trashQuietly } from '../gas/drive';
-import { isDriveTitleTaken } from '../gas/driveTitleQuery';
 import { nextUuid } from '../gas/session';
 import { appendBlock } from '../gas/spreadsheet';
 import type { LogReportOptions, LogReportResult } from '../core/apiTypes';
 import { acknowledgementEmail } from '../core/acknowledgement';
 import { CaseRecord } from '../core/caseRecord';
 import { SheetCell, SheetRow, calendarDate } from '../core/cells';
-import { caseCodeNameKey, generateCaseCodeName, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
+import { caseCodeNameKey, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
 import { UserError } from '../core/errors';
 import { Member, memberDisplayName } from '../core/members';
 import { neutraliseText } from '../core/neutralise';
 import { ReportForm, validateReportForm } from '../core/reportForm';
 import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
-import { CaseCodeNameSeparator } from '../core/settings';
 import { Access } from './access';
 import { appendAuditLog } from './audit';
+import { uniqueCaseCodeName } from './codeNameRegistry';
 import { createCaseDocument } from './caseDocuments';
 import { writeIdentityColumns } from './identityKey/columns';
 import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identityKey/open';
 import { planReportPeople, writeNewPeople } from './identityKey/people';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
-
-/** How many generated case code names may clash with a document title before giving up. */
-const MAX_TITLE_CLASHES = 20;
 
 function nonBlank(values: readonly string[]): string[] {
   return values.filter((value) => value.trim() !== '');
@@ -64,25 +60,6 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
     canUseIdentityKey: member.identityKeyAccess && key !== null,
     personCodeNames: distinctSorted(names, personCodeNameKey),
   };
-}
-
-/**
- * A new case code name, unique against `known` (compared as case code names) and against the
- * titles of Drive files the user can see, in either spelling of the separator.
- */
-function newCaseCodeName(separator: CaseCodeNameSeparator, known: readonly string[]): string {
-  const rejected: string[] = [];
-  for (let attempt = 0; attempt < MAX_TITLE_CLASHES; attempt++) {
-    const taken = new Set([...known, ...rejected].map(caseCodeNameKey));
-    const name = generateCaseCodeName({ taken, separator, nextUuid });
-    const spellings = [name.replace(/-/g, ' '), name.replace(/ /g, '-')];
-    if (!spellings.some(isDriveTitleTaken)) return name;
-    rejected.push(name);
-  }
-  throw new UserError(
-    'code-names-exhausted',
-    'Django CoC could not find a case code name that no document already uses. Nothing was changed; please try again.',
-  );
 }
 
 /** The rows of `Cases` for the report, one per person (one with no person), laid out by header. */
@@ -182,7 +159,7 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
   const plan = planReportPeople(form.people, key, records, (taken) =>
     generatePersonCodeName({ style: settings.personCodeNameStyle, taken: new Set([...taken, ...usedNames].map(personCodeNameKey)), nextUuid }),
   );
-  const caseCodeName = newCaseCodeName(settings.caseCodeNameSeparator, [...usedNames, ...plan.personCodeNames]);
+  const caseCodeName = uniqueCaseCodeName(new Set([...usedNames, ...plan.personCodeNames].map(caseCodeNameKey)), settings.caseCodeNameSeparator);
 
   const document = createCaseDocument(context, {
     caseCodeName,
