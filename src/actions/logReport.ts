@@ -46,13 +46,14 @@ function distinctSorted(values: readonly string[], key: (value: string) => strin
 
 /**
  * What the sidebar needs: today, the lists, whether this member may type real names (Identity Key
- * Access, and the key opens), and the person code names already in use (from `Cases` and, when it
- * opens, the key).
+ * Access, and the key opens), and the person code names already in use (from `Cases` and, for a
+ * member with Identity Key Access, the key).
  */
 export function logReportOptions(context: ActionContext, member: Member): LogReportOptions {
   const { settings } = readSettingsSheet(context);
   const { table } = readCasesSheet(context);
-  const key = tryOpenIdentityKey(context, settings);
+  // Never opened for a member without Identity Key Access, even where Drive would allow it.
+  const key = member.identityKeyAccess ? tryOpenIdentityKey(context, settings) : null;
   const names = [...table.records.map((record) => record.personCodeName), ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
   return {
     today: context.today,
@@ -130,7 +131,7 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean):
  * identity key's counts and audits, in the order the module comment gives.
  *
  * A member without Identity Key Access can name only existing person code names, checked against
- * the key where they can read it and against `Cases` otherwise; the key is never written for them
+ * `Cases` (the key is never opened for them); the key is never written for them
  * (its counts catch up at the next refresh by a member with access).
  */
 export function logNewReport(context: ActionContext, access: Access, input: unknown): LogReportResult {
@@ -146,7 +147,12 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
   const cases = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const namesRealPeople = form.people.some((person) => 'realName' in person);
-  const key: OpenedIdentityKey | null = namesRealPeople ? openIdentityKey(context, settings) : tryOpenIdentityKey(context, settings);
+  // Never opened for a member without Identity Key Access, even where Drive would allow it.
+  const key: OpenedIdentityKey | null = !member.identityKeyAccess
+    ? null
+    : namesRealPeople
+      ? openIdentityKey(context, settings)
+      : tryOpenIdentityKey(context, settings);
 
   const records = cases.table.records;
   // Conflicts count too: a declared conflict must never attach to a new case that reuses a name.
