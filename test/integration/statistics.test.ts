@@ -10,7 +10,7 @@ import { MIME, SheetState, WorkspaceState, CellValue, isFormulaCell } from '../.
 import { midnightInZone } from '../../emulator/services/sheets/zonedDates';
 
 const BUILD_DIR = join(__dirname, '../../build');
-const CSV_PATH = join(__dirname, '../../../shared/data/django-published-statistics.csv');
+const CSV_PATH = join(__dirname, '../fixtures/django-published-statistics.csv');
 const YEARLY = { grouping: 'year', dateBasis: 'report' };
 const MEMBER_EMAIL = 'fictional.member@example.org';
 
