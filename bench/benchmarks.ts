@@ -1,6 +1,7 @@
 /**
- * Measures each action on trackers of several sizes in the emulator: wall time (median of a few
- * runs) and the number of service calls, which must not grow with the tracker (spec section 10).
+ * Measures each action on trackers of several sizes in the emulator (and an identity key of a fifth
+ * as many people): wall time (median of a few runs) and the number of service calls, which must not
+ * grow with the tracker (spec section 10).
  * Wall time here is the emulator's, a lower bound on Apps Script's; the call counts carry over.
  */
 import { join } from 'node:path';
@@ -46,8 +47,23 @@ function tracker(rows: number): WorkspaceState {
     ]);
   }
   cases.maxRows = Math.max(cases.maxRows, rows + 100);
+  const key = runFunction(workspace, { function: 'createIdentityKey', user: CHAIR_EMAIL }, { buildDir: BUILD_DIR });
+  if ('error' in key) throw new Error(key.error);
+  const { spreadsheetId } = key.result as { spreadsheetId: string };
+  const identity = workspace.spreadsheets[spreadsheetId].sheets.find((s) => s.name === 'Identity Key');
+  if (!identity) throw new Error('no Identity Key sheet');
+  identity.values.push(['Fictional Person Zero', 'fictional-zero', 'Blue Heron', 0, '', 'No']);
+  for (let i = 1; i < Math.max(1, Math.floor(rows / 5)); i += 1) {
+    identity.values.push([`Fictional Person ${i}`, `fictional-${i}`, `Person ${i}`, 0, '', 'No']);
+  }
+  identity.maxRows = Math.max(identity.maxRows, identity.values.length + 10);
   return workspace;
 }
+
+const REPORT = {
+  dateOfReport: '2025-05-01', kind: 'needs-decision', people: [{ realName: 'Fictional Person Zero' }, { realName: 'Fictional Newcomer' }],
+  safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.',
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,6 +74,8 @@ const ACTIONS: { name: string; fn: string; args: unknown[] }[] = [
   { name: 'validateRecords', fn: 'validateRecords', args: [] },
   { name: 'exportStatistics (year)', fn: 'exportStatistics', args: [{ grouping: 'year', dateBasis: 'report' }] },
   { name: 'setUpSpreadsheet (repair)', fn: 'setUpSpreadsheet', args: [] },
+  { name: 'refreshIdentityKey', fn: 'refreshIdentityKey', args: [] },
+  { name: 'logReport (2 people)', fn: 'logReport', args: [REPORT] },
 ];
 
 console.log('action'.padEnd(28), 'rows'.padStart(7), 'median ms'.padStart(10), 'service calls'.padStart(14));
