@@ -48,7 +48,7 @@ function tracker(rows: number): WorkspaceState {
   }
   cases.maxRows = Math.max(cases.maxRows, rows + 100);
   const key = runFunction(workspace, { function: 'createIdentityKey', user: CHAIR_EMAIL }, { buildDir: BUILD_DIR });
-  if ('error' in key) throw new Error(key.error);
+  if (!('result' in key)) throw new Error(`createIdentityKey failed: ${JSON.stringify(key)}`);
   const { spreadsheetId } = key.result as { spreadsheetId: string };
   const identity = workspace.spreadsheets[spreadsheetId].sheets.find((s) => s.name === 'Identity Key');
   if (!identity) throw new Error('no Identity Key sheet');

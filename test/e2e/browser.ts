@@ -2,6 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
+import { RunningServer, startServer } from '../../emulator/server';
+
+const BUILD_DIR = join(__dirname, '..', '..', 'build');
 
 /**
  * Launching Debian's chromium for the browser tests. Without /usr/bin/chromium the tests are
@@ -72,4 +75,38 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
 export function screenshotPath(name: string): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return join(RESULTS_DIR, `${name}.png`);
+}
+
+export interface EmulatorInBrowser {
+  readonly server: RunningServer;
+  readonly browser: LaunchedBrowser;
+}
+
+/**
+ * Starts the emulator on a free port with a state file of its own, resets it to the demo or the
+ * empty workspace, and launches the browser; everything is closed and removed after the suite.
+ * Call inside describeWithBrowser; read the returned object's fields in tests, not at definition.
+ */
+export function useEmulatorInBrowser(demo: boolean): EmulatorInBrowser {
+  const handles = {} as { folder: string; server: RunningServer; browser: LaunchedBrowser };
+  beforeAll(async () => {
+    handles.folder = mkdtempSync(join(tmpdir(), 'coc-e2e-state-'));
+    handles.server = await startServer({ port: 0, statePath: join(handles.folder, 'workspace.json'), buildDir: BUILD_DIR, initialWorkspace: 'empty' });
+    const reset = await fetch(new URL('/api/reset', handles.server.url), { method: 'POST', body: JSON.stringify({ demo }) });
+    if (!reset.ok) throw new Error(`reset failed: ${await reset.text()}`);
+    handles.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.close();
+    if (handles.folder) rmSync(handles.folder, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return handles.server;
+    },
+    get browser() {
+      return handles.browser;
+    },
+  };
 }

@@ -2,14 +2,9 @@
  * The emulator as a person uses it: the page, the Django CoC menu that the add-on's onOpen
  * registers, and the grid after a menu action (spec section 11).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { RunningServer, startServer } from '../../emulator/server';
-import { describeWithBrowser, launchBrowser, LaunchedBrowser, screenshotPath } from './browser';
+import { describeWithBrowser, screenshotPath, useEmulatorInBrowser } from './browser';
 
-const BUILD_DIR = join(__dirname, '..', '..', 'build');
 const CASES_HEADERS = [
   'Date of Report', 'Case Code Name', 'Person Code Name', 'Status', 'Resolution Source',
   'Resolution Date', 'Safety Risk', 'Ongoing Harassment', 'Consequences', 'Documents',
@@ -33,29 +28,13 @@ async function firstRowTexts(page: Page): Promise<string[]> {
 }
 
 describeWithBrowser('the emulator in a browser', () => {
-  let folder: string;
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'coc-e2e-state-'));
-    server = await startServer({ port: 0, statePath: join(folder, 'workspace.json'), buildDir: BUILD_DIR, initialWorkspace: 'empty' });
-    const reset = await fetch(new URL('/api/reset', server.url), { method: 'POST', body: JSON.stringify({ demo: false }) });
-    if (!reset.ok) throw new Error(`reset failed: ${await reset.text()}`);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const emulator = useEmulatorInBrowser(false);
 
   it('sets up the Cases sheet from the Django CoC menu', async () => {
-    const page = await browser.context.newPage();
+    const page = await emulator.browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(emulator.server.url);
 
     await page.getByRole('button', { name: 'Django CoC' }).click();
     await page.getByRole('menuitem', { name: 'Set up or repair' }).click();

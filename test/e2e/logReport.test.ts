@@ -2,42 +2,21 @@
  * A member's whole path to log a report: the Django CoC menu, the sidebar, the form, the result,
  * and the new rows in the status spreadsheet — with the real name only in the identity key.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { RunningServer, startServer } from '../../emulator/server';
 import type { WorkspaceState } from '../../emulator/state';
-import { describeWithBrowser, launchBrowser, LaunchedBrowser, screenshotPath } from './browser';
+import { describeWithBrowser, screenshotPath, useEmulatorInBrowser } from './browser';
 
-const BUILD_DIR = join(__dirname, '..', '..', 'build');
 const REAL_NAME = 'Fictional Person Eleventy';
 const SUMMARY = 'Fictional summary: a fictional attendee reported fictional behaviour.';
 
 describeWithBrowser('logging a report in the browser', () => {
-  let folder: string;
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'coc-e2e-report-'));
-    server = await startServer({ port: 0, statePath: join(folder, 'workspace.json'), buildDir: BUILD_DIR, initialWorkspace: 'empty' });
-    const reset = await fetch(new URL('/api/reset', server.url), { method: 'POST', body: JSON.stringify({ demo: true }) });
-    if (!reset.ok) throw new Error(`reset failed: ${await reset.text()}`);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const emulator = useEmulatorInBrowser(true);
 
   it('logs a report with a new person and shows the case code name, link and acknowledgement', async () => {
-    const page = await browser.context.newPage();
+    const page = await emulator.browser.context.newPage();
     await page.setViewportSize({ width: 1400, height: 1000 });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(emulator.server.url);
 
     await page.getByRole('button', { name: 'Django CoC' }).click();
     await page.getByRole('menuitem', { name: 'Log a new report…' }).click();
@@ -60,7 +39,7 @@ describeWithBrowser('logging a report in the browser', () => {
     expect(await sidebar.locator('#acknowledgement').inputValue()).toContain('Chair');
     await page.screenshot({ path: screenshotPath('log-report-result'), fullPage: true });
 
-    const workspace = (await (await fetch(new URL('/api/workspace', server.url))).json()) as WorkspaceState;
+    const workspace = (await (await fetch(new URL('/api/workspace', emulator.server.url))).json()) as WorkspaceState;
     const status = workspace.spreadsheets[workspace.activeSpreadsheetId];
     const cases = status.sheets.find((sheet) => sheet.name === 'Cases');
     const header = (cases?.values[0] ?? []).map(String);

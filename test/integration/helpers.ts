@@ -10,6 +10,7 @@
  * writeCases(workspace, [{ caseCodeName: 'home shelf', status: 'Ongoing' }]);
  * const problems = ok<ValidationResult>(run(workspace, 'validateRecords')).problems;
  */
+import { CASES_COLUMNS } from '../../src/core/schema';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editCell, runFunction, RunResponse } from '../../emulator/runner';
@@ -183,18 +184,7 @@ export interface CaseRowInput {
   extra?: Record<string, CellValue>;
 }
 
-const CASE_HEADERS: Record<Exclude<keyof CaseRowInput, 'extra'>, string> = {
-  dateOfReport: 'Date of Report',
-  caseCodeName: 'Case Code Name',
-  personCodeName: 'Person Code Name',
-  status: 'Status',
-  resolutionSource: 'Resolution Source',
-  resolutionDate: 'Resolution Date',
-  safetyRisk: 'Safety Risk',
-  ongoingHarassment: 'Ongoing Harassment',
-  consequences: 'Consequences',
-  documents: 'Documents',
-};
+const CASE_HEADERS: Record<Exclude<keyof CaseRowInput, 'extra'>, string> = CASES_COLUMNS;
 
 const DATE_FIELDS = new Set(['dateOfReport', 'resolutionDate']);
 
