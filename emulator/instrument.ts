@@ -14,11 +14,7 @@ export function instrument<T extends object>(target: T, typeName: string, run: R
     get(object, property, receiver) {
       if (typeof property === 'symbol') return Reflect.get(object, property, receiver);
       if (property === 'then' || property === 'toJSON') return undefined;
-      if (!(property in object)) {
-        return () => {
-          throw run.realm.error(`${typeName}.${property} is not implemented in the emulator`);
-        };
-      }
+      if (!(property in object)) return notImplemented(`${typeName}.${property}`, run);
       const value = Reflect.get(object, property, object);
       if (typeof value !== 'function') return run.realm ? run.realm.toRealm(value) : value;
       return (...args: unknown[]) => {
@@ -34,4 +30,21 @@ export function instrument<T extends object>(target: T, typeName: string, run: R
   });
   serviceObjects.add(proxy);
   return proxy;
+}
+
+/**
+ * What a script gets for a member the emulator lacks: calling it throws, and so does reading
+ * anything from it, so an enum the emulator lacks (`SpreadsheetApp.WrapStrategy.WRAP`) fails
+ * loudly instead of reading as undefined.
+ */
+function notImplemented(name: string, run: RunContext): () => never {
+  const fail = (): never => {
+    throw run.realm.error(`${name} is not implemented in the emulator`);
+  };
+  return new Proxy(fail, {
+    get(target, property, receiver) {
+      if (typeof property === 'symbol') return Reflect.get(target, property, receiver);
+      return fail();
+    },
+  });
 }

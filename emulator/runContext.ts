@@ -109,9 +109,16 @@ export class RunContext {
     return this.totalCalls;
   }
 
-  /** Allocates a new id in the stored workspace's sequence. */
+  /**
+   * Allocates a new id in the stored workspace's sequence, skipping any id already in use: a
+   * workspace loaded with `PUT /api/workspace` may hold ids the sequence has not reached yet, and
+   * a new file must never take an existing file's place.
+   */
   newId(prefix: string): string {
-    const n = this.workspace.nextId++;
-    return `${prefix}${n.toString(36).padStart(6, '0')}`;
+    const { files, spreadsheets, documents } = this.workspace;
+    for (;;) {
+      const id = `${prefix}${(this.workspace.nextId++).toString(36).padStart(6, '0')}`;
+      if (!(id in files) && !(id in spreadsheets) && !(id in documents)) return id;
+    }
   }
 }

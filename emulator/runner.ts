@@ -7,6 +7,7 @@ import { isPlainObject, Realm } from './realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './runContext';
 import { releaseLocksOf } from './services/lockService';
 import { rangeForEvent, writeTypedValue } from './services/spreadsheetApp';
+import { formatDayInZone } from './services/sheets/zonedDates';
 import type { CellValue, SheetState, WorkspaceState } from './state';
 import { isDateCell, isFormulaCell } from './state';
 import { cellA1, parseA1 } from './a1';
@@ -81,6 +82,7 @@ export interface Bundle {
  */
 export function runFunction(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunResponse {
   checkRunRequest(request);
+  if (request.selection) cellsInActiveSpreadsheet(workspace, request.selection.sheet, request.selection.a1, '"selection.a1"');
   const illegal = (request.args ?? []).findIndex((arg) => findIllegalValue(arg) !== null);
   if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {} };
   return execute(workspace, request, options, (bundle) => callEntryPoint(bundle, request));
@@ -265,8 +267,7 @@ function eventText(cell: CellValue, timeZone: string): string {
 
 /** Sheets' serial day number (days since 1899-12-30) of an instant, on the calendar of `timeZone`. */
 function dateSerial(iso: string, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-  const [year, month, day] = parts.split('-').map(Number);
+  const [year, month, day] = formatDayInZone(new Date(iso), timeZone).split('-').map(Number);
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
@@ -322,10 +323,6 @@ function checkSelection(selection: Selection): void {
   if (selection === null || typeof selection !== 'object' || typeof selection.sheet !== 'string' || typeof selection.a1 !== 'string') {
     throw new RequestError('"selection" must be {"sheet": NAME, "a1": CELL}.');
   }
-  const reference = parseA1(selection.a1);
-  if (!reference || reference.startRow === undefined || reference.startColumn === undefined) {
-    throw new RequestError(`"selection.a1" is not a cell or range: ${selection.a1}`);
-  }
 }
 
 function checkEditRequest(workspace: WorkspaceState, edit: EditRequest): SheetState {
@@ -335,13 +332,26 @@ function checkEditRequest(workspace: WorkspaceState, edit: EditRequest): SheetSt
   if (edit.value !== null && !['string', 'number', 'boolean'].includes(typeof edit.value)) {
     throw new RequestError('"value" must be text, a number, true/false or null.');
   }
-  const sheet = findSheet(workspace, edit.sheet);
-  if (!sheet) throw new RequestError(`No sheet named "${edit.sheet}" in the active spreadsheet.`);
   const reference = parseA1(edit.a1);
-  const single = reference && reference.startRow !== undefined && reference.startColumn !== undefined && cellA1(reference.startRow, reference.startColumn) === edit.a1.toUpperCase();
-  if (!reference || !single) throw new RequestError(`"a1" must name one cell, such as D7: ${edit.a1}`);
-  if (reference.startRow! > sheet.maxRows || reference.startColumn! > sheet.maxColumns) {
-    throw new RequestError(`${edit.a1} is outside sheet "${sheet.name}" (${sheet.maxRows} rows, ${sheet.maxColumns} columns).`);
+  const single = reference?.startRow !== undefined && reference.startColumn !== undefined && cellA1(reference.startRow, reference.startColumn) === edit.a1.toUpperCase();
+  if (!single) throw new RequestError(`"a1" must name one cell, such as D7: ${edit.a1}`);
+  return cellsInActiveSpreadsheet(workspace, edit.sheet, edit.a1, '"a1"');
+}
+
+/**
+ * The sheet of the active spreadsheet that `a1` (a cell or a rectangle, such as B5 or C3:D4) lies
+ * in, or a RequestError: the request names no sheet there, or cells Sheets could not select. A run
+ * never falls back to another cell, where it would write what the request meant for this one.
+ */
+function cellsInActiveSpreadsheet(workspace: WorkspaceState, sheetName: string, a1: string, field: string): SheetState {
+  const sheet = findSheet(workspace, sheetName);
+  if (!sheet) throw new RequestError(`No sheet named "${sheetName}" in the active spreadsheet.`);
+  const reference = parseA1(a1);
+  if (!reference || reference.sheetName !== undefined || reference.startRow === undefined || reference.startColumn === undefined) {
+    throw new RequestError(`${field} is not a cell or range of one sheet, such as B5 or C3:D4: ${a1}`);
+  }
+  if (reference.endRow! > sheet.maxRows || reference.endColumn! > sheet.maxColumns) {
+    throw new RequestError(`${a1} is outside sheet "${sheet.name}" (${sheet.maxRows} rows, ${sheet.maxColumns} columns).`);
   }
   return sheet;
 }

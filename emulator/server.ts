@@ -136,14 +136,16 @@ async function answer(routes: Routes, request: Request, incoming: IncomingMessag
 
 /**
  * Only pages served here, and clients that are not browsers, may use the API: a request from
- * another site's page (its Origin) or through a rebound DNS name (its Host) is refused.
+ * another site's page (its Origin) or through a rebound DNS name (its Host) is refused. Browsers
+ * send `Origin: null` from sandboxed frames and data: or file: pages, which any site can open, so
+ * that is refused too; the shell's own frames call the API through the page that holds them.
  */
 function refuseForeign(incoming: IncomingMessage, port: number): Reply | undefined {
   const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`];
   const host = incoming.headers.host ?? '';
   if (!allowedHosts.includes(host)) return json(403, { error: `Requests must be addressed to ${allowedHosts[0]}, not ${host}.` });
   const origin = incoming.headers.origin;
-  if (origin !== undefined && origin !== 'null' && !allowedHosts.some((allowed) => origin === `http://${allowed}`)) {
+  if (origin !== undefined && !allowedHosts.some((allowed) => origin === `http://${allowed}`)) {
     return json(403, { error: `Requests from pages of ${origin} are refused.` });
   }
   return undefined;

@@ -298,9 +298,24 @@ function checkReferences(check: ShapeCheck, workspace: WorkspaceState): void {
     });
     if (file.mimeType === MIME.spreadsheet && !workspace.spreadsheets[file.id]) check.fail(path, 'a spreadsheet file needs an entry in spreadsheets');
     if (file.mimeType === MIME.document && !workspace.documents[file.id]) check.fail(path, 'a document file needs an entry in documents');
+    if (isOwnAncestor(workspace, file.id)) check.fail(`${path}.parents`, 'the folders it is in lead back to it; a folder cannot be inside itself');
   }
   checkContentHasFile(check, workspace, 'spreadsheets', MIME.spreadsheet);
   checkContentHasFile(check, workspace, 'documents', MIME.document);
+}
+
+/** True when following `parents` up from the item reaches the item again (Drive allows no such loop). */
+function isOwnAncestor(workspace: WorkspaceState, id: string): boolean {
+  const seen = new Set<string>();
+  const pending = [...workspace.files[id].parents];
+  while (pending.length > 0) {
+    const parentId = pending.pop()!;
+    if (parentId === id) return true;
+    if (seen.has(parentId)) continue;
+    seen.add(parentId);
+    pending.push(...(workspace.files[parentId]?.parents ?? []));
+  }
+  return false;
 }
 
 function checkContentHasFile(check: ShapeCheck, workspace: WorkspaceState, kind: 'spreadsheets' | 'documents', mimeType: string): void {

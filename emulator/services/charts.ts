@@ -1,5 +1,5 @@
 import type { RunContext } from '../runContext';
-import { enumOf } from './sheets/dataValidation';
+import { enumOf } from './serviceHelpers';
 import { wrap } from './sheets/serviceObject';
 
 /** Charts.ChartType (https://developers.google.com/apps-script/reference/charts/chart-type). */

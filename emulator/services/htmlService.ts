@@ -1,6 +1,6 @@
 import type { RunContext } from '../runContext';
-import { enumOf } from './sheets/dataValidation';
-import { proxyOf, signatureError, wrap } from './sheets/serviceObject';
+import { enumOf, parameterMismatch } from './serviceHelpers';
+import { proxyOf, wrap } from './sheets/serviceObject';
 
 /** HtmlService.SandboxMode (https://developers.google.com/apps-script/reference/html/sandbox-mode). */
 export const SANDBOX_MODE = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);
@@ -35,7 +35,7 @@ class HtmlService {
 
   /** The project's HTML file `name` (with or without '.html'), as an HtmlOutput. */
   createHtmlOutputFromFile(name: unknown): HtmlOutput {
-    if (typeof name !== 'string') throw signatureError('HtmlService.createHtmlOutputFromFile', [name]);
+    if (typeof name !== 'string') throw parameterMismatch('HtmlService.createHtmlOutputFromFile', [name]);
     const fileName = name.replace(/\.html$/, '');
     const html = this.#run.htmlFiles[fileName];
     if (html === undefined) throw new Error(`No HTML file named ${name} was found.`);
@@ -43,7 +43,7 @@ class HtmlService {
   }
 
   createHtmlOutput(html: unknown = ''): HtmlOutput {
-    if (typeof html !== 'string') throw signatureError('HtmlService.createHtmlOutput', [html]);
+    if (typeof html !== 'string') throw parameterMismatch('HtmlService.createHtmlOutput', [html]);
     return HtmlOutput.create(this.#run, { title: '', html });
   }
 }
@@ -70,7 +70,7 @@ export class HtmlOutput {
   }
 
   setTitle(title: unknown): HtmlOutput {
-    if (typeof title !== 'string') throw signatureError(`${HTML_OUTPUT}.setTitle`, [title]);
+    if (typeof title !== 'string') throw parameterMismatch(`${HTML_OUTPUT}.setTitle`, [title]);
     this.#page.title = title;
     return proxyOf(this);
   }
@@ -81,7 +81,7 @@ export class HtmlOutput {
   }
 
   setWidth(width: unknown): HtmlOutput {
-    if (typeof width !== 'number') throw signatureError(`${HTML_OUTPUT}.setWidth`, [width]);
+    if (typeof width !== 'number') throw parameterMismatch(`${HTML_OUTPUT}.setWidth`, [width]);
     this.#page.width = width;
     return proxyOf(this);
   }
@@ -91,7 +91,7 @@ export class HtmlOutput {
   }
 
   setHeight(height: unknown): HtmlOutput {
-    if (typeof height !== 'number') throw signatureError(`${HTML_OUTPUT}.setHeight`, [height]);
+    if (typeof height !== 'number') throw parameterMismatch(`${HTML_OUTPUT}.setHeight`, [height]);
     this.#page.height = height;
     return proxyOf(this);
   }
@@ -101,20 +101,20 @@ export class HtmlOutput {
   }
 
   setContent(content: unknown): HtmlOutput {
-    if (typeof content !== 'string') throw signatureError(`${HTML_OUTPUT}.setContent`, [content]);
+    if (typeof content !== 'string') throw parameterMismatch(`${HTML_OUTPUT}.setContent`, [content]);
     this.#page.html = content;
     return proxyOf(this);
   }
 
   append(addedContent: unknown): HtmlOutput {
-    if (typeof addedContent !== 'string') throw signatureError(`${HTML_OUTPUT}.append`, [addedContent]);
+    if (typeof addedContent !== 'string') throw parameterMismatch(`${HTML_OUTPUT}.append`, [addedContent]);
     this.#page.html += addedContent;
     return proxyOf(this);
   }
 
   /** Appends text escaped so that it shows as text, never as markup. */
   appendUntrusted(addedContent: unknown): HtmlOutput {
-    if (typeof addedContent !== 'string') throw signatureError(`${HTML_OUTPUT}.appendUntrusted`, [addedContent]);
+    if (typeof addedContent !== 'string') throw parameterMismatch(`${HTML_OUTPUT}.appendUntrusted`, [addedContent]);
     this.#page.html += escapeHtml(addedContent);
     return proxyOf(this);
   }
@@ -126,18 +126,18 @@ export class HtmlOutput {
 
   /** Accepted: IFRAME is the only mode Apps Script still honours. */
   setSandboxMode(mode: unknown): HtmlOutput {
-    if (typeof mode !== 'string' || !(mode in SANDBOX_MODE)) throw signatureError(`${HTML_OUTPUT}.setSandboxMode`, [mode]);
+    if (typeof mode !== 'string' || !(mode in SANDBOX_MODE)) throw parameterMismatch(`${HTML_OUTPUT}.setSandboxMode`, [mode]);
     return proxyOf(this);
   }
 
   setXFrameOptionsMode(mode: unknown): HtmlOutput {
-    if (typeof mode !== 'string' || !(mode in X_FRAME_OPTIONS_MODE)) throw signatureError(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
+    if (typeof mode !== 'string' || !(mode in X_FRAME_OPTIONS_MODE)) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
     return proxyOf(this);
   }
 
   /** Accepted and not kept: the emulator's frames ignore meta tags. */
   addMetaTag(name: unknown, content: unknown): HtmlOutput {
-    if (typeof name !== 'string' || typeof content !== 'string') throw signatureError(`${HTML_OUTPUT}.addMetaTag`, [name, content]);
+    if (typeof name !== 'string' || typeof content !== 'string') throw parameterMismatch(`${HTML_OUTPUT}.addMetaTag`, [name, content]);
     return proxyOf(this);
   }
 }

@@ -5,10 +5,13 @@ import { isDate } from '../realm';
  * type, and enums as plain objects of strings.
  */
 
-/** How Apps Script names an argument's type in a signature mismatch (`String`, `number`, `Object[]`). */
+/**
+ * How Apps Script names an argument's type in a signature mismatch (`String`, `number`, `Object[]`).
+ * A missing argument reads as null: `getRange(undefined, 1)` is observed to fail with
+ * "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange."
+ */
 export function apiTypeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return 'String';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'Boolean';
@@ -26,9 +29,7 @@ export function parameterMismatch(method: string, args: readonly unknown[]): Err
   return new Error(`The parameters (${args.map(apiTypeName).join(',')}) don't match the method signature for ${method}.`);
 }
 
-/** An Apps Script enum as the emulator hands it out: `{ NAME: 'NAME', ... }`. */
-export function enumOf<T extends string>(names: readonly T[]): { [K in T]: K } {
-  const result = {} as { [K in T]: K };
-  for (const name of names) (result as Record<string, string>)[name] = name;
-  return result;
+/** An Apps Script enum as the emulator hands it out: `{ NAME: 'NAME', ... }`, each name its own value. */
+export function enumOf<const T extends string>(names: readonly T[]): { readonly [K in T]: K } {
+  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [K in T]: K };
 }

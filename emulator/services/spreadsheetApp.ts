@@ -8,10 +8,11 @@ import { SheetsContext } from './sheets/context';
 import { DATA_VALIDATION_CRITERIA, DataValidationBuilder } from './sheets/dataValidation';
 import { readCell, writeCells } from './sheets/grid';
 import { Range } from './sheets/range';
-import { requireArgument, signatureError, wrap } from './sheets/serviceObject';
+import { requireArgument, wrap } from './sheets/serviceObject';
 import { Sheet } from './sheets/sheet';
 import { NO_PERMISSION, Spreadsheet } from './sheets/spreadsheet';
 import { Ui } from './sheets/ui';
+import { parameterMismatch } from './serviceHelpers';
 
 export { UNEVALUATED_FORMULA } from './sheets/cellValues';
 export { ADDON_MENU_NAME } from './sheets/ui';
@@ -81,7 +82,7 @@ class SpreadsheetApp {
    * permission error, and an id that names no spreadsheet its generic error.
    */
   openById(id: unknown): Spreadsheet {
-    if (typeof id !== 'string') throw signatureError(`${APP}.openById`, [id]);
+    if (typeof id !== 'string') throw parameterMismatch(`${APP}.openById`, [id]);
     const { workspace, user } = this.#context.run;
     const file = workspace.files[id];
     if (!file || file.mimeType !== MIME.spreadsheet || !workspace.spreadsheets[id]) {
@@ -92,7 +93,7 @@ class SpreadsheetApp {
   }
 
   openByUrl(url: unknown): Spreadsheet {
-    if (typeof url !== 'string') throw signatureError(`${APP}.openByUrl`, [url]);
+    if (typeof url !== 'string') throw parameterMismatch(`${APP}.openByUrl`, [url]);
     const match = SPREADSHEET_URL.exec(url);
     if (!match) throw new Error('Invalid argument: url');
     return this.openById(match[1]);
@@ -101,7 +102,7 @@ class SpreadsheetApp {
   /** A new spreadsheet in the user's Drive root: private, one sheet 'Sheet1', the script's zone. */
   create(name: unknown, rows?: unknown, columns?: unknown): Spreadsheet {
     if (typeof name !== 'string' || (rows !== undefined && typeof rows !== 'number') || (columns !== undefined && typeof columns !== 'number')) {
-      throw signatureError(`${APP}.create`, [name, rows, columns].filter((a) => a !== undefined));
+      throw parameterMismatch(`${APP}.create`, [name, rows, columns].filter((a) => a !== undefined));
     }
     const run = this.#context.run;
     const id = run.newId('ss-');

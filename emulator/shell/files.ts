@@ -1,5 +1,6 @@
 import type { DocumentState, DriveFileState, WorkspaceState } from '../state';
 import { MIME } from '../state';
+import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
 import { pinFrozenRows, renderGrid } from './grid';
 
@@ -66,7 +67,10 @@ function showSpreadsheet(detail: HTMLElement, workspace: WorkspaceState, id: str
     });
     tabs.append(tab);
   });
-  const wrap = el('div', { className: 'grid-wrap' }, [renderGrid(sheet, { timeZone: spreadsheet.timeZone, readOnly: true })]);
+  const wrap = el('div', { className: 'grid-wrap' }, [
+    renderGrid(sheet, { timeZone: spreadsheet.timeZone, readOnly: true }),
+    ...renderCharts(sheet, spreadsheet.sheets, spreadsheet.timeZone),
+  ]);
   detail.append(wrap, tabs);
   pinFrozenRows(wrap.querySelector('table')!);
 }

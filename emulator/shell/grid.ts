@@ -1,3 +1,4 @@
+import { cellA1, columnToLetters, parseA1 } from '../a1';
 import type { CellValue, SheetState } from '../state';
 import { el } from './dom';
 
@@ -23,32 +24,19 @@ const COLOUR = /^#[0-9a-fA-F]{6}$/;
 const ROW_NUMBER_WIDTH = 48;
 const CELL_WIDTH = 132;
 
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 export function a1Of(position: CellPosition): string {
-  return `${columnLetters(position.column)}${position.row}`;
+  return cellA1(position.row, position.column);
 }
 
 /** How many rows and columns to draw: what is used, some room to type, within the sheet's size. */
 export function drawnSize(sheet: SheetState): { rows: number; columns: number } {
-  const keyed = [...Object.keys(sheet.notes), ...Object.keys(sheet.backgrounds)].map(parseCell);
-  const usedRows = Math.max(sheet.values.length, ...keyed.map((cell) => cell.row));
-  const usedColumns = Math.max(0, ...sheet.values.map((row) => row.length), ...keyed.map((cell) => cell.column));
+  const keyed = [...Object.keys(sheet.notes), ...Object.keys(sheet.backgrounds)].map(parseA1);
+  const usedRows = Math.max(sheet.values.length, ...keyed.map((cell) => cell?.startRow ?? 1));
+  const usedColumns = Math.max(0, ...sheet.values.map((row) => row.length), ...keyed.map((cell) => cell?.startColumn ?? 1));
   return {
     rows: Math.min(sheet.maxRows, Math.max(MIN_ROWS, usedRows + SPARE_ROWS)),
     columns: Math.min(sheet.maxColumns, Math.max(MIN_COLUMNS, usedColumns + 2)),
   };
-}
-
-export function parseCell(a1: string): CellPosition {
-  const match = /^([A-Z]+)(\d+)$/.exec(a1) ?? ['', 'A', '1'];
-  let column = 0;
-  for (const char of match[1]) column = column * 26 + char.charCodeAt(0) - 64;
-  return { row: Number(match[2]), column };
 }
 
 /** What a cell shows: dates as yyyy-mm-dd in the spreadsheet's zone (with the time when not midnight). */
@@ -77,7 +65,7 @@ export function renderGrid(sheet: SheetState, options: GridOptions): HTMLTableEl
   const size = drawnSize(sheet);
   const table = el('table', { className: `grid${options.readOnly ? ' read-only' : ''}`, 'aria-label': `Sheet ${sheet.name}`, 'aria-rowcount': size.rows + 1, 'aria-colcount': size.columns + 1 });
   const head = el('tr', {}, [el('th', { className: 'corner', scope: 'col', 'aria-label': 'Row numbers' })]);
-  for (let column = 1; column <= size.columns; column += 1) head.append(el('th', { scope: 'col', text: columnLetters(column) }));
+  for (let column = 1; column <= size.columns; column += 1) head.append(el('th', { scope: 'col', text: columnToLetters(column) }));
   const body = el('tbody');
   for (let row = 1; row <= size.rows; row += 1) body.append(renderRow(sheet, row, size.columns, options));
   const columns = el('colgroup', {}, [el('col', { style: `width: ${ROW_NUMBER_WIDTH}px` })]);

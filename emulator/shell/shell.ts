@@ -2,6 +2,7 @@ import type { RunResponse } from '../runner';
 import type { Selection, Shown } from '../runContext';
 import type { SheetState, WorkspaceState } from '../state';
 import { getWorkspace, postEdit, postReset, postRun } from './api';
+import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
 import { renderFiles } from './files';
 import { closeDialog, closeSidebar, googleFor, PageOutcome, showDialog, showSidebar } from './frames';
@@ -124,6 +125,9 @@ async function refresh(): Promise<void> {
   state.workspace = await getWorkspace();
   const spreadsheet = state.workspace.spreadsheets[state.workspace.activeSpreadsheetId];
   state.sheetName = chooseSheet(spreadsheet.sheets, previous?.spreadsheets[previous.activeSpreadsheetId]?.sheets);
+  // A run may have shrunk the sheet; the selection stays inside it, as the API refuses cells outside.
+  const shown = spreadsheet.sheets.find((sheet) => sheet.name === state.sheetName);
+  if (shown) state.selected = { row: Math.min(state.selected.row, shown.maxRows), column: Math.min(state.selected.column, shown.maxColumns) };
   byId('spreadsheet-title').textContent = state.workspace.files[state.workspace.activeSpreadsheetId]?.name ?? 'Status spreadsheet';
   renderKnownUsers(state.workspace);
   renderSheet();
@@ -139,22 +143,26 @@ function chooseSheet(sheets: SheetState[], before: SheetState[] | undefined): st
   return (visible[0] ?? sheets[0]).name;
 }
 
-function activeSheet(): { sheet: SheetState; timeZone: string } | undefined {
+function activeSheet(): { sheet: SheetState; sheets: SheetState[]; timeZone: string } | undefined {
   const workspace = state.workspace;
   if (!workspace) return undefined;
   const spreadsheet = workspace.spreadsheets[workspace.activeSpreadsheetId];
   const sheet = spreadsheet.sheets.find((candidate) => candidate.name === state.sheetName);
-  return sheet && { sheet, timeZone: spreadsheet.timeZone };
+  return sheet && { sheet, sheets: spreadsheet.sheets, timeZone: spreadsheet.timeZone };
 }
 
 function renderSheet(): void {
   const active = activeSheet();
   const wrap = byId('grid-wrap');
+  const charts = byId('charts');
   clear(wrap);
+  clear(charts);
   renderTabs();
+  charts.hidden = !active || active.sheet.charts.length === 0;
   if (!active) return;
   const table = renderGrid(active.sheet, { timeZone: active.timeZone, selected: state.selected, onSelect: select, onEdit: (position) => (select(position), startEditing()) });
   wrap.append(table);
+  charts.append(...renderCharts(active.sheet, active.sheets, active.timeZone));
   pinFrozenRows(table);
   showSelectedCell();
 }

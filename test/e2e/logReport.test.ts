@@ -46,9 +46,15 @@ describeWithBrowser('logging a report in the browser', () => {
     const newRows = (cases?.values ?? []).filter((row) => row[header.indexOf('Case Code Name')] === caseCodeName);
     expect(newRows).toHaveLength(1);
     expect(String(newRows[0][header.indexOf('Documents')])).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
-    const outsideKey = JSON.stringify({ ...workspace, spreadsheets: { [workspace.activeSpreadsheetId]: status }, documents: {} });
-    expect(outsideKey).not.toContain(REAL_NAME);
-    expect(outsideKey).not.toContain(SUMMARY);
+    // The real name is in the identity key and nowhere else (not in any other spreadsheet, file
+    // title, document or the log); the summary is in the case document and nowhere else. Each is
+    // first found where it belongs, so the test cannot pass because nothing was written.
+    const [keyId, key] = Object.entries(workspace.spreadsheets).find(([, spreadsheet]) => spreadsheet.sheets.some((sheet) => sheet.name === 'Identity Key'))!;
+    expect(JSON.stringify(key)).toContain(REAL_NAME);
+    expect(JSON.stringify(workspace.documents)).toContain(SUMMARY);
+    const outsideKey = { ...workspace, spreadsheets: Object.fromEntries(Object.entries(workspace.spreadsheets).filter(([id]) => id !== keyId)) };
+    expect(JSON.stringify(outsideKey)).not.toContain(REAL_NAME);
+    expect(JSON.stringify({ ...outsideKey, documents: {} })).not.toContain(SUMMARY);
     expect(pageErrors).toEqual([]);
   });
 });

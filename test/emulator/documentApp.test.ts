@@ -71,6 +71,19 @@ describe('DocumentApp.create', () => {
     const document = documents.create('home shelf');
     expect(document.getUrl()).toBe(`https://docs.google.com/document/d/${document.getId()}/edit`);
   });
+
+  // Every Drive item has its own id. A workspace loaded with PUT /api/workspace may already hold
+  // the id the sequence would give next; the new document must not take that file's place.
+  it('never reuses the id of a file the workspace already holds (regression: a new document overwrote a loaded one)', () => {
+    const workspace = workspaceWithCaseDocument();
+    workspace.files['doc-000001'] = { ...workspace.files[CASE_DOC_ID], id: 'doc-000001', name: 'quiet lantern' };
+    workspace.documents['doc-000001'] = { body: [{ text: 'Earlier case', heading: 'NORMAL' }] };
+    workspace.nextId = 1;
+    const { documents } = documentsFor(workspace);
+    const id = documents.create('home shelf').getId();
+    expect(id).not.toBe('doc-000001');
+    expect([workspace.files['doc-000001'].name, workspace.documents['doc-000001'].body[0].text]).toEqual(['quiet lantern', 'Earlier case']);
+  });
 });
 
 describe('DocumentApp.openById and openByUrl', () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningServer, startServer } from '../../emulator/server';
 import { createEmptyWorkspace } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
+import { MIME, type WorkspaceState } from '../../emulator/state';
 import { findWorkspaceProblems } from '../../emulator/workspaceShape';
 
 const FIXTURE_CODE = `
@@ -111,6 +111,20 @@ describe('GET and PUT /api/workspace', () => {
     expect(response.json.error).toContain('files.status-spreadsheet.parents[0]: "no-such-folder" is not the id of a folder');
   });
 
+  // Drive keeps folders a tree (moving a folder into its own subfolder is refused), and the access
+  // rules follow parents upwards: a loop made the next run fail with "Maximum call stack size exceeded".
+  it('refuses folders that are inside each other, naming the file, and keeps the workspace (regression: folder loop)', async () => {
+    const before = await workspace();
+    const odd = createEmptyWorkspace();
+    const folder = { ...odd.files[odd.activeSpreadsheetId], mimeType: MIME.folder };
+    odd.files['folder-a'] = { ...folder, id: 'folder-a', name: 'Case documents', parents: ['folder-b'] };
+    odd.files['folder-b'] = { ...folder, id: 'folder-b', name: 'Old case documents', parents: ['folder-a'] };
+    const response = await call('PUT', '/api/workspace', odd);
+    expect(response.status).toBe(400);
+    expect(response.json.error).toContain('files.folder-a.parents: the folders it is in lead back to it');
+    expect(await workspace()).toEqual(before);
+  });
+
   it('refuses a workspace missing a required key', async () => {
     const withoutLog: Partial<WorkspaceState> = createEmptyWorkspace();
     delete withoutLog.log;
@@ -197,6 +211,16 @@ describe('routes and requests', () => {
     expect(cell(await workspace(), 0, 0)).toBeUndefined();
   });
 
+  // A sandboxed frame on any site sends "Origin: null", and a text/plain POST needs no preflight,
+  // so accepting null let any web page reset or edit the workspace (regression).
+  it('refuses API requests from a page whose origin is null', async () => {
+    await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'A1', value: 'kept' });
+    const before = await workspace();
+    const response = await call('POST', '/api/reset', { demo: false }, { Origin: 'null', 'Content-Type': 'text/plain' });
+    expect(response).toEqual({ status: 403, json: { error: 'Requests from pages of null are refused.' } });
+    expect(await workspace()).toEqual(before);
+  });
+
   it('serves the browser shell at /', async () => {
     const response = await fetch(server.url);
     expect(response.headers.get('content-type')).toContain('text/html');
@@ -248,6 +272,18 @@ describe('with the built add-on (build/)', () => {
     const before = await workspace();
     expect(await call('PUT', '/api/workspace', before)).toEqual({ status: 200, json: { ok: true } });
     expect(await workspace()).toEqual(before);
+  });
+
+  // Spec section 11: "in both, chair@example.org is the chair, with Identity Key Access" (on the
+  // empty spreadsheet, once set-up has run as the default user).
+  it.each([true, false])('makes chair@example.org the chair with Identity Key Access after a reset with demo %s', async (demo) => {
+    await call('POST', '/api/reset', { demo });
+    if (!demo) expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
+    const state = await workspace();
+    const members = state.spreadsheets[state.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Members')?.values ?? [];
+    const header = members[0] ?? [];
+    const chairRow = members.find((row) => row[header.indexOf('Email')] === 'chair@example.org') ?? [];
+    expect(['Role', 'Identity Key Access', 'Active'].map((column) => chairRow[header.indexOf(column)])).toEqual(['Chair', 'Yes', 'Yes']);
   });
 
   it('starts again from demo data with {"demo": true}, which a GET then PUT leaves as it is', async () => {

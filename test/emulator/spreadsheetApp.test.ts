@@ -225,6 +225,12 @@ describe('Spreadsheet service instrumentation', () => {
     expect(() => unimplemented.getBandings()).toThrow('Sheet.getBandings is not implemented in the emulator');
   });
 
+  it('throws when a script reads from an enum the emulator lacks (regression: it read as undefined)', () => {
+    const { app } = openTestSpreadsheet();
+    const unemulated = app as unknown as { WrapStrategy: { WRAP: unknown } };
+    expect(() => unemulated.WrapStrategy.WRAP).toThrow('SpreadsheetApp.WrapStrategy is not implemented in the emulator');
+  });
+
   it('keeps emulator internals out of the script’s reach', () => {
     const { sheet } = openTestSpreadsheet();
     const range = sheet.getRange('A1') as unknown as { location(): unknown };

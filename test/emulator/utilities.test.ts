@@ -99,6 +99,16 @@ describe('Utilities.formatDate', () => {
     );
   });
 
+  // A missing argument is named null, as observed for getRange(undefined, 1): "The parameters
+  // (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange." Every
+  // service shares that wording (regression: the services outside SpreadsheetApp said "undefined").
+  it('names a missing date null, as every service does', () => {
+    const { utilities } = utilitiesFor();
+    expect(() => utilities.formatDate(undefined as unknown as Date, 'UTC', 'yyyy')).toThrow(
+      "The parameters (null,String,String) don't match the method signature for Utilities.formatDate.",
+    );
+  });
+
   // SimpleDateFormat throws for a letter that is not a pattern letter.
   it('rejects a pattern letter SimpleDateFormat does not know', () => {
     expect(() => utilitiesFor().utilities.formatDate(LATE_JUNE_NIGHT, 'UTC', 'yyyy-qq')).toThrow("Illegal pattern character 'q'");

@@ -4,7 +4,8 @@ import type { SheetState, SpreadsheetState } from '../../state';
 import { Range } from './range';
 import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
-import { signatureError, wrap } from './serviceObject';
+import { wrap } from './serviceObject';
+import { parameterMismatch } from '../serviceHelpers';
 
 /** Where a range is: which spreadsheet, which sheet (by id, so a rename keeps it), which cells. */
 export interface RangeLocation {
@@ -58,7 +59,7 @@ export class SheetsContext {
   rangeByPosition(spreadsheetId: string, sheetId: number, args: unknown[], method: string): Range {
     const [row, column, numRows = 1, numColumns = 1] = args;
     if (![row, column, numRows, numColumns].every((n) => typeof n === 'number' && Number.isFinite(n))) {
-      throw signatureError(method, args);
+      throw parameterMismatch(method, args);
     }
     const grid = {
       row: Math.trunc(row as number),
@@ -76,7 +77,7 @@ export class SheetsContext {
 
   /** getRange(a1): a sheet name in the notation wins over `defaultSheetId`. */
   rangeByA1(spreadsheetId: string, defaultSheetId: number, notation: unknown, method: string): Range {
-    if (typeof notation !== 'string') throw signatureError(method, [notation]);
+    if (typeof notation !== 'string') throw parameterMismatch(method, [notation]);
     const reference = parseA1(notation);
     if (!reference) throw new Error('Range not found');
     let sheet = this.sheetState(spreadsheetId, defaultSheetId);

@@ -2,7 +2,8 @@ import { coversRange, formatA1, GridRange, overlapsRange, parseA1, resolveA1 } f
 import { isDate } from '../../realm';
 import type { RunContext } from '../../runContext';
 import type { DataValidationRuleState, DataValidationState, SheetState } from '../../state';
-import { proxyOf, signatureError, unwrap, wrap } from './serviceObject';
+import { proxyOf, unwrap, wrap } from './serviceObject';
+import { enumOf, parameterMismatch } from '../serviceHelpers';
 
 /**
  * Data validation rules (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder).
@@ -18,11 +19,6 @@ export const DATA_VALIDATION_CRITERIA = enumOf([
   'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
   'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
 ]);
-
-/** Makes `{ NAME: 'NAME', ... }`, the shape every emulated enum takes. */
-export function enumOf<const T extends string>(names: readonly T[]): { readonly [K in T]: K } {
-  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [K in T]: K };
-}
 
 const BUILDER = 'SpreadsheetApp.DataValidationBuilder';
 
@@ -42,7 +38,7 @@ export class DataValidationBuilder {
   }
 
   requireValueInList(values: unknown, showDropdown: unknown = true): DataValidationBuilder {
-    if (!Array.isArray(values) || typeof showDropdown !== 'boolean') throw signatureError(`${BUILDER}.requireValueInList`, [values, showDropdown]);
+    if (!Array.isArray(values) || typeof showDropdown !== 'boolean') throw parameterMismatch(`${BUILDER}.requireValueInList`, [values, showDropdown]);
     return this.#require('VALUE_IN_LIST', [...values], showDropdown);
   }
 
@@ -87,27 +83,27 @@ export class DataValidationBuilder {
   }
 
   requireFormulaSatisfied(formula: unknown): DataValidationBuilder {
-    if (typeof formula !== 'string') throw signatureError(`${BUILDER}.requireFormulaSatisfied`, [formula]);
+    if (typeof formula !== 'string') throw parameterMismatch(`${BUILDER}.requireFormulaSatisfied`, [formula]);
     return this.#require('CUSTOM_FORMULA', [formula]);
   }
 
   /** The general form: `args` as getCriteriaValues returns them. */
   withCriteria(criteria: unknown, args: unknown): DataValidationBuilder {
     if (typeof criteria !== 'string' || !(criteria in DATA_VALIDATION_CRITERIA) || !Array.isArray(args)) {
-      throw signatureError(`${BUILDER}.withCriteria`, [criteria, args]);
+      throw parameterMismatch(`${BUILDER}.withCriteria`, [criteria, args]);
     }
     if (criteria === 'VALUE_IN_LIST') return this.requireValueInList(args[0], args[1] ?? true);
     return this.#require(criteria, args.map((arg) => (isDate(arg) ? { date: arg.toISOString() } : arg)));
   }
 
   setAllowInvalid(allowInvalid: unknown): DataValidationBuilder {
-    if (typeof allowInvalid !== 'boolean') throw signatureError(`${BUILDER}.setAllowInvalid`, [allowInvalid]);
+    if (typeof allowInvalid !== 'boolean') throw parameterMismatch(`${BUILDER}.setAllowInvalid`, [allowInvalid]);
     this.#rule.allowInvalid = allowInvalid;
     return proxyOf(this);
   }
 
   setHelpText(helpText: unknown): DataValidationBuilder {
-    if (typeof helpText !== 'string') throw signatureError(`${BUILDER}.setHelpText`, [helpText]);
+    if (typeof helpText !== 'string') throw parameterMismatch(`${BUILDER}.setHelpText`, [helpText]);
     this.#rule.helpText = helpText;
     return proxyOf(this);
   }
@@ -189,7 +185,7 @@ export class DataValidation {
 export function ruleFromArgument(rule: unknown, method: string): DataValidationRuleState | null {
   if (rule === null) return null;
   const validation = unwrap(rule, DataValidation);
-  if (!validation) throw signatureError(method, [rule]);
+  if (!validation) throw parameterMismatch(method, [rule]);
   return DataValidation.ruleOf(validation);
 }
 
@@ -261,7 +257,7 @@ function criteriaValues(rule: DataValidationRuleState): unknown[] {
 }
 
 function dateArguments(method: string, dates: unknown[]): { date: string }[] {
-  if (!dates.every(isDate)) throw signatureError(`${BUILDER}.${method}`, dates);
+  if (!dates.every(isDate)) throw parameterMismatch(`${BUILDER}.${method}`, dates);
   return dates.map((date) => ({ date: date.toISOString() }));
 }
 

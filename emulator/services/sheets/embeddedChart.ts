@@ -3,7 +3,8 @@ import type { ChartState } from '../../state';
 import { CHART_TYPE } from '../charts';
 import type { SheetsContext } from './context';
 import { Range } from './range';
-import { proxyOf, requireArgument, signatureError, wrap } from './serviceObject';
+import { proxyOf, requireArgument, wrap } from './serviceObject';
+import { parameterMismatch } from '../serviceHelpers';
 
 const BUILDER = 'SpreadsheetApp.EmbeddedChartBuilder';
 
@@ -52,7 +53,7 @@ export class EmbeddedChartBuilder {
   }
 
   setChartType(type: unknown): EmbeddedChartBuilder {
-    if (typeof type !== 'string' || !(type in CHART_TYPE)) throw signatureError(`${BUILDER}.setChartType`, [type]);
+    if (typeof type !== 'string' || !(type in CHART_TYPE)) throw parameterMismatch(`${BUILDER}.setChartType`, [type]);
     this.#state.type = type;
     return proxyOf(this);
   }
@@ -88,13 +89,13 @@ export class EmbeddedChartBuilder {
   /** Anchors the chart's top-left corner at a cell (1-based), offset in pixels. */
   setPosition(anchorRow: unknown, anchorColumn: unknown, offsetX: unknown, offsetY: unknown): EmbeddedChartBuilder {
     const args = [anchorRow, anchorColumn, offsetX, offsetY];
-    if (!args.every((n) => typeof n === 'number')) throw signatureError(`${BUILDER}.setPosition`, args);
+    if (!args.every((n) => typeof n === 'number')) throw parameterMismatch(`${BUILDER}.setPosition`, args);
     this.#state.position = { row: anchorRow as number, column: anchorColumn as number, offsetX: offsetX as number, offsetY: offsetY as number };
     return proxyOf(this);
   }
 
   setOption(option: unknown, value: unknown): EmbeddedChartBuilder {
-    if (typeof option !== 'string') throw signatureError(`${BUILDER}.setOption`, [option, value]);
+    if (typeof option !== 'string') throw parameterMismatch(`${BUILDER}.setOption`, [option, value]);
     this.#state.options[option] = JSON.parse(JSON.stringify(value ?? null)) as unknown;
     return proxyOf(this);
   }

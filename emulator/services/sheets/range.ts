@@ -6,8 +6,9 @@ import { normaliseColour, WHITE } from './colours';
 import type { RangeLocation, SheetsContext } from './context';
 import { DataValidation, ruleAt, ruleFromArgument, setRules, setRuleGrid } from './dataValidation';
 import { clearCells, clearSparse, readCells, readSparse, writeCells, writeSparse } from './grid';
-import { proxyOf, signatureError } from './serviceObject';
+import { proxyOf } from './serviceObject';
 import type { Sheet } from './sheet';
+import { parameterMismatch } from '../serviceHelpers';
 
 const FONT_WEIGHT_NORMAL = 'normal';
 
@@ -228,17 +229,6 @@ export class Range {
     return proxyOf(this);
   }
 
-  /** Accepted and not stored: the workspace keeps no number formats (an emulator limit). */
-  setNumberFormat(format: unknown): Range {
-    if (typeof format !== 'string') throw signatureError('SpreadsheetApp.Range.setNumberFormat', [format]);
-    return proxyOf(this);
-  }
-
-  setNumberFormats(formats: unknown): Range {
-    this.#checkData(formats, 'SpreadsheetApp.Range.setNumberFormats');
-    return proxyOf(this);
-  }
-
   getDataValidation(): DataValidation | null {
     const rule = ruleAt(this.#sheet, this.#grid.row, this.#grid.column);
     return rule ? DataValidation.create(this.#context.run, rule) : null;
@@ -298,7 +288,7 @@ export class Range {
   #relative(rowOffset: number, columnOffset: number, numRows: number, numColumns: number, method: string, args: unknown[]): Range {
     const { spreadsheetId, sheetId, grid } = this.#location;
     if (![rowOffset, columnOffset, numRows, numColumns].every((n) => typeof n === 'number' && Number.isFinite(n))) {
-      throw signatureError(method, args);
+      throw parameterMismatch(method, args);
     }
     return this.#context.rangeByPosition(spreadsheetId, sheetId, [grid.row + rowOffset, grid.column + columnOffset, numRows, numColumns], method);
   }
@@ -308,7 +298,7 @@ export class Range {
    * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)).
    */
   #checkData(data: unknown, method: string): unknown[][] {
-    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) throw signatureError(method, [data]);
+    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) throw parameterMismatch(method, [data]);
     const { numRows, numColumns } = this.#grid;
     if (data.length !== numRows) {
       throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`);

@@ -1,6 +1,6 @@
 import { instrument } from '../../instrument';
-import { isDate } from '../../realm';
 import type { RunContext } from '../../runContext';
+import { parameterMismatch } from '../serviceHelpers';
 
 /**
  * Links between an emulated object and the instrumented proxy the script holds. Symbol keys stay
@@ -33,24 +33,6 @@ export function unwrap<T>(value: unknown, kind: abstract new (...args: never[]) 
 /** Like unwrap, but throws Apps Script's signature error when the argument is of another type. */
 export function requireArgument<T>(value: unknown, kind: abstract new (...args: never[]) => T, method: string): T {
   const target = unwrap(value, kind);
-  if (target === undefined) throw signatureError(method, [value]);
+  if (target === undefined) throw parameterMismatch(method, [value]);
   return target;
-}
-
-/**
- * Apps Script's error when arguments do not fit any overload, e.g. "The parameters (null,number)
- * don't match the method signature for SpreadsheetApp.Sheet.getRange."
- */
-export function signatureError(method: string, args: unknown[]): Error {
-  return new Error(`The parameters (${args.map(describeType).join(',')}) don't match the method signature for ${method}.`);
-}
-
-function describeType(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return 'String';
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'boolean') return 'Boolean';
-  if (Array.isArray(value)) return `${value.length > 0 ? describeType(value[0]) : 'Object'}[]`;
-  if (isDate(value)) return 'Date';
-  return 'Object';
 }

@@ -4,8 +4,9 @@ import type { SheetsContext } from './context';
 import { EmbeddedChart, EmbeddedChartBuilder } from './embeddedChart';
 import { Axis, deleteLines, insertLines, lastColumnWithContent, lastRowWithContent, writeCells } from './grid';
 import { Range } from './range';
-import { proxyOf, requireArgument, signatureError } from './serviceObject';
+import { proxyOf, requireArgument } from './serviceObject';
 import type { Spreadsheet } from './spreadsheet';
+import { parameterMismatch } from '../serviceHelpers';
 
 const SHEET = 'SpreadsheetApp.Sheet';
 
@@ -33,7 +34,7 @@ export class Sheet {
   }
 
   setName(name: unknown): Sheet {
-    if (typeof name !== 'string') throw signatureError(`${SHEET}.setName`, [name]);
+    if (typeof name !== 'string') throw parameterMismatch(`${SHEET}.setName`, [name]);
     this.#context.checkSheetNameFree(this.#spreadsheetId, name, this.#sheetId);
     this.#state.name = name;
     return proxyOf(this);
@@ -87,7 +88,7 @@ export class Sheet {
 
   setFrozenRows(rows: unknown): void {
     const state = this.#state;
-    if (typeof rows !== 'number' || rows < 0) throw signatureError(`${SHEET}.setFrozenRows`, [rows]);
+    if (typeof rows !== 'number' || rows < 0) throw parameterMismatch(`${SHEET}.setFrozenRows`, [rows]);
     if (rows >= state.maxRows) throw new Error('Sorry, it is not possible to freeze all rows.');
     state.frozenRows = Math.trunc(rows);
   }
@@ -97,7 +98,7 @@ export class Sheet {
    * (or columns) when the sheet is full, as Sheet.appendRow does.
    */
   appendRow(rowContents: unknown): Sheet {
-    if (!Array.isArray(rowContents) || rowContents.length === 0) throw signatureError(`${SHEET}.appendRow`, [rowContents]);
+    if (!Array.isArray(rowContents) || rowContents.length === 0) throw parameterMismatch(`${SHEET}.appendRow`, [rowContents]);
     const state = this.#state;
     const timeZone = this.#context.timeZone(this.#spreadsheetId);
     const cells = rowContents.map((value) => toStoredCell(value, timeZone));
@@ -209,27 +210,6 @@ export class Sheet {
     return proxyOf(this);
   }
 
-  /** Layout only: accepted and not stored (the workspace keeps no column widths). */
-  setColumnWidth(_column: unknown, _width: unknown): Sheet {
-    return proxyOf(this);
-  }
-
-  setColumnWidths(_startColumn: unknown, _numColumns: unknown, _width: unknown): Sheet {
-    return proxyOf(this);
-  }
-
-  setRowHeight(_row: unknown, _height: unknown): Sheet {
-    return proxyOf(this);
-  }
-
-  autoResizeColumn(_column: unknown): Sheet {
-    return proxyOf(this);
-  }
-
-  autoResizeColumns(_startColumn: unknown, _numColumns: unknown): Sheet {
-    return proxyOf(this);
-  }
-
   newChart(): EmbeddedChartBuilder {
     return EmbeddedChartBuilder.create(this.#context, this.#spreadsheetId);
   }
@@ -273,7 +253,7 @@ export class Sheet {
 
   /** `offset` 1 inserts after `position`, 0 before it. */
   #insert(axis: Axis, position: unknown, count: unknown, offset: 0 | 1, method: string): Sheet {
-    if (typeof position !== 'number' || typeof count !== 'number') throw signatureError(`${SHEET}.${method}`, [position, count]);
+    if (typeof position !== 'number' || typeof count !== 'number') throw parameterMismatch(`${SHEET}.${method}`, [position, count]);
     const state = this.#state;
     const max = axis === 'row' ? state.maxRows : state.maxColumns;
     if (position < 1 || position > max || count < 1) throw new Error(axis === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
@@ -282,7 +262,7 @@ export class Sheet {
   }
 
   #delete(axis: Axis, position: unknown, count: unknown, method: string): void {
-    if (typeof position !== 'number' || typeof count !== 'number') throw signatureError(`${SHEET}.${method}`, [position, count]);
+    if (typeof position !== 'number' || typeof count !== 'number') throw parameterMismatch(`${SHEET}.${method}`, [position, count]);
     const state = this.#state;
     const max = axis === 'row' ? state.maxRows : state.maxColumns;
     if (position < 1 || count < 1 || position + count - 1 > max) throw new Error(axis === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');

@@ -4,8 +4,9 @@ import { canEdit } from '../access';
 import type { SheetsContext } from './context';
 import type { Range } from './range';
 import { Sheet } from './sheet';
-import { proxyOf, requireArgument, signatureError, wrap } from './serviceObject';
+import { proxyOf, requireArgument, wrap } from './serviceObject';
 import { isKnownTimeZone } from './zonedDates';
+import { parameterMismatch } from '../serviceHelpers';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
@@ -34,7 +35,7 @@ export class Spreadsheet {
   }
 
   rename(newName: unknown): void {
-    if (typeof newName !== 'string') throw signatureError(`${SPREADSHEET}.rename`, [newName]);
+    if (typeof newName !== 'string') throw parameterMismatch(`${SPREADSHEET}.rename`, [newName]);
     this.#file.name = newName;
   }
 
@@ -61,7 +62,7 @@ export class Spreadsheet {
 
   /** The sheet with exactly that name, or null. */
   getSheetByName(name: unknown): Sheet | null {
-    if (typeof name !== 'string') throw signatureError(`${SPREADSHEET}.getSheetByName`, [name]);
+    if (typeof name !== 'string') throw parameterMismatch(`${SPREADSHEET}.getSheetByName`, [name]);
     const sheet = this.#state.sheets.find((s) => s.name === name);
     return sheet ? this.#context.sheet(this.#id, sheet.sheetId) : null;
   }
@@ -80,7 +81,7 @@ export class Spreadsheet {
     const name = typeof first === 'string' ? first : undefined;
     const index = typeof first === 'number' ? first : second;
     if ((first !== undefined && name === undefined && typeof first !== 'number') || (index !== undefined && typeof index !== 'number')) {
-      throw signatureError(`${SPREADSHEET}.insertSheet`, args);
+      throw parameterMismatch(`${SPREADSHEET}.insertSheet`, args);
     }
     const state = this.#state;
     const sheetName = name ?? nextDefaultName(state);

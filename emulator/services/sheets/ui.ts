@@ -1,7 +1,7 @@
 import type { MenuItem, RunContext } from '../../runContext';
 import { HtmlOutput } from '../htmlService';
-import { enumOf } from './dataValidation';
-import { proxyOf, requireArgument, signatureError, wrap } from './serviceObject';
+import { enumOf, parameterMismatch } from '../serviceHelpers';
+import { proxyOf, requireArgument, wrap } from './serviceObject';
 
 /** Ui.Button (https://developers.google.com/apps-script/reference/base/button). */
 export const BUTTON = enumOf(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
@@ -49,7 +49,7 @@ export class Ui {
   }
 
   createMenu(caption: unknown): Menu {
-    if (typeof caption !== 'string') throw signatureError(`${UI}.createMenu`, [caption]);
+    if (typeof caption !== 'string') throw parameterMismatch(`${UI}.createMenu`, [caption]);
     return Menu.create(this.#run, caption, false);
   }
 
@@ -107,7 +107,7 @@ export class Ui {
 
   #showDialog(type: 'modalDialog' | 'modelessDialog', userInterface: unknown, title: unknown): void {
     const method = `${UI}.${type === 'modalDialog' ? 'showModalDialog' : 'showModelessDialog'}`;
-    if (typeof title !== 'string') throw signatureError(method, [userInterface, title]);
+    if (typeof title !== 'string') throw parameterMismatch(method, [userInterface, title]);
     const page = HtmlOutput.pageOf(requireArgument(userInterface, HtmlOutput, method));
     this.#run.shown.push(withoutUndefined({ type, title, html: page.html, file: page.file, width: page.width, height: page.height }));
   }
@@ -131,7 +131,7 @@ export class Menu {
   }
 
   addItem(caption: unknown, functionName: unknown): Menu {
-    if (typeof caption !== 'string' || typeof functionName !== 'string') throw signatureError('Menu.addItem', [caption, functionName]);
+    if (typeof caption !== 'string' || typeof functionName !== 'string') throw parameterMismatch('Menu.addItem', [caption, functionName]);
     this.#items.push({ caption, functionName });
     return proxyOf(this);
   }
@@ -179,7 +179,7 @@ export class PromptResponse {
 function dialogText(args: unknown[], method: string): DialogText {
   const [title, message, buttons] = args.length === 3 ? args : args.length === 2 ? ['', args[0], args[1]] : ['', args[0], 'OK'];
   const valid = args.length >= 1 && args.length <= 3 && typeof title === 'string' && typeof message === 'string' && typeof buttons === 'string' && buttons in BUTTON_SET;
-  if (!valid) throw signatureError(method, args);
+  if (!valid) throw parameterMismatch(method, args);
   return { title: title as string, message: message as string, buttons: buttons as ButtonSetName };
 }
 
