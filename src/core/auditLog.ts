@@ -6,7 +6,7 @@
 import { AUDIT_LOG_COLUMNS } from './schema';
 import { SheetCell } from './cells';
 import { normaliseEmail } from './members';
-import { caseCodeNameKey, isCaseCodeName } from './codeNames';
+import { isCaseCodeName } from './codeNames';
 
 /** The only actions an audit row can name. */
 export const AUDIT_ACTIONS = [
@@ -38,15 +38,18 @@ export function auditLogHeaderRow(): string[] {
 /**
  * One audit row: Timestamp, Member Email, Action, Case Code Names (joined with ', ', each once).
  *
- * @throws Error when a part does not have its fixed shape. Only a programming fault can cause
- * that, and the message never repeats the offending text, which might be a name.
+ * Case code names come from `Cases` cells, which hold whatever a person typed, a real name
+ * included. Only text shaped exactly like a case code name (spaces collapsed) is copied; anything
+ * else is left out, so the line is still written, after the action's changes, without the text.
+ *
+ * @throws Error when the timestamp, email or action does not have its fixed shape. Only a
+ * programming fault can cause that, and the message never repeats the offending text.
  */
 export function auditLogRow(timestampIso: string, memberEmail: string, action: AuditAction, caseCodeNames: readonly string[]): SheetCell[] {
   if (!ISO_TIMESTAMP.test(timestampIso)) throw new Error('auditLogRow: the timestamp is not an ISO date and time');
   const email = normaliseEmail(memberEmail);
   if (!EMAIL.test(email)) throw new Error('auditLogRow: the member email is not an email address');
   if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) throw new Error('auditLogRow: the action is not one of AUDIT_ACTIONS');
-  const cases = caseCodeNames.map((name) => name.trim());
-  if (!cases.every((name) => isCaseCodeName(caseCodeNameKey(name)))) throw new Error('auditLogRow: a case code name does not have the shape of one');
+  const cases = caseCodeNames.map((name) => name.trim().replace(/\s+/g, ' ')).filter(isCaseCodeName);
   return [timestampIso, email, action, [...new Set(cases)].join(', ')];
 }

@@ -2,6 +2,8 @@
  * The case document's layout (spec section 6), as data: the gas adapter writes each heading and
  * its reminder, and the report summary goes under the first heading.
  */
+import { isCaseCodeName } from './codeNames';
+import { UserError } from './errors';
 
 export interface CaseDocumentSection {
   heading: string;
@@ -58,9 +60,21 @@ export function caseDocumentSections(): CaseDocumentSection[] {
  * document can still see titles in shared folders.
  *
  * @throws Error when the code name is blank, which only a programming fault can cause.
+ * @throws UserError `invalid-case-code-name` when the text is not shaped like a case code name
+ * (two lower-case words joined by a space or, in older records, a hyphen). A Case Code Name cell
+ * can hold anything a person typed, a real name included, and a title is seen by people who
+ * cannot open the document, so such text never becomes a title. The message does not repeat it.
  */
 export function caseDocumentTitle(caseCodeName: string): string {
   const title = caseCodeName.trim();
   if (title === '') throw new Error('caseDocumentTitle: the case code name is blank');
+  if (!isCaseCodeName(title)) {
+    throw new UserError(
+      'invalid-case-code-name',
+      "This case's Case Code Name is not two lower-case words joined by one space, so no case document was made or looked up: " +
+        'a title is seen by people who cannot open the document. Correct it on every row of the case ' +
+        '(Django CoC › Validate records finds the cells), then try again.',
+    );
+  }
   return title;
 }

@@ -84,23 +84,10 @@ export function personCodeNameKey(name: string): string {
  * Whether `text` has the shape of a person code name of either style: `Person A`, `Person AB`, ...
  * or two title-case words of letters a-z (`Teal Heron`). Shape only, because older trackers hold
  * names from other lists (such as the spec's `Blue Jay`); note that a real name such as
- * `Rose Smith` has the same shape. `isGeneratedPersonCodeName` also checks the words.
+ * `Rose Smith` has the same shape.
  */
 export function isPersonCodeName(text: string): boolean {
   return LETTER_CODE_NAME.test(text) || ANIMAL_CODE_NAME.test(text);
-}
-
-/**
- * Whether `text` is a person code name this add-on could make with its lists: a letter name, or a
- * listed colour and a listed animal in title case. Unlike the shape alone, this tells `Teal Heron`
- * from a real name such as `Rose Smith`.
- */
-export function isGeneratedPersonCodeName(text: string, words: PersonCodeNameWords = DEFAULT_PERSON_WORDS): boolean {
-  if (LETTER_CODE_NAME.test(text)) return true;
-  const match = ANIMAL_CODE_NAME.exec(text);
-  if (!match) return false;
-  const [, colour, animal] = match;
-  return words.colours.includes(colour.toLowerCase()) && words.animals.includes(animal.toLowerCase());
 }
 
 /**

@@ -12,11 +12,6 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= daysInMonth;
 }
 
-function isoFromParts(year: number, month: number, day: number): string | null {
-  if (!isRealDay(year, month, day)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** True for `YYYY-MM-DD` naming a day that exists (`2023-02-29` does not). */
 export function isIsoDay(text: string): boolean {
   const match = ISO_DAY.exec(text);
@@ -46,31 +41,6 @@ const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC_YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const DAY_MONTH_NAME_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
 const MONTH_NAME_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
-
-/**
- * The day a person most likely meant by typing `text`, when the text says it without doubt:
- * `2024-03-05`, `2024/3/5`, `5 March 2024`, `March 5, 2024`. Null otherwise, including for
- * `05/03/2024`, which is 5 March or 3 May depending on the spreadsheet's locale.
- *
- * Only for explaining a problem or reading a form field: a date cell that holds text is still a
- * broken record, whatever this returns.
- */
-export function parseTextDate(text: string): string | null {
-  const trimmed = text.trim();
-  let match = YEAR_FIRST.exec(trimmed);
-  if (match) return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = DAY_MONTH_NAME_YEAR.exec(trimmed);
-  if (match) {
-    const month = monthNumber(match[2]);
-    return month === null ? null : isoFromParts(Number(match[3]), month, Number(match[1]));
-  }
-  match = MONTH_NAME_DAY_YEAR.exec(trimmed);
-  if (match) {
-    const month = monthNumber(match[1]);
-    return month === null ? null : isoFromParts(Number(match[3]), month, Number(match[2]));
-  }
-  return null;
-}
 
 /**
  * True when `text` has the shape of a date, even an ambiguous (`05/03/2024`) or impossible

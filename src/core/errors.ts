@@ -40,8 +40,10 @@ function fieldLabel(field: string): string {
 /**
  * The sentence a person sees for an error. google.script.run carries only an error's message, so
  * per-field messages are folded into it. Anything that is not a UserError is a fault of ours or of
- * a Google service: its own message says nothing about the records, so it is kept, behind a
- * sentence that tells the person what to do.
+ * a Google service, and its own message is never passed on: such messages can quote the values
+ * they failed on (`Cannot create property 'x' on string '…'`, `Invalid email: …`), and a value
+ * may be a real name. Only the error's type name is kept, as a hint for whoever maintains the
+ * add-on.
  */
 export function personFacingMessage(error: unknown): string {
   if (isUserError(error)) {
@@ -49,6 +51,7 @@ export function personFacingMessage(error: unknown): string {
     if (fields.length === 0) return error.message;
     return `Please correct: ${fields.map(([field, message]) => `${fieldLabel(field)}: ${message}`).join('; ')}`;
   }
-  const detail = error instanceof Object && 'message' in error ? String((error as { message: unknown }).message) : String(error);
-  return `Django CoC could not finish (${detail}). Please try again; if it keeps happening, run Django CoC › Validate records.`;
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  const kind = typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? ` (${name})` : '';
+  return `Django CoC could not finish because of an unexpected error${kind}. Please try again; if it keeps happening, run Django CoC › Validate records.`;
 }

@@ -160,6 +160,8 @@ export function findPerson(entries: readonly IdentityEntry[], name: string): Ide
   return matches[0] ?? null;
 }
 
+const UNKNOWN_CODE_NAME = 'No person has this code name in the identity key. Choose one from the list, or check the spelling.';
+
 /**
  * Finds or creates the person code name of each person a report names.
  *
@@ -171,8 +173,9 @@ export function findPerson(entries: readonly IdentityEntry[], name: string): Ide
  *
  * @param generate returns a new person code name not among `taken` (the key's code names and the
  * ones planned so far); the caller adds the other names it must avoid (`Cases`, documents).
- * @throws UserError 'unknown-person-code-name' naming every code name the key does not hold, and
- * 'ambiguous-person' from {@link findPerson}.
+ * @throws UserError 'unknown-person-code-name' with a message per code name the key does not hold
+ * (field `people.N.personCodeName`), never repeating it: it may be a real name typed into the
+ * wrong box. Also 'ambiguous-person' from {@link findPerson}.
  */
 export function planPersonCodeNames(
   entries: readonly IdentityEntry[],
@@ -183,7 +186,7 @@ export function planPersonCodeNames(
   const plan: PersonCodeNamePlan = { personCodeNames: [], newEntries: [], filledEntries: [] };
   const plannedByName = new Map<string, string>();
   const plannedByRow = new Map<number, string>();
-  const unknown: string[] = [];
+  const unknown: Record<string, string> = {};
 
   const fresh = (): string => {
     const codeName = generate([...taken]);
@@ -195,10 +198,10 @@ export function planPersonCodeNames(
     return codeName;
   };
 
-  for (const person of people) {
+  people.forEach((person, index) => {
     if ('realName' in person) {
       const nameKey = normaliseName(person.realName);
-      if (nameKey === '') continue;
+      if (nameKey === '') return;
       const existing = findPerson(entries, person.realName);
       if (existing === null) {
         let codeName = plannedByName.get(nameKey);
@@ -221,19 +224,15 @@ export function planPersonCodeNames(
       }
     } else {
       const key = personCodeNameKey(person.personCodeName);
-      if (key === '') continue;
+      if (key === '') return;
       const existing = entries.find((entry) => personCodeNameKey(entry.personCodeName) === key);
-      if (existing === undefined) unknown.push(person.personCodeName.trim());
+      if (existing === undefined) unknown[`people.${index}.personCodeName`] = UNKNOWN_CODE_NAME;
       else plan.personCodeNames.push(existing.personCodeName);
     }
-  }
+  });
 
-  if (unknown.length > 0) {
-    const listed = distinctBy(unknown, personCodeNameKey).map((codeName) => `"${codeName}"`);
-    throw new UserError(
-      'unknown-person-code-name',
-      `The identity key has no person code name ${listed.join(', ')}. Check the spelling, or enter the person's real name if you have Identity Key Access.`,
-    );
+  if (Object.keys(unknown).length > 0) {
+    throw new UserError('unknown-person-code-name', 'Please correct the highlighted fields.', unknown);
   }
   plan.personCodeNames = distinctBy(plan.personCodeNames, personCodeNameKey);
   return plan;

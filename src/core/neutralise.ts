@@ -8,14 +8,6 @@
  * own.
  */
 
-/** The starts the spec names as dangerous: each can make Sheets read text as a formula. */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-
-/** True when `text` starts with a character the spec lists as dangerous in a cell. */
-export function needsNeutralising(text: string): boolean {
-  return FORMULA_START.test(text);
-}
-
 /**
  * The value to write so the cell stores `text` as text, exactly. Empty text stays empty, as a lone
  * apostrophe would leave an invisible non-blank cell behind.

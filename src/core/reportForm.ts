@@ -103,8 +103,9 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** Nothing, or text of nothing but white space and invisible characters (a pasted zero-width space). */
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return value === undefined || value === null || (typeof value === 'string' && normaliseName(value) === '');
 }
 
 function collapse(text: string): string {

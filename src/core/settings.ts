@@ -1,4 +1,5 @@
 import { SheetCell, SheetRow, a1, cellText, isBlankCell } from './cells';
+import type { CaseCodeNameSeparator, PersonCodeNameStyle } from './codeNames';
 import { UserError } from './errors';
 import { neutraliseText } from './neutralise';
 import { SETTINGS_SHEET, findColumns, normaliseHeader } from './schema';
@@ -18,8 +19,7 @@ import {
  * header, and two columns `Setting` | `Value` holding one scalar setting per row.
  */
 
-export type CaseCodeNameSeparator = ' ' | '-';
-export type PersonCodeNameStyle = 'animal' | 'letter';
+export type { CaseCodeNameSeparator, PersonCodeNameStyle };
 
 export interface Settings {
   vocabularies: Vocabularies;
@@ -31,7 +31,10 @@ export interface Settings {
   publicStatisticsSpreadsheetId: string;
   caseCodeNameSeparator: CaseCodeNameSeparator;
   personCodeNameStyle: PersonCodeNameStyle;
-  /** 0 = off; otherwise published counts from 1 to k-1 are shown as `<k`. */
+  /**
+   * 0 = off; otherwise published counts from 1 to k-1 are shown as `<k`. NaN when the cell cannot
+   * be read, so that publishing refuses (applySmallCountThreshold) rather than drop the protection.
+   */
   smallCountThreshold: number;
 }
 
@@ -162,14 +165,19 @@ function readVocabularies(values: readonly SheetRow[], problems: string[]): Voca
   return vocabularies;
 }
 
-type Read<T> = { value: T } | { expected: string };
+/** The value to use, and when the cell could not be read, what was expected there. */
+type Read<T> = { value: T; expected?: string };
 type ScalarReaders = { readonly [K in ScalarSettingKey]: (cell: SheetCell) => Read<Settings[K]> };
 
 function readText(cell: SheetCell): Read<string> {
   return { value: cellText(cell) };
 }
 
-/** Blank cells take the default silently: an unset setting is not a mistake. */
+/**
+ * Blank cells take the default silently: an unset setting is not a mistake. An unreadable cell
+ * takes the default too, except the small-count threshold: whoever typed something there meant
+ * to protect small counts, so publishing is refused until it reads as a number.
+ */
 const SCALAR_READERS: ScalarReaders = {
   identityKeySpreadsheetId: readText,
   caseDocumentsFolderId: readText,
@@ -178,13 +186,13 @@ const SCALAR_READERS: ScalarReaders = {
     const word = cellText(cell).toLowerCase();
     if (word === '') return { value: ' ' };
     const separator = SEPARATOR_WORDS.get(word);
-    return separator ? { value: separator } : { expected: 'space or hyphen; space is used' };
+    return separator ? { value: separator } : { value: ' ', expected: 'space or hyphen; space is used' };
   },
   personCodeNameStyle: (cell) => {
     const word = cellText(cell).toLowerCase();
     if (word === '') return { value: 'animal' };
     const style = STYLE_WORDS.find((candidate) => candidate === word);
-    return style ? { value: style } : { expected: 'animal or letter; animal is used' };
+    return style ? { value: style } : { value: 'animal', expected: 'animal or letter; animal is used' };
   },
   smallCountThreshold: (cell) => {
     const text = cellText(cell);
@@ -192,16 +200,15 @@ const SCALAR_READERS: ScalarReaders = {
     const number = typeof cell === 'number' ? cell : /^\d+$/.test(text) ? Number(text) : NaN;
     return Number.isSafeInteger(number) && number >= 0
       ? { value: number }
-      : { expected: 'a whole number, 0 or more (0 = off); 0 is used' };
+      : { value: Number.NaN, expected: 'a whole number, 0 or more (0 = off); statistics cannot be exported until it is' };
   },
 };
 
-/** Stores the setting read from `cell`, or returns what was expected when it cannot be read. */
+/** Stores the setting read from `cell`; returns what was expected when it could not be read. */
 function applySetting<K extends ScalarSettingKey>(settings: Settings, key: K, cell: SheetCell): string | null {
   const read = SCALAR_READERS[key](cell);
-  if ('expected' in read) return read.expected;
   settings[key] = read.value;
-  return null;
+  return read.expected ?? null;
 }
 
 function readScalars(values: readonly SheetRow[], settings: Settings, problems: string[]): void {

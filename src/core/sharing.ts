@@ -5,6 +5,7 @@
  */
 import { Member, normaliseEmail } from './members';
 import { Conflict, hasConflict } from './conflicts';
+import { isCaseCodeName } from './codeNames';
 
 /** A case document as the Drive adapter reads it. `access` and `permission` are DriveApp names. */
 export interface CaseDocumentSharing {
@@ -31,11 +32,13 @@ export interface Finding {
   caseCodeName: string;
   /** A sentence for the chair. Never quotes the title, which might hold a name. */
   problem: string;
-  /** What fixes it on confirmation; null when only a person can (transferring ownership). */
+  /** What fixes it on confirmation; null when only a person can (transferring ownership, correcting Cases). */
   fix: SharingFix | null;
 }
 
 const SHOULD_NOT_HAVE_ACCESS = 'is not an active member without a conflict of interest for this case';
+const NOT_A_CASE_CODE_NAME =
+  'Its Case Code Name in Cases is not a case code name (two lower-case words), so the document was not renamed to it. Run Django CoC › Validate records to find the cell and correct it.';
 
 /** The active members without a conflict for the case: lower case, sorted, each once. */
 export function intendedEditors(caseCodeName: string, members: readonly Member[], conflicts: readonly Conflict[]): string[] {
@@ -64,7 +67,13 @@ export function auditCaseDocument(doc: CaseDocumentSharing, intended: readonly s
     findings.push(finding(`${describeLinkSharing(doc.access, doc.permission)} It should be private.`, { kind: 'set-private' }));
   }
   if (doc.title !== caseCodeName) {
-    findings.push(finding('The document title is not exactly the case code name.', { kind: 'rename', title: caseCodeName }));
+    // The Case Code Name cell may hold anything a person typed, a real name included: a document
+    // is only ever renamed to a real case code name.
+    findings.push(
+      isCaseCodeName(caseCodeName)
+        ? finding('The document title is not exactly the case code name.', { kind: 'rename', title: caseCodeName })
+        : finding(NOT_A_CASE_CODE_NAME, null),
+    );
   }
   for (const email of editors.filter((editor) => !allowed.has(editor))) {
     findings.push(finding(`${email} can edit the document but ${SHOULD_NOT_HAVE_ACCESS}.`, { kind: 'remove-editor', email }));

@@ -13,7 +13,7 @@ import { compareIsoDays, isIsoDay, looksLikeDate } from './dates';
 import { caseCodeNameKey, isCaseCodeName, isPersonCodeName, personCodeNameKey } from './codeNames';
 import { UserError } from './errors';
 import { normaliseName } from './identityKey';
-import { CASES_COLUMNS, CASES_SHEET, CasesColumnKey, ColumnIndex, IDENTITY_KEY_SHEET } from './schema';
+import { CASES_COLUMNS, CASES_SHEET, CasesColumnKey, ColumnIndex } from './schema';
 import { RESOLVED_STATUS, VocabularyKey, Vocabularies, canonicalValue, vocabularyKey } from './vocabularies';
 
 export interface ProblemLocation {
@@ -56,7 +56,9 @@ export interface ValidateCasesInput {
   caseDocuments?: Readonly<Record<string, string>> | null;
   /**
    * Every sheet of the status spreadsheet by name, in tab order, for the real-name scan; `Cases`
-   * is taken from `cases` when absent. Without it only `Cases` is scanned.
+   * is taken from `cases` when absent. Without it only `Cases` is scanned. Every sheet given is
+   * scanned, whatever its name: the identity key is a separate spreadsheet, so a tab of the status
+   * spreadsheet that holds real names is exactly what the scan is for.
    */
   sheets?: Readonly<Record<string, readonly SheetRow[]>>;
 }
@@ -124,7 +126,6 @@ function scanSheetsForNames(
   report: (problem: Problem) => void,
 ): void {
   Object.keys(sheets).forEach((sheet, position) => {
-    if (sheet === IDENTITY_KEY_SHEET) return;
     // A sheet's name can be the leak itself; such a sheet is then named by its position only.
     const nameLeaks = containsName(sheet);
     const cellName = (rowIndex: number, columnIndex: number) =>

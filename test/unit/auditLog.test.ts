@@ -33,10 +33,13 @@ describe('auditLogRow', () => {
     expect(() => auditLogRow(TIMESTAMP, MEMBER, `Logged report about ${REAL_NAME}` as AuditAction, [])).toThrow(/^auditLogRow: the action is not one of AUDIT_ACTIONS$/);
   });
 
-  it('refuses free text in place of a case code name, without repeating it', () => {
-    expect(() => auditLogRow(TIMESTAMP, MEMBER, 'Logged report', [`about ${REAL_NAME}`])).toThrow(
-      /^auditLogRow: a case code name does not have the shape of one$/,
-    );
+  it('never copies a real name typed into a Case Code Name cell, even one of two words', () => {
+    const row = auditLogRow(TIMESTAMP, MEMBER, 'Fixed sharing', ['home shelf', 'Fictional Person', `about ${REAL_NAME}`]);
+    expect([row[3], JSON.stringify(row).includes('Fictional')]).toEqual(['home shelf', false]);
+  });
+
+  it('collapses stray spaces in a case code name', () => {
+    expect(auditLogRow(TIMESTAMP, MEMBER, 'Logged report', [' home  shelf '])[3]).toBe('home shelf');
   });
 });
 

@@ -39,6 +39,19 @@ describe('caseDocumentTitle', () => {
     expect(caseDocumentTitle(` ${CASE_CODE_NAME} `)).toBe(CASE_CODE_NAME);
   });
 
+  it('keeps the hyphen of an older case code name', () => {
+    expect(caseDocumentTitle('home-shelf')).toBe('home-shelf');
+  });
+
+  it.each(['Fictional Person', 'notes on Fictional Person One', 'home shelf (Fictional Person)'])(
+    'refuses to make a real name typed into Case Code Name, such as %j, a document title, without repeating it',
+    (typed) => {
+      expect(() => caseDocumentTitle(typed)).toThrow(
+        expect.objectContaining({ code: 'invalid-case-code-name', message: expect.not.stringContaining('Fictional') }),
+      );
+    },
+  );
+
   it('refuses a blank case code name', () => {
     expect(() => caseDocumentTitle('  ')).toThrow('the case code name is blank');
   });

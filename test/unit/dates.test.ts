@@ -1,4 +1,4 @@
-import { compareIsoDays, isIsoDay, looksLikeDate, parseTextDate } from '../../src/core/dates';
+import { compareIsoDays, isIsoDay, looksLikeDate } from '../../src/core/dates';
 
 describe('isIsoDay', () => {
   it('accepts a real day', () => {
@@ -33,36 +33,6 @@ describe('compareIsoDays', () => {
 
   it('is zero for the same day', () => {
     expect(compareIsoDays('2024-01-10', '2024-01-10')).toBe(0);
-  });
-});
-
-describe('parseTextDate', () => {
-  it('reads an ISO day', () => {
-    expect(parseTextDate(' 2024-03-05 ')).toBe('2024-03-05');
-  });
-
-  it('reads a year-first day with slashes and no padding', () => {
-    expect(parseTextDate('2024/3/5')).toBe('2024-03-05');
-  });
-
-  it('reads a day, month name and year', () => {
-    expect(parseTextDate('5 March 2024')).toBe('2024-03-05');
-  });
-
-  it('reads a month name, day and year', () => {
-    expect(parseTextDate('Sept 5th, 2024')).toBe('2024-09-05');
-  });
-
-  it('refuses a numeric day and month, whose order depends on the locale', () => {
-    expect(parseTextDate('05/03/2024')).toBeNull();
-  });
-
-  it('refuses a day that does not exist', () => {
-    expect(parseTextDate('2024-02-30')).toBeNull();
-  });
-
-  it('refuses text that is not a date', () => {
-    expect(parseTextDate('home shelf')).toBeNull();
   });
 });
 

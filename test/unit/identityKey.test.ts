@@ -244,15 +244,19 @@ describe('planPersonCodeNames', () => {
     expect(planPersonCodeNames(ENTRIES, [], generate)).toEqual({ personCodeNames: [], newEntries: [], filledEntries: [] });
   });
 
-  it('rejects a code name the key does not hold, naming it', () => {
-    const { generate } = fixedGenerator();
-    expect(() => planPersonCodeNames(ENTRIES, [{ personCodeName: 'Grey Yak' }], generate)).toThrow(/"Grey Yak"/);
-  });
-
-  it('rejects unknown code names with the code unknown-person-code-name and no real name', () => {
+  it('rejects a code name the key does not hold with a message on that person’s field', () => {
     const { generate } = fixedGenerator('Gold Hare');
     const error = caughtUserError(() => planPersonCodeNames(ENTRIES, [{ realName: NEW_NAME }, { personCodeName: 'Grey Yak' }], generate));
-    expect([error.code, error.message.includes(NEW_NAME)]).toEqual(['unknown-person-code-name', false]);
+    expect([error.code, error.fields]).toEqual([
+      'unknown-person-code-name',
+      { 'people.1.personCodeName': 'No person has this code name in the identity key. Choose one from the list, or check the spelling.' },
+    ]);
+  });
+
+  it('never repeats an unknown code name, which may be a real name typed into the wrong box', () => {
+    const { generate } = fixedGenerator();
+    const error = caughtUserError(() => planPersonCodeNames(ENTRIES, [{ personCodeName: NEW_NAME }], generate));
+    expect(JSON.stringify({ message: error.message, fields: error.fields })).not.toContain(NEW_NAME);
   });
 
   it('refuses a generated name that is already taken instead of filing two people under it', () => {
@@ -291,6 +295,19 @@ describe('computeIdentityColumns', () => {
       '',
       [{ personCodeName: 'Red Fox', value: 'Sternly Worded Letter' }],
     ]);
+  });
+
+  it('ranks by the ladder from Settings, so reordering the ladder changes the highest consequence', () => {
+    const records = readCasesTable([
+      ['Case Code Name', 'Person Code Name', 'Consequences'],
+      ['home shelf', 'Blue Jay', 'Warning'],
+      ['quiet lamp', 'Blue Jay', 'Out of scope'],
+    ]).records;
+    const reordered = ['None', 'Not a violation', 'Other', 'Warning', 'Out of scope', 'First Suspension', 'Second Suspension', 'Ban'];
+    expect([
+      computeIdentityColumns(ENTRIES, records, LADDER).highestConsequence[0],
+      computeIdentityColumns(ENTRIES, records, reordered).highestConsequence[0],
+    ]).toEqual(['Warning', 'Out of scope']);
   });
 
   it('gives an entry without a code name 0 even when rows have a blank person', () => {

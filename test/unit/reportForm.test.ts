@@ -217,6 +217,12 @@ describe('validateReportForm', () => {
       });
     });
 
+    it('rejects a real name of only invisible characters instead of logging the report with no one named', () => {
+      expect(problemsOf({ ...ONGOING_FORM, people: [{ realName: '\u200B\u00AD ' }] })).toEqual({
+        'people.0': 'Enter a real name or a person code name, or remove this person.',
+      });
+    });
+
     it('rejects an entry with both a real name and a code name', () => {
       expect(problemsOf({ ...ONGOING_FORM, people: [{ realName: REAL_NAME, personCodeName: 'Blue Jay' }] })).toEqual({
         'people.0': 'Enter either a real name or a person code name, not both.',

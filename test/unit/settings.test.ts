@@ -8,6 +8,7 @@ import {
   readSettings,
 } from '../../src/core/settings';
 import { defaultVocabularies } from '../../src/core/vocabularies';
+import { applySmallCountThreshold } from '../../src/core/statistics';
 import { applyBlocks, presentCells } from './support/applyBlocks';
 
 const SETTINGS_WITH_EDITS: SheetRow[] = [
@@ -137,17 +138,22 @@ describe('readSettings', () => {
       expect(readSettings(UNREADABLE).problems).toContain('Settings!B3: Person Code Name Style must be animal or letter; animal is used.');
     });
 
-    it('defaults a negative threshold and names its cell', () => {
-      const { settings, problems } = readSettings(UNREADABLE);
-      expect([settings.smallCountThreshold, problems]).toEqual([
-        0,
-        expect.arrayContaining(['Settings!B4: Small-Count Threshold must be a whole number, 0 or more (0 = off); 0 is used.']),
-      ]);
+    it('names the cell of a negative threshold and says statistics wait for it', () => {
+      expect(readSettings(UNREADABLE).problems).toContain(
+        'Settings!B4: Small-Count Threshold must be a whole number, 0 or more (0 = off); statistics cannot be exported until it is.',
+      );
     });
 
-    it('rejects a fractional threshold', () => {
-      expect(readSettings([['Setting', 'Value'], ['Small-Count Threshold', 2.5]]).settings.smallCountThreshold).toBe(0);
-    });
+    it.each([[-2], [2.5], ['five'], ['5 people']])(
+      'does not fall back to no threshold when the threshold reads %p, so small counts are never published unprotected',
+      (typed) => {
+        const { smallCountThreshold } = readSettings([['Setting', 'Value'], ['Small-Count Threshold', typed]]).settings;
+        const exact = { columns: ['Period', 'Reports'], rows: [['2024', 2]] };
+        expect(() => applySmallCountThreshold(exact, smallCountThreshold)).toThrow(
+          expect.objectContaining({ code: 'invalid-small-count-threshold' }),
+        );
+      },
+    );
 
     it('ignores a repeated setting row, naming its cell', () => {
       expect(readSettings(UNREADABLE).problems).toContain('Settings!A5 repeats a setting listed above it; the repeat is ignored.');

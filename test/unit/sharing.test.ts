@@ -73,6 +73,18 @@ describe('auditCaseDocument', () => {
     ]);
   });
 
+  it('never proposes renaming a document to a real name typed into the Case Code Name cell', () => {
+    const findings = auditCaseDocument({ ...CLEAN_DOC, caseCodeName: REAL_NAME }, INTENDED);
+    expect(findings).toEqual([
+      {
+        caseCodeName: REAL_NAME,
+        problem:
+          'Its Case Code Name in Cases is not a case code name (two lower-case words), so the document was not renamed to it. Run Django CoC › Validate records to find the cell and correct it.',
+        fix: null,
+      },
+    ]);
+  });
+
   it('renames a title that differs only in case', () => {
     expect(auditCaseDocument({ ...CLEAN_DOC, title: 'Home Shelf' }, INTENDED).map((f) => f.fix)).toEqual([{ kind: 'rename', title: CASE }]);
   });

@@ -115,6 +115,14 @@ describe('computeStatistics', () => {
       expect(count(computeStatistics(records, BY_YEAR), '2024', 'People Named')).toBe(1);
     });
 
+    it('names a person once when their code name is typed with compatibility characters, as the identity key counts them', () => {
+      const records = caseRows(
+        { caseCodeName: 'amber kettle', personCodeName: 'Blue Jay' },
+        { caseCodeName: 'quiet lantern', personCodeName: 'Ｂｌｕｅ Jay' },
+      );
+      expect(count(computeStatistics(records, BY_YEAR), '2024', 'People Named')).toBe(1);
+    });
+
     it('treats hyphen and space, and upper and lower case, in case code names as one report', () => {
       const records = caseRows(
         { caseCodeName: 'quiet-lantern', personCodeName: 'Blue Jay' },
@@ -393,6 +401,15 @@ describe('computeStatistics', () => {
       );
       const result = computeStatistics(records, BY_RESOLUTION_YEAR);
       expect([count(result, '2024', 'Reports'), result.warnings]).toEqual([1, []]);
+    });
+
+    it('leaves out a report while one of its people is still ongoing, so it never moves between published periods', () => {
+      const records = caseRows(
+        { caseCodeName: 'amber kettle', personCodeName: 'Blue Jay', dateOfReport: '2023-11-01', resolutionDate: '2023-12-20' },
+        { caseCodeName: 'amber kettle', personCodeName: 'Red Fox', dateOfReport: '2023-11-01', status: 'Ongoing', resolutionSource: '', resolutionDate: null, consequences: '' },
+      );
+      const result = computeStatistics(records, BY_RESOLUTION_YEAR);
+      expect([result.rows, result.warnings]).toEqual([[], []]);
     });
 
     it('leaves out a resolved report with no Resolution Date and warns', () => {

@@ -401,8 +401,10 @@ describe('validateCases', () => {
       expect(found(validate(values, { identityKey: IDENTITY_KEY }))).toContain('Cases!C2 real-name-in-cell');
     });
 
-    it('skips the identity key sheet if it is passed in', () => {
-      expect(scan({ Cases: cases(row(RESOLVED_ROW)), 'Identity Key': [['Real Name'], [REAL_NAME]] })).toEqual([]);
+    it('scans a tab named Identity Key in the status spreadsheet, as real names must not sit beside the records', () => {
+      expect(found(scan({ Cases: cases(row(RESOLVED_ROW)), 'Identity Key': [['Real Name'], [REAL_NAME]] }))).toEqual([
+        "'Identity Key'!A2 real-name-in-cell",
+      ]);
     });
 
     it('names a sheet whose name holds a real name by its position only', () => {

@@ -1,8 +1,9 @@
 import type { CaseRecord } from '../caseRecord';
+import { personCodeNameKey } from '../codeNames';
 import { mostSevere } from '../severity';
 import { vocabularyKey } from '../vocabularies';
 import { periodOf, periodsNewestFirst } from './periods';
-import { groupReports, placeReport, type PlacedReport } from './reports';
+import { groupReports, isResolvedReport, placeReport, type PlacedReport } from './reports';
 import {
   STATISTICS_COLUMNS,
   type ComputeStatisticsOptions,
@@ -64,14 +65,6 @@ function outcomeKey(rows: readonly CaseRecord[], ladder: readonly string[]): str
   return value === null || unknown.length > 0 ? null : vocabularyKey(value);
 }
 
-function isResolved(report: PlacedReport): boolean {
-  return report.rows.every((row) => vocabularyKey(row.status) === 'resolved');
-}
-
-function personKey(personCodeName: string): string {
-  return vocabularyKey(personCodeName);
-}
-
 function countPeriod(reports: readonly PlacedReport[], ladder: readonly string[]): Counts {
   const counts = emptyCounts();
   const rowsByPerson = new Map<string, CaseRecord[]>();
@@ -82,9 +75,10 @@ function countPeriod(reports: readonly PlacedReport[], ladder: readonly string[]
     const outcome = outcomeKey(report.rows, ladder);
     if (outcome === 'not a violation') counts['Not a violation'] += 1;
     if (outcome === 'out of scope') counts['Out of scope'] += 1;
-    if (outcome === 'none' && isResolved(report)) counts['No Action'] += 1;
+    if (outcome === 'none' && isResolvedReport(report)) counts['No Action'] += 1;
     for (const row of report.rows) {
-      const key = personKey(row.personCodeName);
+      // Compared as the identity key compares them, so People Named agrees with its Report Count.
+      const key = personCodeNameKey(row.personCodeName);
       if (key === '') continue;
       const rows = rowsByPerson.get(key);
       if (rows) rows.push(row);

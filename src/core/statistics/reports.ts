@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../caseRecord';
 import { caseCodeNameKey } from '../codeNames';
 import { isIsoDay } from '../dates';
-import { vocabularyKey } from '../vocabularies';
+import { RESOLVED_STATUS, vocabularyKey } from '../vocabularies';
 import type { StatisticsDateBasis, StatisticsWarning } from './types';
 
 /** One report: every row that carries one Case Code Name (spec section 8). */
@@ -43,15 +43,18 @@ function usableDays(days: readonly (string | null)[]): string[] {
   return days.filter((day): day is string => day !== null && isIsoDay(day));
 }
 
-function isMarkedResolved(report: Report): boolean {
-  return report.rows.some((row) => vocabularyKey(row.status) === 'resolved');
+/** A report is resolved when every one of its rows is: one person's part may still be open. */
+export function isResolvedReport(report: Report): boolean {
+  return report.rows.every((row) => vocabularyKey(row.status) === vocabularyKey(RESOLVED_STATUS));
 }
 
 /**
  * The day that places a report: its earliest Date of Report, or its latest Resolution Date (the
  * report was finished when its last person's part was). Returns null to leave the report out; a
- * report with nothing to place it by is a warning, except an unresolved report under the
- * resolution basis, which simply has not reached any period yet.
+ * report with nothing to place it by is a warning, except a report not yet resolved under the
+ * resolution basis, which simply has not reached any period yet. A report with one person's part
+ * resolved and another's still open is such a report: placing it by the part that is done would
+ * move it to another period, already published, once the rest is resolved.
  */
 export function placeReport(
   report: Report,
@@ -62,8 +65,8 @@ export function placeReport(
     if (days.length > 0) return { day: days[0], warning: null };
     return { day: null, warning: { kind: 'no-usable-date', caseCodeName: report.caseCodeName } };
   }
+  if (!isResolvedReport(report)) return { day: null, warning: null };
   const days = usableDays(report.rows.map((row) => row.resolutionDate)).sort();
   if (days.length > 0) return { day: days[days.length - 1], warning: null };
-  if (!isMarkedResolved(report)) return { day: null, warning: null };
   return { day: null, warning: { kind: 'no-usable-date', caseCodeName: report.caseCodeName } };
 }
