@@ -8,15 +8,15 @@ import { auditCaseFolder, FolderFix, intendedFolderEditors } from '../core/caseF
 import { auditCaseDocument, intendedEditors, SharingFix } from '../core/sharing';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
-import { appendAuditLog } from './audit';
-import { casesOf, findCaseDocuments } from './caseDocuments';
+import { appendAuditLogAfter } from './audit';
+import { casesOf, findCaseDocuments } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
 const FOLDER_UNREACHABLE = 'The case documents folder named in Settings does not open for you, so its sharing could not be checked.';
 
-/** Applies fixes to one file or folder; add-editor fixes go in one call. Returns how many were applied. */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly (SharingFix | FolderFix)[]): number {
+/** Applies fixes to one file or folder; add-editor fixes go in one call. */
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly (SharingFix | FolderFix)[]): void {
   const newEditors: string[] = [];
   for (const fix of fixes) {
     switch (fix.kind) {
@@ -38,7 +38,6 @@ function applyFixes(item: DriveFile | DriveFolder, fixes: readonly (SharingFix |
     }
   }
   addEditors(item, newEditors);
-  return fixes.length;
 }
 
 /**
@@ -54,27 +53,35 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
   const findings: SharingFinding[] = found.unreachable.map((caseCodeName) => ({ caseCodeName, problem: UNREACHABLE }));
   const fixedCases: string[] = [];
-  let fixes = 0;
-  for (const document of found.documents.values()) {
-    const sharing = { caseCodeName: document.caseCodeName, ...readSharing(document.file) };
-    const problems = auditCaseDocument(sharing, intendedEditors(document.caseCodeName, access.members, conflicts));
-    findings.push(...problems.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })));
-    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
-    if (fix && toApply.length > 0) {
-      fixes += applyFixes(document.file, toApply);
-      fixedCases.push(document.caseCodeName);
+  let fixing = false;
+  try {
+    for (const document of found.documents.values()) {
+      const sharing = { caseCodeName: document.caseCodeName, ...readSharing(document.file) };
+      const problems = auditCaseDocument(sharing, intendedEditors(document.caseCodeName, access.members, conflicts));
+      findings.push(...problems.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })));
+      const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+      if (fix && toApply.length > 0) {
+        fixing = true;
+        fixedCases.push(document.caseCodeName);
+        applyFixes(document.file, toApply);
+      }
     }
-  }
 
-  const folder = found.folder;
-  if (settings.caseDocumentsFolderId !== '' && !folder) findings.push({ caseCodeName: '', problem: FOLDER_UNREACHABLE });
-  if (folder) {
-    const problems = auditCaseFolder(readSharing(folder), intendedFolderEditors(access.members, conflicts));
-    findings.push(...problems.map(({ problem }) => ({ caseCodeName: '', problem })));
-    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
-    if (fix && toApply.length > 0) fixes += applyFixes(folder, toApply);
+    const folder = found.folder;
+    if (settings.caseDocumentsFolderId !== '' && !folder) findings.push({ caseCodeName: '', problem: FOLDER_UNREACHABLE });
+    if (folder) {
+      const problems = auditCaseFolder(readSharing(folder), intendedFolderEditors(access.members, conflicts));
+      findings.push(...problems.map(({ problem }) => ({ caseCodeName: '', problem })));
+      const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+      if (fix && toApply.length > 0) {
+        fixing = true;
+        applyFixes(folder, toApply);
+      }
+    }
+  } finally {
+    // Logged even when a fault stops the fixing part-way, so every change to sharing is on record
+    // (a case whose fixing began counts, since some of its fixes may have been applied).
+    if (fixing) appendAuditLogAfter(context, 'Fixed sharing', fixedCases, 'The sharing was changed');
   }
-
-  if (fixes > 0) appendAuditLog(context, 'Fixed sharing', fixedCases);
-  return { findings, fixed: fixes > 0 };
+  return { findings, fixed: fixing };
 }

@@ -13,7 +13,7 @@ import { Member, normaliseEmail } from '../core/members';
 import { SETTINGS_SHEET } from '../core/schema';
 import { planSettingUpdate } from '../core/settings';
 import type { IdentityKeyResult, RefreshIdentityKeyResult } from '../core/apiTypes';
-import { appendAuditLog } from './audit';
+import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readSettingsSheet } from './records';
 import { writeIdentityColumns } from './identityKey/columns';
 import { openIdentityKey, readIdentityKeySpreadsheet } from './identityKey/open';
@@ -67,7 +67,7 @@ export function createIdentityKey(context: ActionContext, members: readonly Memb
     });
     writeKeyId(snapshot, file.id);
     linked = true;
-    appendAuditLog(context, 'Created identity key');
+    appendAuditLogAfter(context, 'Created identity key', [], 'The identity key was created and linked');
     return { spreadsheetId: file.id, url: file.url };
   } catch (error) {
     if (createdId !== null && !linked) trashQuietly(createdId);
@@ -119,7 +119,7 @@ export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): Ident
   readIdentityKeySpreadsheet(spreadsheet, context.timeZone, 'That spreadsheet');
   if (keyId !== id) {
     writeKeyId(snapshot, id);
-    appendAuditLog(context, 'Linked identity key');
+    appendAuditLogAfter(context, 'Linked identity key', [], 'The identity key was linked');
   }
   return { spreadsheetId: id, url: spreadsheet.getUrl() };
 }
@@ -134,6 +134,6 @@ export function refreshIdentityKey(context: ActionContext): RefreshIdentityKeyRe
   const key = openIdentityKey(context, settings);
   const { table } = readCasesSheet(context);
   const outcome = writeIdentityColumns(key.sheet, key.values, table.records, settings.vocabularies.consequences);
-  if (outcome.changed) appendAuditLog(context, 'Refreshed identity key');
+  if (outcome.changed) appendAuditLogAfter(context, 'Refreshed identity key', [], "The identity key's counts were refreshed");
   return { people: outcome.people, unknownConsequences: outcome.unknownConsequences };
 }

@@ -28,7 +28,7 @@ import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
 import { Access } from './access';
 import { appendAuditLog } from './audit';
 import { uniqueCaseCodeName } from './codeNameRegistry';
-import { createCaseDocument } from './caseDocuments';
+import { createCaseDocument } from './caseDocuments/createCaseDocument';
 import { writeIdentityColumns } from './identityKey/columns';
 import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identityKey/open';
 import { planReportPeople, writeNewPeople } from './identityKey/people';

@@ -12,11 +12,10 @@
  */
 import { ActionContext, openActionContext } from '../gas/context';
 import { withBriefDocumentLock } from '../gas/briefLock';
-import { EditedBlock, editedBlockOn, headerRow, readBlock } from '../gas/editEvent';
-import { writeColumn } from '../gas/spreadsheet';
+import { EditedBlock, editedBlockOn, readBlock } from '../gas/editEvent';
+import { headerRow, writeColumn } from '../gas/spreadsheet';
 import { toast } from '../gas/ui';
 import { SheetRow, calendarDate, cellText } from '../core/cells';
-import { isCaseCodeName } from '../core/codeNames';
 import { isUserError } from '../core/errors';
 import { CASES_COLUMNS, CASES_SHEET, findColumns } from '../core/schema';
 import { RESOLVED_STATUS, vocabularyKey } from '../core/vocabularies';
@@ -72,8 +71,7 @@ function fillDates(context: ActionContext, block: EditedBlock, columns: { status
     writeColumn(block.sheet, firstRow + run.start, columns.resolutionDate + 1, Array.from({ length: run.length }, () => today));
   }
   const caseColumn = columns.caseCodeName;
-  // Only text shaped like a case code name is logged: a real name typed into the column must not be copied.
-  const cases = caseColumn === undefined ? [] : offsets.map((offset) => cellText(rows[offset][caseColumn - left])).filter(isCaseCodeName);
+  const cases = caseColumn === undefined ? [] : offsets.map((offset) => cellText(rows[offset][caseColumn - left]));
   appendAuditLog(context, 'Filled resolution date', cases);
   toast(context.spreadsheet, offsets.length === 1 ? 'Resolution Date set to today.' : `Resolution Date set to today on ${offsets.length} rows.`);
   return offsets.length;

@@ -1,6 +1,5 @@
 import { ActionContext } from '../gas/context';
-import { readSheet, writeBlock } from '../gas/spreadsheet';
-import { toSheetRows } from '../gas/cells';
+import { headerRow, readSheet, writeBlock } from '../gas/spreadsheet';
 import { applyCasesValidation } from '../gas/dataValidation';
 import { withDocumentLock } from '../gas/lock';
 import { SheetCell } from '../core/cells';
@@ -10,18 +9,12 @@ import {
   ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET, CASES_COLUMNS, CASES_SHEET, CONFLICTS_SHEET, MEMBERS_SHEET, SETTINGS_SHEET,
 } from '../core/schema';
 import type { SetUpResult } from '../core/apiTypes';
-import { appendAuditLog } from './audit';
+import { appendAuditLogAfter } from './audit';
 
 const OWNED_SHEETS = [CASES_SHEET, SETTINGS_SHEET, MEMBERS_SHEET, CONFLICTS_SHEET, ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET];
 const FULLY_READ = new Set([SETTINGS_SHEET, MEMBERS_SHEET]);
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-function headerRowOf(sheet: Sheet, timeZone: string): SheetCell[] {
-  const lastColumn = sheet.getLastColumn();
-  if (lastColumn === 0) return [];
-  return toSheetRows(sheet.getRange(1, 1, 1, lastColumn).getValues(), timeZone)[0];
-}
 
 /**
  * Spec section 5's "Set up or repair": creates or adopts the owned sheets, adds missing headers,
@@ -33,7 +26,7 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     const sheets = new Map<string, Sheet>();
     const headerRows: Record<string, SheetCell[] | null> = {};
     const fullValues: Record<string, SheetCell[][]> = {};
-    for (const name of OWNED_SHEETS) {
+    const read = (name: string): void => {
       if (FULLY_READ.has(name)) {
         const snapshot = readSheet(context.spreadsheet, name, context.timeZone);
         if (snapshot) sheets.set(name, snapshot.sheet);
@@ -42,11 +35,14 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
       } else {
         const sheet = context.spreadsheet.getSheetByName(name);
         if (sheet) sheets.set(name, sheet);
-        headerRows[name] = sheet ? headerRowOf(sheet, context.timeZone) : null;
+        headerRows[name] = sheet ? headerRow(sheet, context.timeZone) : null;
       }
-    }
+    };
+    // Spec section 9: Members first, and nothing else is read for someone who may not set up.
+    read(MEMBERS_SHEET);
     const members = readMembers(fullValues[MEMBERS_SHEET]).members;
     if (members.length > 0) checkAccess(context.userEmail, members, 'chair', 'run set up or repair');
+    for (const name of OWNED_SHEETS) if (name !== MEMBERS_SHEET) read(name);
 
     const plan = planSetUp({
       headerRows,
@@ -78,7 +74,7 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     if (!created.includes(CASES_SHEET)) {
       changed.push(...validated.map((rule) => `Applied data validation to ${CASES_COLUMNS[rule.column]} in ${CASES_SHEET}`));
     }
-    if (created.length > 0 || changed.length > 0) appendAuditLog(context, 'Set up or repair');
+    if (created.length > 0 || changed.length > 0) appendAuditLogAfter(context, 'Set up or repair', [], 'Set up or repair made its changes');
     return { created, changed };
   });
 }

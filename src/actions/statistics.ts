@@ -3,6 +3,7 @@ import { openSpreadsheetById, replaceContents, sheetNamed } from '../gas/spreads
 import { replaceColumnChart } from '../gas/charts';
 import { ANNUAL_STATS_SHEET } from '../core/schema';
 import { UserError } from '../core/errors';
+import { isCaseCodeName } from '../core/codeNames';
 import type { StatisticsOptions, StatisticsResult } from '../core/apiTypes';
 import {
   applySmallCountThreshold,
@@ -16,8 +17,12 @@ import { appendAuditLog } from './audit';
 
 export const PUBLIC_STATISTICS_SHEET = 'Statistics';
 
+/** The grouping and date basis; left out (or no options at all), year and Date of Report. */
 function parseOptions(options: unknown): StatisticsOptions {
-  const given = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new UserError('invalid-options', 'Choose a grouping (calendar year or half-year) and the date that places a report, then try again.');
+  }
+  const given = (options ?? {}) as Record<string, unknown>;
   const grouping = given.grouping ?? 'year';
   const dateBasis = given.dateBasis ?? 'report';
   if (grouping !== 'year' && grouping !== 'half-year') {
@@ -29,15 +34,18 @@ function parseOptions(options: unknown): StatisticsOptions {
   return { grouping, dateBasis };
 }
 
+/**
+ * A warning's sentence. A case is quoted only when its Case Code Name is one: the cell may hold
+ * anything a person typed, a real name included.
+ */
 function describeWarning(warning: StatisticsWarning): string {
-  switch (warning.kind) {
-    case 'unknown-consequence':
-      return `Case "${warning.caseCodeName}" has a Consequences value that is not in the Settings list, so its outcome was not counted.`;
-    case 'no-usable-date':
-      return `Case "${warning.caseCodeName}" has no date to place it in a period, so it was left out.`;
-    case 'no-case-code-name':
-      return `Row ${warning.rowIndex + 1} of Cases has no Case Code Name, so it was left out.`;
-  }
+  if (warning.kind === 'no-case-code-name') return `Row ${warning.rowIndex + 1} of Cases has no Case Code Name, so it was left out.`;
+  const quoted = isCaseCodeName(warning.caseCodeName);
+  const subject = quoted ? `Case "${warning.caseCodeName}"` : 'A case whose Case Code Name is not a case code name';
+  const after = quoted ? '' : ' Run Django CoC › Validate records to find it.';
+  return warning.kind === 'unknown-consequence'
+    ? `${subject} has a Consequences value that is not in the Settings list, so its outcome was not counted.${after}`
+    : `${subject} has no date to place it in a period, so it was left out.${after}`;
 }
 
 function asRows(table: StatisticsTable): (string | number)[][] {

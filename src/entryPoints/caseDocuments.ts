@@ -6,15 +6,11 @@
  */
 import { runEntryPoint, runMenuHandler } from './run';
 import { requireAccess } from '../actions/access';
-import { openCaseDocumentForCell } from '../actions/caseDocuments';
-import {
-  DeclareConflictResult,
-  declareConflict as declare,
-  offboardMember as offboard,
-  onboardMember as onboard,
-  onboardingOptions,
-  parseMemberEmail,
-} from '../actions/members';
+import { openCaseDocumentForCell } from '../actions/caseDocuments/openCaseDocument';
+import { DeclareConflictResult, declareConflict as declare } from '../actions/members/declareConflict';
+import { parseMemberEmail } from '../actions/members/memberInput';
+import { offboardMember as offboard } from '../actions/members/offboardMember';
+import { onboardMember as onboard, onboardingOptions } from '../actions/members/onboardMember';
 import { auditSharing as audit } from '../actions/auditSharing';
 import { activeCell } from '../gas/activeCell';
 import { ActionContext } from '../gas/context';

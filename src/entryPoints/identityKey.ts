@@ -1,3 +1,7 @@
+/**
+ * The identity key (spec section 3). Each entry point that changes records checks access inside
+ * the document lock, so the members it shares the key with are the ones on record when it writes.
+ */
 import { runEntryPoint, runMenuHandler } from './run';
 import { Access, requireAccess } from '../actions/access';
 import {
@@ -25,16 +29,12 @@ function requireChairWithKeyAccess(context: ActionContext, action: string): Acce
 
 /** Spec section 3: a new private identity key, shared with the members who have Identity Key Access. */
 export function createIdentityKey(): IdentityKeyResult {
-  return runEntryPoint((context) => {
-    const { members } = requireChairWithKeyAccess(context, CREATE);
-    return withDocumentLock(() => createKey(context, members));
-  });
+  return runEntryPoint((context) => withDocumentLock(() => createKey(context, requireChairWithKeyAccess(context, CREATE).members)));
 }
 
 export function createIdentityKeyFromMenu(): void {
   runMenuHandler((context) => {
-    const { members } = requireChairWithKeyAccess(context, CREATE);
-    const { url } = withDocumentLock(() => createKey(context, members));
+    const { url } = withDocumentLock(() => createKey(context, requireChairWithKeyAccess(context, CREATE).members));
     alert(
       `Created the identity key "${IDENTITY_KEY_FILE_NAME}" in your Google Drive. It is private: only members with Identity Key Access can open it.\n\n${url}`,
     );
@@ -43,10 +43,12 @@ export function createIdentityKeyFromMenu(): void {
 
 /** Spec section 3: links an existing identity key by its id or its Google Sheets link. */
 export function linkIdentityKey(idOrUrl: string): IdentityKeyResult {
-  return runEntryPoint((context) => {
-    requireChairWithKeyAccess(context, LINK);
-    return withDocumentLock(() => linkKey(context, idOrUrl));
-  });
+  return runEntryPoint((context) =>
+    withDocumentLock(() => {
+      requireChairWithKeyAccess(context, LINK);
+      return linkKey(context, idOrUrl);
+    }),
+  );
 }
 
 export function linkIdentityKeyFromMenu(): void {
@@ -54,23 +56,30 @@ export function linkIdentityKeyFromMenu(): void {
     requireChairWithKeyAccess(context, LINK);
     const answer = prompt("Paste the identity key's Google Sheets link or spreadsheet id:", 'Link existing identity key');
     if (answer === null) return;
-    withDocumentLock(() => linkKey(context, answer));
+    withDocumentLock(() => {
+      requireChairWithKeyAccess(context, LINK);
+      linkKey(context, answer);
+    });
     alert('The identity key is linked. Members with Identity Key Access can now use it.');
   });
 }
 
 /** Spec section 3: recomputes Report Count and Highest Consequence from Cases. */
 export function refreshIdentityKey(): RefreshIdentityKeyResult {
-  return runEntryPoint((context) => {
-    requireAccess(context, 'identity-key', REFRESH);
-    return withDocumentLock(() => refreshKey(context));
-  });
+  return runEntryPoint((context) =>
+    withDocumentLock(() => {
+      requireAccess(context, 'identity-key', REFRESH);
+      return refreshKey(context);
+    }),
+  );
 }
 
 export function refreshIdentityKeyFromMenu(): void {
   runMenuHandler((context) => {
-    requireAccess(context, 'identity-key', REFRESH);
-    const { people, unknownConsequences } = withDocumentLock(() => refreshKey(context));
+    const { people, unknownConsequences } = withDocumentLock(() => {
+      requireAccess(context, 'identity-key', REFRESH);
+      return refreshKey(context);
+    });
     const unknown =
       unknownConsequences.length === 0
         ? ''

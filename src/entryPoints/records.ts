@@ -25,10 +25,7 @@ export function generateCodeName(): void {
 
 /** Spec section 5: every broken rule with its cell; highlights the problem cells of Cases. */
 export function validateRecords(): ValidationResult {
-  return runEntryPoint((context) => {
-    const { member } = requireAccess(context, 'member', 'validate records');
-    return withDocumentLock(() => validate(context, member));
-  });
+  return runEntryPoint((context) => withDocumentLock(() => validate(context, requireAccess(context, 'member', 'validate records').member)));
 }
 
 /** Menu: the Validate records dialog, which calls validateRecords() when it opens. */

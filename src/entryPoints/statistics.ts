@@ -16,8 +16,10 @@ export function showStatisticsDialog(): void {
 }
 
 export function exportStatistics(options: StatisticsOptions): StatisticsResult {
-  return runEntryPoint((context) => {
-    requireAccess(context, 'chair', ACTION);
-    return withDocumentLock(() => exportTable(context, options));
-  });
+  return runEntryPoint((context) =>
+    withDocumentLock(() => {
+      requireAccess(context, 'chair', ACTION);
+      return exportTable(context, options);
+    }),
+  );
 }

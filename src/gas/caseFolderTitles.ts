@@ -3,7 +3,7 @@
  * owned by the records feature. The case folder is listed once; Drive has no batch read, so each
  * file costs a few calls, and the cost follows the folder's size, never the number of rows.
  */
-import { openFile, openFolder } from './drive';
+import { filesIn, openFile, openFolder } from './drive';
 
 export interface FileTitle {
   id: string;
@@ -13,14 +13,7 @@ export interface FileTitle {
 /** The id and title of every file directly in the folder that the user can see; null when the folder cannot be opened. */
 export function listFolderTitles(folderId: string): FileTitle[] | null {
   const folder = openFolder(folderId);
-  if (!folder) return null;
-  const titles: FileTitle[] = [];
-  const files = folder.getFiles();
-  while (files.hasNext()) {
-    const file = files.next();
-    titles.push({ id: file.getId(), title: file.getName() });
-  }
-  return titles;
+  return folder ? filesIn(folder).map((file) => ({ id: file.getId(), title: file.getName() })) : null;
 }
 
 /** One file's title; null when it is missing, trashed or not shared with the user. */

@@ -4,6 +4,7 @@
  */
 import { SheetCell } from '../core/cells';
 import { toSheetCell } from './cells';
+import { headerRow } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,8 +27,7 @@ export function selectedCell(spreadsheet: Spreadsheet): SelectedCell | null {
 
 /** The header row and one cell, in two reads. */
 export function headerAndCell(sheet: Sheet, rowIndex: number, columnIndex: number, timeZone: string): { header: SheetCell[]; cell: SheetCell } {
-  const lastColumn = sheet.getLastColumn();
-  const header = lastColumn === 0 ? [] : sheet.getRange(1, 1, 1, lastColumn).getValues()[0].map((value) => toSheetCell(value, timeZone));
+  const header = headerRow(sheet, timeZone);
   const cell = toSheetCell(sheet.getRange(rowIndex + 1, columnIndex + 1).getValue(), timeZone);
   return { header, cell };
 }

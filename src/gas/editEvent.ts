@@ -2,8 +2,8 @@
  * What an onEdit simple trigger needs from its event (spec section 5): which sheet and cells were
  * edited, read with as few calls as the question allows, since the trigger runs on every edit.
  */
-import { SheetCell, SheetRow } from '../core/cells';
-import { toSheetCell, toSheetRows } from './cells';
+import { SheetRow } from '../core/cells';
+import { toSheetRows } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -26,13 +26,6 @@ export function editedBlockOn(event: unknown, sheetName: string): EditedBlock | 
   const sheet = range.getSheet();
   if (sheet.getName() !== sheetName) return null;
   return { sheet, row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() };
-}
-
-/** Row 1 across the sheet's last column, as text and numbers (dates come back as ISO days). */
-export function headerRow(sheet: Sheet, timeZone = 'UTC'): SheetCell[] {
-  const lastColumn = sheet.getLastColumn();
-  if (lastColumn === 0) return [];
-  return sheet.getRange(1, 1, 1, lastColumn).getValues()[0].map((value) => toSheetCell(value, timeZone));
 }
 
 /** A rectangle of cells in one read (1-based position). */

@@ -26,6 +26,16 @@ export function snapshot(sheet: Sheet, timeZone: string): SheetSnapshot {
   return { sheet, name: sheet.getName(), values: toSheetRows(raw, timeZone) };
 }
 
+/**
+ * Row 1 across the sheet's last column, in one read. Headers are text, so the zone (for a date
+ * someone typed there) rarely matters.
+ */
+export function headerRow(sheet: Sheet, timeZone = 'UTC'): SheetCell[] {
+  const lastColumn = sheet.getLastColumn();
+  if (lastColumn === 0) return [];
+  return toSheetRows(sheet.getRange(1, 1, 1, lastColumn).getValues(), timeZone)[0];
+}
+
 /** Makes sure the sheet has at least `rows` rows, as setValues past the end throws in Sheets. */
 function ensureRows(sheet: Sheet, rows: number): void {
   const maxRows = sheet.getMaxRows();

@@ -11,8 +11,8 @@ import { menuFunctionNames } from '../../src/core/menu';
 import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/state';
 import {
-  BUILD_DIR, CHAIR_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, cellOf, copyOf, ok, ongoingCase,
-  resolvedCase, run, setUpWorkspace, sheetValues, writeCases,
+  BUILD_DIR, CHAIR_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, cellOf, copyOf, documentLockScope, freshWorkspace, ok,
+  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases,
 } from './helpers';
 import { findTexts } from './privacyScan';
 
@@ -130,6 +130,11 @@ describe.each([
     expect(workspace).toStrictEqual(WORKSPACE);
   });
 
+  it.each(CALLABLE)('%s reads nothing but Members before refusing', (name) => {
+    const { calls } = callAs(copyOf(WORKSPACE), name, user);
+    expect({ sheetsOpened: calls['Spreadsheet.getSheetByName'], sheetsRead: calls['Range.getValues'] }).toEqual({ sheetsOpened: 1, sheetsRead: 1 });
+  });
+
   it('shows them nothing but the refusal: no sidebar, dialog or question', () => {
     const shown = CALLABLE.flatMap((name) => callAs(copyOf(WORKSPACE), name, user).shown.map((item) => `${name}: ${item.type}`));
     expect(shown.filter((line) => !line.endsWith(': alert'))).toEqual([]);
@@ -144,6 +149,24 @@ describe.each([
   it('onEdit changes nothing for them', () => {
     const workspace = copyOf(WORKSPACE);
     run(workspace, 'onEdit', { user, selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Status', 4) } });
+    expect(workspace).toStrictEqual(WORKSPACE);
+  });
+});
+
+/** Entry points that change records: each reads Members under the document lock, so whom it shares with or acts for is current. */
+const LOCKED = [
+  'setUpSpreadsheet', 'validateRecords', 'createIdentityKey', 'createIdentityKeyFromMenu', 'linkIdentityKey', 'refreshIdentityKey',
+  'refreshIdentityKeyFromMenu', 'openCaseDocument', 'openCaseDocumentFromMenu', 'onboardMember', 'declareConflict', 'offboardMember',
+  'auditSharing', 'logReport', 'exportStatistics',
+];
+const BUSY = 'Another member is changing the records right now. Nothing was changed; please try again in a moment.';
+
+describe('while another execution holds the document lock', () => {
+  it.each(LOCKED)('%s reads nothing, not even Members, and asks the person to retry', (name) => {
+    const workspace = copyOf(WORKSPACE);
+    const lockTable = new Map<string, object>([[documentLockScope(workspace), {}]]);
+    const response = run(workspace, name, { args: argumentsFor(name, CHAIR_EMAIL), lockTable, answers: ['OK'] });
+    expect({ reason: reasonGiven(response), sheetsRead: response.calls['Range.getValues'] }).toEqual({ reason: BUSY, sheetsRead: undefined });
     expect(workspace).toStrictEqual(WORKSPACE);
   });
 });
@@ -203,6 +226,37 @@ describe('the audit log', () => {
   it('never holds a real name or alias, nor does anything else these actions wrote or said', () => {
     const { workspace, responses } = appendedLines();
     expect(findTexts([PERSON.realName, PERSON.aliases], workspace, ['identity-key'], responses)).toEqual([]);
+  });
+
+  /** Changing actions that a retry would not log again, each with a workspace it changes. */
+  const LOGGED_ONCE: [string, string, () => WorkspaceState, unknown[], string][] = [
+    ['setUpSpreadsheet', 'Set up or repair', () => freshWorkspace(), [], CHAIR_EMAIL],
+    ['createIdentityKey', 'Created identity key', () => setUpWorkspace(), [], CHAIR_EMAIL],
+    ['linkIdentityKey', 'Linked identity key', () => withKey({ link: false }), ['identity-key'], CHAIR_EMAIL],
+    ['refreshIdentityKey', 'Refreshed identity key', () => withKey({ link: true }), [], CHAIR_EMAIL],
+    ['declareConflict', 'Declared conflict', () => copyOf(WORKSPACE), [MEMBER_EMAIL, HOME], MEMBER_EMAIL],
+  ];
+
+  /** A tracker naming the key's one person, whose Report Count in the key is stale. */
+  function withKey(options: { link: boolean }): WorkspaceState {
+    const workspace = setUpWorkspace();
+    addIdentityKey(workspace, [PERSON], { link: options.link });
+    writeCases(workspace, [ongoingCase({ caseCodeName: HOME, personCodeName: PERSON.personCodeName })]);
+    return workspace;
+  }
+
+  it.each(LOGGED_ONCE)('%s leaves its line after a fault at any call and a retry, or says it must be added by hand', (name, action, make, args, user) => {
+    const total = totalCalls(run(make(), name, { args, user }));
+    const unlogged: number[] = [];
+    for (let failAtCall = 1; failAtCall <= total; failAtCall++) {
+      const workspace = make();
+      const faulted = run(workspace, name, { args, user, failAtCall });
+      run(workspace, name, { args, user });
+      const logged = sheetValues(workspace, 'Audit Log').some((line) => line[2] === action);
+      const toldToAddByHand = 'error' in faulted && faulted.error.endsWith(`but the Audit Log could not be updated. Please add a "${action}" line to it by hand.`);
+      if (!logged && !toldToAddByHand) unlogged.push(failAtCall);
+    }
+    expect(unlogged).toEqual([]);
   });
 
   it('is written by the chair’s and the members’ own accounts', () => {

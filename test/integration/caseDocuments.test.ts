@@ -184,6 +184,17 @@ describe('openCaseDocument', () => {
     expect(workspace).toEqual(before);
   });
 
+  it.each(['Fictional Person', 'Fictional Person Three', 'fictional person three'])(
+    'refuses a row whose Case Code Name %j is not a case code name, so a name typed there never becomes a title or an audit line',
+    (typed) => {
+      const workspace = trackerWithCases();
+      writeCases(workspace, [ongoingCase({ caseCodeName: typed })]);
+      const before = copyOf(workspace);
+      expect(errorOf(open(workspace, 5))).toMatch(/^This case's Case Code Name is not two lower-case words joined by one space, so no case document was made/);
+      expect(workspace).toEqual(before);
+    },
+  );
+
   it("refuses rather than making a second document when the case's link does not open for the member", () => {
     const workspace = trackerWithCases();
     ok(open(workspace));
@@ -234,6 +245,20 @@ describe('openCaseDocument', () => {
       expect(documentsColumn(copy)).toEqual([documentUrl, OTHER_ROWS_NOTE, documentUrl]);
       expect(folders(copy).length).toBeLessThanOrEqual(1);
     });
+
+    it.each(Array.from({ length: calls }, (_, index) => index + 1))(
+      'leaves the creation in the audit log, or says it must be added by hand (fault at call %i)',
+      (failAt) => {
+        const copy = copyOf(workspace);
+        const faulted = open(copy, 2, CHAIR_EMAIL, { failAtCall: failAt });
+        ok(open(copy));
+        const created = auditActions(copy).filter((line) => line === `Created case document: ${CASE}`).length;
+        const toldToAddByHand =
+          'error' in faulted &&
+          faulted.error === 'The case document was created and linked on every row of the case, but the Audit Log could not be updated. Please add a "Created case document" line to it by hand.';
+        expect({ failAt, logged: created > 0 || toldToAddByHand }).toEqual({ failAt, logged: true });
+      },
+    );
   });
 });
 

@@ -367,6 +367,20 @@ describe('getLogReportOptions', () => {
     expect(options).toMatchObject({ canUseIdentityKey: false, personCodeNames: ['Grey Heron'] });
   });
 
+  it('makes the same service calls with 10,000 case rows and 2,000 people as with 10 rows', () => {
+    const sized = (rows: number, people: number): WorkspaceState => {
+      const w = world();
+      const persons = Array.from({ length: people }, (_, i) => ({ realName: `Fictional Person ${i + 1}`, personCodeName: `Person ${i + 1}` }));
+      addIdentityKey(w.workspace, persons, { editors: [KEY_HOLDER_EMAIL] });
+      writeCases(w.workspace, Array.from({ length: rows }, (_, i) => resolvedCase({ caseCodeName: `case ${i}`, personCodeName: `Person ${(i % people) + 1}` })));
+      return w.workspace;
+    };
+    const small = run(sized(10, 3), 'getLogReportOptions', { user: KEY_HOLDER_EMAIL });
+    const large = run(sized(10_000, 2_000), 'getLogReportOptions', { user: KEY_HOLDER_EMAIL });
+    expect(ok<LogReportOptions>(large).personCodeNames).toHaveLength(2_000);
+    expect(large.calls).toEqual(small.calls);
+  });
+
   it('does not offer real names to a member with access when the key cannot be opened', () => {
     const w = world();
     w.workspace.files[w.keyId].editors = [];

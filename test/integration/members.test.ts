@@ -16,6 +16,8 @@ const NEW_MEMBER = 'fictional.newcomer@example.org';
 const SECOND_MEMBER = 'fictional.second@example.org';
 const CASES = ['amber kettle', 'home shelf', 'quiet lantern'];
 const [AMBER, HOME, QUIET] = CASES;
+/** A name typed into Case Code Name by mistake. */
+const TYPED_NAME = 'Fictional Person';
 
 /** Chair and one member; three cases, each with its document made by the chair; an identity key. */
 function trackerWithDocuments(): WorkspaceState {
@@ -150,6 +152,15 @@ describe('onboardMember', () => {
     expect(workspace).toEqual(before);
   });
 
+  it.each([null, undefined, 'Member', [HOME], true])('refuses options %j that are not an object, so no one is onboarded without their conflicts, changing nothing', (options) => {
+    const workspace = trackerWithDocuments();
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'onboardMember', { args: [NEW_MEMBER, options] }))).toBe(
+      'Choose the role, Identity Key Access and the conflicts of interest in the Onboard member dialog, then try again.',
+    );
+    expect(workspace).toEqual(before);
+  });
+
   it('refuses a member who is not the chair, changing nothing', () => {
     const workspace = trackerWithDocuments();
     const before = copyOf(workspace);
@@ -224,6 +235,53 @@ describe('declareConflict', () => {
       'There is no member with that email in the Members sheet.',
     );
     expect(workspace).toEqual(before);
+  });
+});
+
+describe('declareConflict, records and audit log', () => {
+  it('keeps a Case Code Name that is not a case code name out of the audit log', () => {
+    const workspace = trackerWithDocuments();
+    sheetState(workspace, 'Cases').values[2][columnOf(workspace, 'Cases', 'Case Code Name')] = TYPED_NAME;
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, TYPED_NAME.toLowerCase()], user: MEMBER_EMAIL }));
+    expect(auditLines(workspace).slice(-1)).toEqual([`${MEMBER_EMAIL} Declared conflict: `]);
+  });
+
+  it('logs the access it removes even when the conflict was already on record', () => {
+    const workspace = trackerWithDocuments();
+    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, HOME, '']);
+    const result = ok<{ recorded: boolean; accessRemoved: boolean }>(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    expect({ recorded: result.recorded, accessRemoved: result.accessRemoved, last: auditLines(workspace).slice(-1) }).toEqual({
+      recorded: false, accessRemoved: true, last: [`${MEMBER_EMAIL} Declared conflict: ${HOME}`],
+    });
+  });
+
+  it('changes nothing, and logs nothing, when the conflict is on record and the access already gone', () => {
+    const workspace = trackerWithDocuments();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    const before = copyOf(workspace);
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    expect(workspace).toEqual(before);
+  });
+
+  describe('after a fault at any service call', () => {
+    const workspace = trackerWithDocuments();
+    const declare = (copy: WorkspaceState, failAtCall?: number) => run(copy, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL, failAtCall });
+    const calls = totalCalls(declare(copyOf(workspace)));
+
+    it.each(Array.from({ length: calls }, (_, index) => index + 1))(
+      'a retry leaves the conflict recorded once, the access removed and the change in the audit log (fault at call %i)',
+      (failAt) => {
+        const copy = copyOf(workspace);
+        declare(copy, failAt);
+        ok(declare(copy));
+        expect({
+          conflicts: conflictRows(copy).map((row) => [row[0], row[1]]),
+          shared: casesSharedWith(copy, MEMBER_EMAIL),
+          // A run the fault stopped after its line, then the retry that removed the access: one line each.
+          logged: auditLines(copy).some((line) => line === `${MEMBER_EMAIL} Declared conflict: ${HOME}`),
+        }).toEqual({ conflicts: [[MEMBER_EMAIL, HOME]], shared: [AMBER, QUIET], logged: true });
+      },
+    );
   });
 });
 
@@ -379,6 +437,28 @@ describe('auditSharing', () => {
     expect(documentOf(workspace, QUIET).name).toBe(QUIET);
   });
 
+  it('never renames a document to a Case Code Name that is not a case code name, nor logs that name', () => {
+    const workspace = trackerWithDocuments();
+    sheetState(workspace, 'Cases').values[2][columnOf(workspace, 'Cases', 'Case Code Name')] = TYPED_NAME;
+    const document = documentOf(workspace, HOME);
+    document.editors.push('fictional.outsider@example.org');
+    const result = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect({
+      title: workspace.files[document.id].name,
+      editors: workspace.files[document.id].editors,
+      problems: result.findings.filter((finding) => finding.caseCodeName === TYPED_NAME).map((finding) => finding.problem),
+      audit: auditLines(workspace).slice(-1),
+    }).toEqual({
+      title: HOME,
+      editors: [MEMBER_EMAIL],
+      problems: [
+        'Its Case Code Name in Cases is not a case code name (two lower-case words), so the document was not renamed to it. Run Django CoC › Validate records to find the cell and correct it.',
+        'fictional.outsider@example.org can edit the document but is not an active member without a conflict of interest for this case.',
+      ],
+      audit: [`${CHAIR_EMAIL} Fixed sharing: `],
+    });
+  });
+
   it('gives a member missing from a document their access back', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors = [];
@@ -405,6 +485,29 @@ describe('auditSharing', () => {
     const before = copyOf(workspace);
     expect(errorOf(run(workspace, 'auditSharing', { args: [true], user: MEMBER_EMAIL }))).toBe('Only the chair can audit sharing.');
     expect(workspace).toEqual(before);
+  });
+
+  describe('after a fault at any service call', () => {
+    const BY_HAND = 'The sharing was changed, but the Audit Log could not be updated. Please add a "Fixed sharing" line to it by hand.';
+    const workspace = trackerWithBrokenSharing();
+    const calls = totalCalls(run(copyOf(workspace), 'auditSharing', { args: [true] }));
+
+    it.each(Array.from({ length: calls }, (_, index) => index + 1))(
+      'logs every case whose sharing it changed, or says the line must be added by hand, and a retry finishes the job (fault at call %i)',
+      (failAt) => {
+        const copy = copyOf(workspace);
+        const faulted = run(copy, 'auditSharing', { args: [true], failAtCall: failAt });
+        ok(run(copy, 'auditSharing', { args: [true] }));
+        const logged = auditLines(copy)
+          .filter((line) => line.startsWith(`${CHAIR_EMAIL} Fixed sharing: `))
+          .flatMap((line) => line.slice(`${CHAIR_EMAIL} Fixed sharing: `.length).split(', '));
+        const toldToAddByHand = 'error' in faulted && faulted.error === BY_HAND;
+        expect({
+          findings: ok<AuditSharingResult>(run(copy, 'auditSharing', { args: [false] })).findings,
+          logged: toldToAddByHand ? 'told to add by hand' : [...new Set(logged)].sort(),
+        }).toEqual({ findings: [], logged: toldToAddByHand ? 'told to add by hand' : CASES });
+      },
+    );
   });
 });
 

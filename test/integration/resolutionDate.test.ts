@@ -86,6 +86,14 @@ describe('onEdit', () => {
     expect([last[1], last[2], last[3]]).toEqual(['chair@example.org', 'Filled resolution date', 'quiet lantern']);
   });
 
+  it('keeps a Case Code Name that is not a case code name out of the audit log', () => {
+    const workspace = setUpWorkspace();
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'Fictional Person' })]);
+    edit(workspace, 'Cases', 'D2', 'Resolved');
+    const [last] = auditRows(workspace).slice(-1);
+    expect([last[2], last[3] ?? '']).toEqual(['Filled resolution date', '']);
+  });
+
   it('says in a toast that it set the date', () => {
     const response = edit(trackerWithOngoingCase(), 'Cases', 'D2', 'Resolved');
     expect(response.shown).toEqual([expect.objectContaining({ type: 'toast', message: 'Resolution Date set to today.' })]);

@@ -3,44 +3,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runFunction, RunRequest, RunResponse } from '../../emulator/runner';
-import { createEmptyWorkspace, newSheetState, CHAIR_EMAIL } from '../../emulator/workspace';
+import { newSheetState, CHAIR_EMAIL } from '../../emulator/workspace';
 import { buildDemoWorkspace } from '../../emulator/demo';
-import { MIME, SheetState, WorkspaceState, CellValue, isFormulaCell } from '../../emulator/state';
-import { midnightInZone } from '../../emulator/services/sheets/zonedDates';
+import { MIME, WorkspaceState, isFormulaCell } from '../../emulator/state';
+import { BUILD_DIR, MEMBER_EMAIL, addMember, dateCell, ok, run, setSetting, sheetState as sheet, setUpWorkspace as setUpTracker } from './helpers';
 
-const BUILD_DIR = join(__dirname, '../../build');
 const CSV_PATH = join(__dirname, '../fixtures/django-published-statistics.csv');
 const YEARLY = { grouping: 'year', dateBasis: 'report' };
-const MEMBER_EMAIL = 'fictional.member@example.org';
-
-function run(workspace: WorkspaceState, fn: string, request: Partial<RunRequest> = {}): RunResponse {
-  return runFunction(workspace, { function: fn, user: CHAIR_EMAIL, ...request }, { buildDir: BUILD_DIR });
-}
-
-function ok<T>(response: RunResponse): T {
-  if ('error' in response) throw new Error(`unexpected error: ${response.error}`);
-  return (response as { result: T }).result;
-}
-
-function sheet(workspace: WorkspaceState, name: string, spreadsheetId = workspace.activeSpreadsheetId): SheetState {
-  const found = workspace.spreadsheets[spreadsheetId].sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
-function setSetting(workspace: WorkspaceState, label: string, value: CellValue): void {
-  const settings = sheet(workspace, 'Settings');
-  const header = settings.values[0].map(String);
-  const row = settings.values.find((r) => r[header.indexOf('Setting')] === label);
-  if (!row) throw new Error(`no setting ${label}`);
-  row[header.indexOf('Value')] = value;
-}
-
-function dateCell(workspace: WorkspaceState, iso: string): CellValue {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { date: midnightInZone(y, m, d, workspace.spreadsheets[workspace.activeSpreadsheetId].timeZone).toISOString() };
-}
 
 /** Appends Cases rows: [date, case, person, status, source, resolutionDate, safety, ongoing, consequences]. */
 function addCases(workspace: WorkspaceState, rows: string[][]): void {
@@ -53,10 +22,10 @@ function addCases(workspace: WorkspaceState, rows: string[][]): void {
   cases.maxRows = Math.max(cases.maxRows, cases.values.length + 10);
 }
 
+/** A set-up tracker with the chair and one member. */
 function setUpWorkspace(): WorkspaceState {
-  const workspace = createEmptyWorkspace();
-  ok(run(workspace, 'setUpSpreadsheet'));
-  sheet(workspace, 'Members').values.push([MEMBER_EMAIL, 'Member', 'No', 'Yes']);
+  const workspace = setUpTracker();
+  addMember(workspace, MEMBER_EMAIL);
   return workspace;
 }
 
@@ -152,6 +121,22 @@ describe('exportStatistics', () => {
     expect(sheet(workspace, 'Annual Stats').values[1]).toEqual([2024, 3, 1, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
   });
 
+  it('warns of a Consequences value the ladder lacks, naming the case by its code name', () => {
+    const workspace = setUpWorkspace();
+    addCases(workspace, [['2024-03-01', 'quiet harbor', '', 'Resolved', 'CoC WG', '2024-03-09', 'No', 'No', 'Reprimand']]);
+    const result = ok<{ warnings: string[] }>(run(workspace, 'exportStatistics', { args: [YEARLY] }));
+    expect(result.warnings).toEqual(['Case "quiet harbor" has a Consequences value that is not in the Settings list, so its outcome was not counted.']);
+  });
+
+  it('never quotes a Case Code Name that is not a case code name in a warning', () => {
+    const workspace = setUpWorkspace();
+    addCases(workspace, [['2024-03-01', 'Fictional Person', '', 'Resolved', 'CoC WG', '2024-03-09', 'No', 'No', 'Reprimand']]);
+    const result = ok<{ warnings: string[] }>(run(workspace, 'exportStatistics', { args: [YEARLY] }));
+    expect(result.warnings).toEqual([
+      'A case whose Case Code Name is not a case code name has a Consequences value that is not in the Settings list, so its outcome was not counted. Run Django CoC › Validate records to find it.',
+    ]);
+  });
+
   it('makes the same number of service calls for 10 rows as for 10,000', () => {
     const small = setUpWorkspace();
     addCases(small, generatedCases(10));
@@ -176,6 +161,14 @@ describe('exportStatistics', () => {
     const before = JSON.stringify(workspace);
     const response = run(workspace, 'exportStatistics', { args: [{ grouping: 'decade', dateBasis: 'report' }] });
     expect(response).toMatchObject({ error: 'Choose a grouping: calendar year or half-year.' });
+    expect(JSON.stringify(workspace)).toBe(before);
+  });
+
+  it.each(['year', 42, [YEARLY]])('refuses options %j that are not an object with a clear message and changes nothing', (options) => {
+    const workspace = setUpWorkspace();
+    const before = JSON.stringify(workspace);
+    const response = run(workspace, 'exportStatistics', { args: [options] });
+    expect(response).toMatchObject({ error: 'Choose a grouping (calendar year or half-year) and the date that places a report, then try again.' });
     expect(JSON.stringify(workspace)).toBe(before);
   });
 

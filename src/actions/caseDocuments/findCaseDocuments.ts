@@ -1,0 +1,91 @@
+/**
+ * Finding the documents of existing cases (spec section 6): a case's Documents links first, then
+ * the case folder. Used by opening a case's document, onboarding, offboarding and the sharing audit.
+ */
+import { DriveFile, DriveFolder, driveIdFromUrl, filesIn, openFile, openFolder, urlOf } from '../../gas/drive';
+import { CaseRecord } from '../../core/caseRecord';
+import { caseCodeNameKey } from '../../core/codeNames';
+import { Settings } from '../../core/settings';
+
+/** One case of `Cases`: its code name as first written, and its rows. */
+export interface CaseEntry {
+  caseCodeName: string;
+  records: CaseRecord[];
+}
+
+/** The cases of `Cases` by key (hyphen and space alike, case-insensitive), in order of first row. */
+export function casesOf(records: readonly CaseRecord[]): Map<string, CaseEntry> {
+  const cases = new Map<string, CaseEntry>();
+  for (const record of records) {
+    if (record.caseCodeName === '') continue;
+    const key = caseCodeNameKey(record.caseCodeName);
+    const entry = cases.get(key);
+    if (entry) entry.records.push(record);
+    else cases.set(key, { caseCodeName: record.caseCodeName, records: [record] });
+  }
+  return cases;
+}
+
+export interface FoundDocument {
+  caseCodeName: string;
+  file: DriveFile;
+  /** The link as the Documents cell holds it, or the file's own URL when found in the folder. */
+  url: string;
+}
+
+/** The distinct Drive links in the case's Documents cells, in row order, with their text. */
+export function linksOf(entry: CaseEntry): { id: string; url: string }[] {
+  const links: { id: string; url: string }[] = [];
+  for (const record of entry.records) {
+    const id = driveIdFromUrl(record.documents);
+    if (id !== null && !links.some((link) => link.id === id)) links.push({ id, url: record.documents });
+  }
+  return links;
+}
+
+/** The first of the case's Documents links that opens for this user, or null. */
+export function openLinkedDocument(entry: CaseEntry, opened: Map<string, DriveFile | null>): FoundDocument | null {
+  for (const link of linksOf(entry)) {
+    if (!opened.has(link.id)) opened.set(link.id, openFile(link.id));
+    const file = opened.get(link.id);
+    if (file) return { caseCodeName: entry.caseCodeName, file, url: link.url };
+  }
+  return null;
+}
+
+export interface CaseDocuments {
+  /** By case key: the case's document, when this user can open one. */
+  documents: Map<string, FoundDocument>;
+  /** Case code names with a Documents link that did not open for this user. */
+  unreachable: string[];
+  /** The case folder, when Settings names one this user can open. */
+  folder: DriveFolder | null;
+}
+
+/**
+ * Every case's document that this user can open: the first Documents link of the case that opens,
+ * else a file in the case folder titled with the case code name. Drive has no batch API for
+ * sharing, so this costs a few calls per case (never per row).
+ */
+export function findCaseDocuments(cases: ReadonlyMap<string, CaseEntry>, settings: Settings): CaseDocuments {
+  const documents = new Map<string, FoundDocument>();
+  const unreachable: string[] = [];
+  const opened = new Map<string, DriveFile | null>();
+  for (const [key, entry] of cases) {
+    const found = openLinkedDocument(entry, opened);
+    if (found) documents.set(key, found);
+    else if (linksOf(entry).length > 0) unreachable.push(entry.caseCodeName);
+  }
+  const folder = settings.caseDocumentsFolderId === '' ? null : openFolder(settings.caseDocumentsFolderId);
+  // Listing the folder costs a call per file: only when some case still has no document.
+  if (folder && documents.size + unreachable.length < cases.size) {
+    for (const file of filesIn(folder)) {
+      const key = caseCodeNameKey(file.getName());
+      const entry = cases.get(key);
+      if (entry && !documents.has(key) && !unreachable.includes(entry.caseCodeName)) {
+        documents.set(key, { caseCodeName: entry.caseCodeName, file, url: urlOf(file) });
+      }
+    }
+  }
+  return { documents, unreachable, folder };
+}

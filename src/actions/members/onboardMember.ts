@@ -1,0 +1,118 @@
+/**
+ * Spec section 6's "Onboard member", and the case list its dialog shows.
+ */
+import { ActionContext } from '../../gas/context';
+import { addEditors, openFile } from '../../gas/drive';
+import { SheetSnapshot } from '../../gas/spreadsheet';
+import { SheetCell } from '../../core/cells';
+import { intendedFolderEditors } from '../../core/caseFolder';
+import { caseCodeNameKey } from '../../core/codeNames';
+import { hasConflict } from '../../core/conflicts';
+import { UserError } from '../../core/errors';
+import { Member, MemberRole, findMember } from '../../core/members';
+import { neutraliseText } from '../../core/neutralise';
+import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
+import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
+import { Access } from '../access';
+import { appendAuditLog } from '../audit';
+import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
+import { knownCase, parseMemberEmail } from './memberInput';
+import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
+import { revoke, sharingStep, syncFolderAccess } from './memberSharing';
+
+/** Every case code name in `Cases`, each once, sorted. */
+export function onboardingOptions(context: ActionContext): OnboardingOptions {
+  const { table } = readCasesSheet(context);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
+}
+
+interface ParsedOnboarding {
+  role: MemberRole;
+  identityKeyAccess: boolean;
+  conflicts: string[];
+}
+
+/**
+ * The dialog's choices. Options that are not an object are refused rather than read as "no
+ * conflicts": a member must never be onboarded without having been asked for theirs.
+ */
+function parseOnboarding(raw: unknown, cases: ReadonlyMap<string, CaseEntry>): ParsedOnboarding {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new UserError('invalid-options', 'Choose the role, Identity Key Access and the conflicts of interest in the Onboard member dialog, then try again.');
+  }
+  const options = raw as OnboardMemberOptions;
+  const role = options.role ?? 'Member';
+  if (role !== 'Chair' && role !== 'Member') throw new UserError('invalid-options', 'Choose the role: Chair or Member.');
+  const identityKeyAccess = options.identityKeyAccess ?? false;
+  if (typeof identityKeyAccess !== 'boolean') throw new UserError('invalid-options', 'Say whether the member has Identity Key Access.');
+  const conflicts = options.conflicts ?? [];
+  if (!Array.isArray(conflicts)) throw new UserError('invalid-options', 'The conflicts must be a list of case code names.');
+  const names = conflicts.map((name) =>
+    knownCase(cases, name, 'One of the conflicts ticked is not a case in Cases. Close the dialog, open it again and retry.'),
+  );
+  return { role, identityKeyAccess, conflicts: [...new Set(names)].sort() };
+}
+
+/** Adds the member, or updates their row, as active with this role and key access. */
+function writeMemberRow(access: Access, existing: Member | null, email: string, parsed: ParsedOnboarding): void {
+  const columns = requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
+  const snapshot = access.snapshot as SheetSnapshot;
+  const cells = new Map<number, SheetCell>([
+    [columns.role, parsed.role],
+    [columns.identityKeyAccess, parsed.identityKeyAccess ? 'Yes' : 'No'],
+    [columns.active, 'Yes'],
+  ]);
+  if (!existing) cells.set(columns.email, neutraliseText(email));
+  writeRowCells(snapshot, existing ? existing.rowIndex : snapshot.values.length, cells);
+}
+
+/**
+ * Spec section 6's "Onboard member": records the conflicts, adds (or reactivates) the member, then
+ * shares every other case document with them, the folder only if they are a chair without
+ * conflicts (see src/core/caseFolder.ts), and the identity key if they have Identity Key Access.
+ * Conflicts are written before the member row, so no moment exists when they are an active member
+ * without their conflicts on record.
+ */
+export function onboardMember(context: ActionContext, access: Access, rawEmail: unknown, rawOptions: unknown): OnboardMemberResult {
+  const email = parseMemberEmail(rawEmail);
+  const { table } = readCasesSheet(context);
+  const cases = casesOf(table.records);
+  const parsed = parseOnboarding(rawOptions, cases);
+  requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
+  const conflictsSheet = readConflictsSheet(context);
+  const { settings } = readSettingsSheet(context);
+
+  const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
+  appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
+  const existing = findMember(access.members, email);
+  writeMemberRow(access, existing, email, parsed);
+  appendAuditLog(context, 'Onboarded member');
+
+  const conflicts = conflictsWith(conflictsSheet.conflicts, email, newConflicts);
+  const member: Member = { rowIndex: -1, email, role: parsed.role, identityKeyAccess: parsed.identityKeyAccess, active: true };
+  const members = [...access.members.filter((other) => other.email !== email), member];
+  return sharingStep(() => {
+    const found = findCaseDocuments(cases, settings);
+    const sharedCases: string[] = [];
+    for (const document of found.documents.values()) {
+      if (hasConflict(conflicts, email, document.caseCodeName)) {
+        revoke(document.file, email);
+      } else {
+        addEditors(document.file, [email]);
+        sharedCases.push(document.caseCodeName);
+      }
+    }
+    syncFolderAccess(found.folder, email, intendedFolderEditors(members, conflicts).includes(email));
+    const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
+    if (key && parsed.identityKeyAccess) addEditors(key, [email]);
+    else if (key) revoke(key, email);
+    return {
+      email,
+      sharedCases: sharedCases.sort(),
+      conflicts: parsed.conflicts.filter((name) => hasConflict(conflicts, email, name)),
+      identityKeyShared: key !== null && parsed.identityKeyAccess,
+    };
+  });
+}
