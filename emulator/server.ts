@@ -7,7 +7,7 @@ import { editCell, EditRequest, RequestError, runFunction, RunRequest } from './
 import type { WorkspaceState } from './state';
 import { loadStateFile, saveStateFile } from './stateFile';
 import { buildDemoWorkspace } from './demo';
-import { createEmptyWorkspace } from './workspace';
+import { createEmptyTracker } from './workspace';
 import { parseWorkspace } from './workspaceShape';
 
 /**
@@ -230,7 +230,7 @@ function send(outgoing: ServerResponse, reply: Reply): void {
 
 /** Demo data (built by running the add-on in build/) or the empty workspace. */
 function startingWorkspace(demo: boolean, buildDir: string): WorkspaceState {
-  return demo ? buildDemoWorkspace(buildDir) : createEmptyWorkspace();
+  return demo ? buildDemoWorkspace(buildDir) : createEmptyTracker();
 }
 
 // --- The browser shell -----------------------------------------------------------------------------

@@ -53,3 +53,20 @@ export function createEmptyWorkspace(): WorkspaceState {
     nextId: 1,
   };
 }
+
+/**
+ * `POST /api/reset {"demo": false}` (spec section 11): the empty status spreadsheet whose only
+ * member is the chair, with Identity Key Access, so the chair can run set-up (which adopts this
+ * Members sheet) and nobody else can.
+ */
+export function createEmptyTracker(): WorkspaceState {
+  const workspace = createEmptyWorkspace();
+  const members = newSheetState('Members', 1);
+  members.values = [
+    ['Email', 'Role', 'Identity Key Access', 'Active'],
+    [CHAIR_EMAIL, 'Chair', 'Yes', 'Yes'],
+  ];
+  members.frozenRows = 1;
+  workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.push(members);
+  return workspace;
+}

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningServer, startServer } from '../../emulator/server';
-import { createEmptyWorkspace } from '../../emulator/workspace';
+import { createEmptyTracker, createEmptyWorkspace } from '../../emulator/workspace';
 import { MIME, type WorkspaceState } from '../../emulator/state';
 import { findWorkspaceProblems } from '../../emulator/workspaceShape';
 
@@ -174,7 +174,7 @@ describe('POST /api/reset', () => {
   it('starts again from the empty spreadsheet with {"demo": false}', async () => {
     await call('POST', '/api/run', { function: 'writesA1' });
     expect(await call('POST', '/api/reset', { demo: false })).toEqual({ status: 200, json: { ok: true } });
-    expect(await workspace()).toEqual(createEmptyWorkspace());
+    expect(await workspace()).toEqual(createEmptyTracker());
   });
 
   it('refuses a body without the demo flag', async () => {
@@ -274,16 +274,23 @@ describe('with the built add-on (build/)', () => {
     expect(await workspace()).toEqual(before);
   });
 
-  // Spec section 11: "in both, chair@example.org is the chair, with Identity Key Access" (on the
-  // empty spreadsheet, once set-up has run as the default user).
+  // Spec section 11: "an empty spreadsheet whose only member is chair@example.org; in both,
+  // chair@example.org is the chair, with Identity Key Access".
   it.each([true, false])('makes chair@example.org the chair with Identity Key Access after a reset with demo %s', async (demo) => {
     await call('POST', '/api/reset', { demo });
-    if (!demo) expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
     const state = await workspace();
     const members = state.spreadsheets[state.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Members')?.values ?? [];
     const header = members[0] ?? [];
     const chairRow = members.find((row) => row[header.indexOf('Email')] === 'chair@example.org') ?? [];
     expect(['Role', 'Identity Key Access', 'Active'].map((column) => chairRow[header.indexOf(column)])).toEqual(['Chair', 'Yes', 'Yes']);
+    expect(members.filter((row) => row[header.indexOf('Email')] !== 'Email')).toHaveLength(demo ? 6 : 1);
+  });
+
+  it('lets only the chair set up the empty spreadsheet', async () => {
+    await call('POST', '/api/reset', { demo: false });
+    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    expect(refused.json).toMatchObject({ error: expect.stringMatching(/member/i) });
+    expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
   });
 
   it('starts again from demo data with {"demo": true}, which a GET then PUT leaves as it is', async () => {
