@@ -1,82 +1,146 @@
 /**
- * Spec section 6's "Audit sharing": every case document whose sharing, editors or title break the
- * rules, and the case folder if it gives anyone more than they should have; fixed on request.
+ * Spec section 6's "Audit sharing", with the rules of section 3 for the identity key: the
+ * identity key, the case folder and every case document whose sharing (or, for a document,
+ * title) breaks the rules; fixed on request.
  */
 import { ActionContext } from '../gas/context';
-import { DriveFile, DriveFolder, addEditors, makePrivate, readSharing, removeEditor, removeViewer, rename } from '../gas/drive';
-import { auditCaseFolder, FolderFix, intendedFolderEditors } from '../core/caseFolder';
-import { auditCaseDocument, intendedEditors, SharingFix } from '../core/sharing';
+import { DriveFile, DriveFolder, DriveSharing, addEditors, makePrivate, openFile, readSharing, removeEditor, removeViewer, rename } from '../gas/drive';
+import { auditCaseFolder, intendedFolderEditors } from '../core/caseFolder';
+import { caseCodeNameKey } from '../core/codeNames';
+import { normaliseEmail } from '../core/members';
+import {
+  CASE_FOLDER_LABEL,
+  Finding,
+  IDENTITY_KEY_LABEL,
+  SharingFix,
+  auditCaseDocument,
+  auditIdentityKeyFile,
+  canManageSharing,
+  caseFindingLabel,
+  intendedEditors,
+  intendedKeyEditors,
+  unmanageableFindings,
+} from '../core/sharing';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
-import { casesOf, findCaseDocuments } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
 const FOLDER_UNREACHABLE = 'The case documents folder named in Settings does not open for you, so its sharing could not be checked.';
+const KEY_UNREACHABLE =
+  'The identity key named in Settings does not open for you, so its sharing could not be checked. Ask its owner to check that it is private and shared with exactly the active members with Identity Key Access.';
+const KEY_IS_STATUS_SPREADSHEET =
+  'The Identity Key Spreadsheet ID in Settings is this status spreadsheet, which must never hold real names, so its sharing was not changed. Create or link a separate identity key (Django CoC › Identity key).';
 
-/** Applies fixes to one file or folder; add-editor fixes go in one call. */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly (SharingFix | FolderFix)[]): void {
+function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind: 'add-editor' }>): void {
+  switch (fix.kind) {
+    case 'set-private':
+      makePrivate(item);
+      break;
+    case 'rename':
+      rename(item, fix.title);
+      break;
+    case 'remove-editor':
+      removeEditor(item, fix.email);
+      break;
+    case 'remove-viewer':
+      removeViewer(item, fix.email);
+      break;
+  }
+}
+
+/**
+ * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
+ * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
+ */
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string): void {
+  const user = normaliseEmail(userEmail);
   const newEditors: string[] = [];
+  const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
-    switch (fix.kind) {
-      case 'set-private':
-        makePrivate(item);
-        break;
-      case 'rename':
-        rename(item, fix.title);
-        break;
-      case 'remove-editor':
-        removeEditor(item, fix.email);
-        break;
-      case 'remove-viewer':
-        removeViewer(item, fix.email);
-        break;
-      case 'add-editor':
-        newEditors.push(fix.email);
-        break;
-    }
+    if (fix.kind === 'add-editor') newEditors.push(fix.email);
+    else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
+    else applyFix(item, fix);
   }
   addEditors(item, newEditors);
+  for (const fix of ownAccess) applyFix(item, fix);
+}
+
+/** The label of a case's findings: its code name, or its first row when the cell holds something else. */
+function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
+  const entry = cases.get(caseCodeNameKey(caseCodeName));
+  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
 }
 
 /**
  * Lists the findings and, with `fix`, applies every fix that needs no person (ownership cannot be
- * taken from an owner, so that finding stays for the chair). The caller holds the document lock
- * when fixing.
+ * taken from an owner, so that finding stays for the chair). The identity key comes first, then
+ * the case folder, then the documents, so the most sensitive file heads a long list. The key is
+ * audited through Drive's sharing alone: its contents are never opened here. A file the user
+ * cannot open, or whose sharing they cannot change, is reported rather than failing the audit.
+ * The caller holds the document lock when fixing.
  */
 export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditSharingResult {
   const { table } = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
-  const found = findCaseDocuments(casesOf(table.records), settings);
+  const cases = casesOf(table.records);
+  const found = findCaseDocuments(cases, settings);
 
-  const findings: SharingFinding[] = found.unreachable.map((caseCodeName) => ({ caseCodeName, problem: UNREACHABLE }));
+  const findings: SharingFinding[] = [];
   const fixedCases: string[] = [];
   let fixing = false;
+  const report = (label: string, problem: string) => findings.push({ caseCodeName: label, problem });
+
+  /** Audits one item the user could open, and fixes it when asked; `onFixing` runs before the first change. */
+  const check = (
+    item: DriveFile | DriveFolder,
+    label: string,
+    subject: string,
+    rules: (sharing: DriveSharing) => Finding[],
+    onFixing: () => void = () => undefined,
+  ): void => {
+    const sharing = readSharing(item);
+    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
+    for (const problem of problems) report(label, problem.problem);
+    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+    if (!fix || toApply.length === 0) return;
+    fixing = true;
+    onFixing();
+    applyFixes(item, toApply, context.userEmail);
+  };
+
   try {
-    for (const document of found.documents.values()) {
-      const sharing = { caseCodeName: document.caseCodeName, ...readSharing(document.file) };
-      const problems = auditCaseDocument(sharing, intendedEditors(document.caseCodeName, access.members, conflicts));
-      findings.push(...problems.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })));
-      const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
-      if (fix && toApply.length > 0) {
-        fixing = true;
-        fixedCases.push(document.caseCodeName);
-        applyFixes(document.file, toApply);
-      }
+    const keyId = settings.identityKeySpreadsheetId;
+    if (keyId !== '' && keyId === context.spreadsheet.getId()) {
+      report(IDENTITY_KEY_LABEL, KEY_IS_STATUS_SPREADSHEET);
+    } else if (keyId !== '') {
+      const key = openFile(keyId);
+      if (!key) report(IDENTITY_KEY_LABEL, KEY_UNREACHABLE);
+      else check(key, IDENTITY_KEY_LABEL, 'the identity key', (sharing) => auditIdentityKeyFile(sharing, intendedKeyEditors(access.members)));
     }
 
-    const folder = found.folder;
-    if (settings.caseDocumentsFolderId !== '' && !folder) findings.push({ caseCodeName: '', problem: FOLDER_UNREACHABLE });
-    if (folder) {
-      const problems = auditCaseFolder(readSharing(folder), intendedFolderEditors(access.members, conflicts));
-      findings.push(...problems.map(({ problem }) => ({ caseCodeName: '', problem })));
-      const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
-      if (fix && toApply.length > 0) {
-        fixing = true;
-        applyFixes(folder, toApply);
-      }
+    if (settings.caseDocumentsFolderId !== '' && !found.folder) report(CASE_FOLDER_LABEL, FOLDER_UNREACHABLE);
+    if (found.folder) {
+      const intended = intendedFolderEditors(access.members, conflicts);
+      check(found.folder, CASE_FOLDER_LABEL, 'the case documents folder', (sharing) =>
+        auditCaseFolder(sharing, intended).map((finding) => ({ caseCodeName: CASE_FOLDER_LABEL, ...finding })),
+      );
+    }
+
+    for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
+    for (const document of found.documents.values()) {
+      const { caseCodeName } = document;
+      const intended = intendedEditors(caseCodeName, access.members, conflicts);
+      check(
+        document.file,
+        caseLabel(cases, caseCodeName),
+        'the document',
+        (sharing) => auditCaseDocument({ caseCodeName, ...sharing }, intended),
+        () => fixedCases.push(caseCodeName),
+      );
     }
   } finally {
     // Logged even when a fault stops the fixing part-way, so every change to sharing is on record

@@ -4,7 +4,7 @@
  * document lock; the key itself is a separate, private spreadsheet.
  */
 import { ActionContext } from '../gas/context';
-import { trashQuietly } from '../gas/drive';
+import { openFile, readLinkSharing, trashQuietly } from '../gas/drive';
 import { createIdentityKeyFile, openIdentityKeyFile } from '../gas/identityKeyFile';
 import { SheetSnapshot, writeBlock } from '../gas/spreadsheet';
 import { UserError } from '../core/errors';
@@ -12,6 +12,7 @@ import { identityKeyHeaderRow } from '../core/identityKey';
 import { Member, normaliseEmail } from '../core/members';
 import { SETTINGS_SHEET } from '../core/schema';
 import { planSettingUpdate } from '../core/settings';
+import { describeLinkSharing, intendedKeyEditors, isPrivate } from '../core/sharing';
 import type { IdentityKeyResult, RefreshIdentityKeyResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readSettingsSheet } from './records';
@@ -27,8 +28,7 @@ export const IDENTITY_KEY_FILE_NAME = 'CoC WG identity key';
 /** Active members with Identity Key Access, besides `owner`: the key's editors. */
 export function identityKeyEditors(members: readonly Member[], owner: string): string[] {
   const self = normaliseEmail(owner);
-  const emails = members.filter((member) => member.active && member.identityKeyAccess).map((member) => member.email);
-  return [...new Set(emails)].filter((email) => email !== self).sort();
+  return intendedKeyEditors(members).filter((email) => email !== self);
 }
 
 function settingsSnapshot(context: ActionContext): { snapshot: SheetSnapshot; keyId: string } {
@@ -75,6 +75,9 @@ export function createIdentityKey(context: ActionContext, members: readonly Memb
   }
 }
 
+const UNOPENABLE =
+  'That spreadsheet could not be opened with your account. Check the id or link, and that the spreadsheet is shared with you. Nothing was changed.';
+
 const SPREADSHEET_LINK = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/;
 const BARE_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -97,8 +100,26 @@ export function spreadsheetIdFrom(idOrUrl: unknown): string {
 }
 
 /**
+ * Refuses a key file that anyone besides the people it is shared with can open: it holds real
+ * names (spec section 3), so the chair makes it private first.
+ *
+ * @throws UserError 'identity-key-not-private' when the file has link or domain sharing.
+ */
+function requirePrivate(id: string): void {
+  const file = openFile(id);
+  if (!file) throw new UserError('identity-key-unavailable', UNOPENABLE);
+  const { access, permission } = readLinkSharing(file);
+  if (isPrivate(access)) return;
+  throw new UserError(
+    'identity-key-not-private',
+    `${describeLinkSharing(access, permission, 'that spreadsheet')} The identity key holds real names, so it must be private before it is linked: in Google Drive, open Share and set General access to Restricted, then link it again. Nothing was changed.`,
+  );
+}
+
+/**
  * Links an existing spreadsheet as the identity key once it has checked that the user can open
- * it and that its `Identity Key` sheet has every column (by header text, in any order).
+ * it, that it has no link or domain sharing, and that its `Identity Key` sheet has every column
+ * (by header text, in any order). Nothing is written until every check has passed.
  */
 export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): IdentityKeyResult {
   const id = spreadsheetIdFrom(idOrUrl);
@@ -110,12 +131,8 @@ export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): Ident
     );
   }
   const spreadsheet = openIdentityKeyFile(id);
-  if (!spreadsheet) {
-    throw new UserError(
-      'identity-key-unavailable',
-      'That spreadsheet could not be opened with your account. Check the id or link, and that the spreadsheet is shared with you. Nothing was changed.',
-    );
-  }
+  if (!spreadsheet) throw new UserError('identity-key-unavailable', UNOPENABLE);
+  requirePrivate(id);
   readIdentityKeySpreadsheet(spreadsheet, context.timeZone, 'That spreadsheet');
   if (keyId !== id) {
     writeKeyId(snapshot, id);

@@ -93,6 +93,10 @@ export interface OffboardMemberResult {
 }
 
 export interface SharingFinding {
+  /**
+   * The case's code name; 'The case in Cases row N' when its cell holds something else; or
+   * 'Identity key' / 'Case folder' for those files (never a case code name: capitals).
+   */
   caseCodeName: string;
   problem: string;
 }

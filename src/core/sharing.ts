@@ -1,24 +1,31 @@
 /**
- * Who may open a case document, and what is wrong with one's sharing (spec section 6): private,
- * no link or domain sharing, editors exactly the active members without a conflict for the case,
- * titled exactly with the case code name.
+ * Who may open the files that hold case records, and what is wrong with their sharing (spec
+ * sections 3 and 6). A case document is private, its editors exactly the active members without a
+ * conflict for the case, and titled exactly with the case code name; the identity key is private,
+ * its editors exactly the active members with Identity Key Access. The case folder has its own
+ * rule (src/core/caseFolder.ts).
  */
 import { Member, normaliseEmail } from './members';
 import { Conflict, hasConflict } from './conflicts';
 import { isCaseCodeName } from './codeNames';
 
-/** A case document as the Drive adapter reads it. `access` and `permission` are DriveApp names. */
-export interface CaseDocumentSharing {
-  caseCodeName: string;
-  title: string;
+/** A Drive file's or folder's sharing as the Drive adapter reads it. `access` and `permission` are DriveApp names. */
+export interface FileSharing {
   /** `DriveApp.Access` name: only 'PRIVATE' passes. */
   access: string;
   /** `DriveApp.Permission` name for the link or domain access. */
   permission: string;
   /** Blank when Drive reports no owner (a shared drive). */
   owner: string;
+  /** Owner left out. */
   editors: string[];
   viewers: string[];
+}
+
+/** A case document as the Drive adapter reads it. */
+export interface CaseDocumentSharing extends FileSharing {
+  caseCodeName: string;
+  title: string;
 }
 
 export type SharingFix =
@@ -29,6 +36,7 @@ export type SharingFix =
   | { kind: 'rename'; title: string };
 
 export interface Finding {
+  /** The case, or {@link IDENTITY_KEY_LABEL} / {@link CASE_FOLDER_LABEL}, which no case code name can be. */
   caseCodeName: string;
   /** A sentence for the chair. Never quotes the title, which might hold a name. */
   problem: string;
@@ -36,63 +44,145 @@ export interface Finding {
   fix: SharingFix | null;
 }
 
+/** How findings about the identity key and the case folder are labelled: capitals, so never a case code name. */
+export const IDENTITY_KEY_LABEL = 'Identity key';
+export const CASE_FOLDER_LABEL = 'Case folder';
+
+/**
+ * What a case's findings are filed under: its code name, or, when its Case Code Name cell holds
+ * something else (a real name typed by mistake, say), the row of `Cases` where it starts, so a
+ * finding never repeats what the cell holds.
+ *
+ * @param sheetRow the 1-based row of the case's first row in `Cases`.
+ */
+export function caseFindingLabel(caseCodeName: string, sheetRow: number): string {
+  const name = caseCodeName.trim();
+  return isCaseCodeName(name) ? name : `The case in Cases row ${sheetRow}`;
+}
+
+/** How the findings about one file read: who they are filed under, what the file is, why someone may not open it. */
+interface Wording {
+  label: string;
+  /** e.g. 'the document'. */
+  subject: string;
+  /** Completes "X can edit the document but ...". */
+  notAllowed: string;
+}
+
 const SHOULD_NOT_HAVE_ACCESS = 'is not an active member without a conflict of interest for this case';
 const NOT_A_CASE_CODE_NAME =
   'Its Case Code Name in Cases is not a case code name (two lower-case words), so the document was not renamed to it. Run Django CoC › Validate records to find the cell and correct it.';
 
+/** True for no link or domain sharing; an access name this code does not know is not private. */
+export function isPrivate(access: string): boolean {
+  return access.trim().toUpperCase() === 'PRIVATE';
+}
+
+/**
+ * True when `userEmail` owns the item or is one of its editors. Drive lists a file's editors, and
+ * lets its sharing be changed, only for someone who can edit it, so anyone else's view of the
+ * sharing cannot be trusted or acted on.
+ */
+export function canManageSharing(item: FileSharing, userEmail: string): boolean {
+  const user = normaliseEmail(userEmail);
+  return user !== '' && (normaliseEmail(item.owner) === user || item.editors.map(normaliseEmail).includes(user));
+}
+
+/** Lower case, without blanks, sorted, each once. */
+function distinctEmails(emails: readonly string[]): string[] {
+  return [...new Set(emails.map(normaliseEmail).filter((email) => email !== ''))].sort();
+}
+
 /** The active members without a conflict for the case: lower case, sorted, each once. */
 export function intendedEditors(caseCodeName: string, members: readonly Member[], conflicts: readonly Conflict[]): string[] {
-  const emails = members
-    .filter((member) => member.active && !hasConflict(conflicts, member.email, caseCodeName))
-    .map((member) => normaliseEmail(member.email))
-    .filter((email) => email !== '');
-  return [...new Set(emails)].sort();
+  return distinctEmails(members.filter((member) => member.active && !hasConflict(conflicts, member.email, caseCodeName)).map((member) => member.email));
+}
+
+/** The active members with Identity Key Access: lower case, sorted, each once. */
+export function intendedKeyEditors(members: readonly Member[]): string[] {
+  return distinctEmails(members.filter((member) => member.active && member.identityKeyAccess).map((member) => member.email));
+}
+
+function linkSharingFinding(item: FileSharing, { label, subject }: Pick<Wording, 'label' | 'subject'>, fix: SharingFix | null): Finding[] {
+  if (isPrivate(item.access)) return [];
+  return [{ caseCodeName: label, problem: `${describeLinkSharing(item.access, item.permission, subject)} It should be private.`, fix }];
+}
+
+/**
+ * Unwanted editors and viewers, missing editors (an intended viewer is made an editor), then the
+ * owner, who is never removed: Drive cannot, so the chair is told to transfer ownership by hand.
+ */
+function peopleFindings(item: FileSharing, intended: readonly string[], wording: Wording): Finding[] {
+  const finding = (problem: string, fix: SharingFix | null): Finding => ({ caseCodeName: wording.label, problem, fix });
+  const allowed = new Set(intended.map(normaliseEmail));
+  const owner = normaliseEmail(item.owner);
+  const editors = distinctEmails(item.editors).filter((email) => email !== owner);
+  const viewers = distinctEmails(item.viewers).filter((email) => email !== owner && !editors.includes(email));
+  const { subject, notAllowed } = wording;
+  const findings: Finding[] = [];
+  for (const email of editors.filter((editor) => !allowed.has(editor))) {
+    findings.push(finding(`${email} can edit ${subject} but ${notAllowed}.`, { kind: 'remove-editor', email }));
+  }
+  for (const email of viewers.filter((viewer) => !allowed.has(viewer))) {
+    findings.push(finding(`${email} can view ${subject} but ${notAllowed}.`, { kind: 'remove-viewer', email }));
+  }
+  for (const email of [...allowed].filter((member) => member !== owner && !editors.includes(member)).sort()) {
+    findings.push(finding(`${email} should be able to edit ${subject} but cannot.`, { kind: 'add-editor', email }));
+  }
+  if (owner !== '' && !allowed.has(owner)) {
+    findings.push(
+      finding(`${owner} owns ${subject} but ${notAllowed}. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`, null),
+    );
+  }
+  return findings;
 }
 
 /**
  * Every way the document breaks the rules, each with its fix, in the order they are best fixed:
- * sharing, title, unwanted editors and viewers, missing editors, then the owner. The owner is
- * never removed: Drive cannot, so the chair is told to transfer ownership by hand.
+ * sharing, title, unwanted editors and viewers, missing editors, then the owner.
  */
 export function auditCaseDocument(doc: CaseDocumentSharing, intended: readonly string[]): Finding[] {
   const caseCodeName = doc.caseCodeName.trim();
-  const finding = (problem: string, fix: SharingFix | null): Finding => ({ caseCodeName, problem, fix });
-  const allowed = new Set(intended.map(normaliseEmail));
-  const owner = normaliseEmail(doc.owner);
-  const editors = distinctEmails(doc.editors).filter((email) => email !== owner);
-  const viewers = distinctEmails(doc.viewers).filter((email) => email !== owner && !editors.includes(email));
-  const findings: Finding[] = [];
-
-  if (doc.access.trim().toUpperCase() !== 'PRIVATE') {
-    findings.push(finding(`${describeLinkSharing(doc.access, doc.permission)} It should be private.`, { kind: 'set-private' }));
-  }
+  const wording: Wording = { label: caseCodeName, subject: 'the document', notAllowed: SHOULD_NOT_HAVE_ACCESS };
+  const findings = linkSharingFinding(doc, wording, { kind: 'set-private' });
   if (doc.title !== caseCodeName) {
     // The Case Code Name cell may hold anything a person typed, a real name included: a document
     // is only ever renamed to a real case code name.
     findings.push(
       isCaseCodeName(caseCodeName)
-        ? finding('The document title is not exactly the case code name.', { kind: 'rename', title: caseCodeName })
-        : finding(NOT_A_CASE_CODE_NAME, null),
+        ? { caseCodeName, problem: 'The document title is not exactly the case code name.', fix: { kind: 'rename', title: caseCodeName } }
+        : { caseCodeName, problem: NOT_A_CASE_CODE_NAME, fix: null },
     );
   }
-  for (const email of editors.filter((editor) => !allowed.has(editor))) {
-    findings.push(finding(`${email} can edit the document but ${SHOULD_NOT_HAVE_ACCESS}.`, { kind: 'remove-editor', email }));
-  }
-  for (const email of viewers.filter((viewer) => !allowed.has(viewer))) {
-    findings.push(finding(`${email} can view the document but ${SHOULD_NOT_HAVE_ACCESS}.`, { kind: 'remove-viewer', email }));
-  }
-  for (const email of [...allowed].filter((member) => member !== owner && !editors.includes(member)).sort()) {
-    findings.push(finding(`${email} should be able to edit the document but cannot.`, { kind: 'add-editor', email }));
-  }
-  if (owner !== '' && !allowed.has(owner)) {
-    findings.push(
-      finding(
-        `${owner} owns the document but ${SHOULD_NOT_HAVE_ACCESS}. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`,
-        null,
-      ),
-    );
-  }
-  return findings;
+  return [...findings, ...peopleFindings(doc, intended, wording)];
+}
+
+const KEY_WORDING: Wording = { label: IDENTITY_KEY_LABEL, subject: 'the identity key', notAllowed: 'is not an active member with Identity Key Access' };
+
+/**
+ * Every way the identity key's file breaks the rules of spec section 3 (private; editors exactly
+ * `intended`, see {@link intendedKeyEditors}), each with its fix, filed under
+ * {@link IDENTITY_KEY_LABEL}. Its title is not checked: the add-on names it, and never quotes it.
+ */
+export function auditIdentityKeyFile(key: FileSharing, intended: readonly string[]): Finding[] {
+  return [...linkSharingFinding(key, KEY_WORDING, { kind: 'set-private' }), ...peopleFindings(key, intended, KEY_WORDING)];
+}
+
+/**
+ * For a file the chair can open but whose sharing they cannot change (see {@link canManageSharing}):
+ * its link sharing, which anyone who can open it sees, and who can check the rest. Nothing to fix.
+ *
+ * @param subject what the file is, e.g. 'the identity key'.
+ */
+export function unmanageableFindings(item: FileSharing, label: string, subject: string): Finding[] {
+  return [
+    ...linkSharingFinding(item, { label, subject }, null),
+    {
+      caseCodeName: label,
+      problem: `You can open ${subject} but are neither its owner nor one of its editors, so its sharing could not be checked or changed. Ask its owner to add you as an editor, then run Audit sharing again.`,
+      fix: null,
+    },
+  ];
 }
 
 const LINK_AUDIENCES: Record<string, string> = {
@@ -104,13 +194,13 @@ const LINK_AUDIENCES: Record<string, string> = {
 
 const LINK_PERMISSIONS: Record<string, string> = { EDIT: 'can edit', COMMENT: 'can comment on' };
 
-/** Anything but 'PRIVATE' is a finding, including an access name this code does not know. */
-function describeLinkSharing(access: string, permission: string): string {
+/**
+ * Who can open a file that is not private, and what they can do, as a sentence about `subject`
+ * (e.g. 'Anyone who has the link can open the document.'). An access name this code does not
+ * know still gets a sentence.
+ */
+export function describeLinkSharing(access: string, permission: string, subject: string): string {
   const who = LINK_AUDIENCES[access.trim().toUpperCase()] ?? 'People who are not listed as editors';
   const can = LINK_PERMISSIONS[permission.trim().toUpperCase()] ?? 'can open';
-  return `${who} ${can} the document.`;
-}
-
-function distinctEmails(emails: readonly string[]): string[] {
-  return [...new Set(emails.map(normaliseEmail).filter((email) => email !== ''))].sort();
+  return `${who} ${can} ${subject}.`;
 }

@@ -153,11 +153,13 @@ export function auditSharing(fix: boolean): AuditSharingResult {
 }
 
 const LISTED_FINDINGS = 15;
+const ALL_WELL =
+  'The identity key, the case folder and every case document are private and shared with exactly the people the rules allow.';
 
 function findingsText(result: AuditSharingResult): string {
   const lines = result.findings
     .slice(0, LISTED_FINDINGS)
-    .map((finding) => `• ${finding.caseCodeName === '' ? 'Case folder' : finding.caseCodeName}: ${finding.problem}`);
+    .map((finding) => `• ${finding.caseCodeName}: ${finding.problem}`);
   const more = result.findings.length - LISTED_FINDINGS;
   if (more > 0) lines.push(`… and ${more} more.`);
   return lines.join('\n');
@@ -168,7 +170,7 @@ export function auditSharingFromMenu(): void {
     const access = requireAccess(context, 'chair', AUDIT);
     const found = audit(context, access, false);
     if (found.findings.length === 0) {
-      alert('Every case document is private and shared with exactly the active members without a conflict of interest.', 'Audit sharing');
+      alert(ALL_WELL, 'Audit sharing');
       return;
     }
     if (!confirm(`${findingsText(found)}\n\nFix these now?`, 'Audit sharing')) return;

@@ -81,14 +81,18 @@ function emailsOf(users: GoogleAppsScript.Drive.User[]): string[] {
   return users.map((user) => normaliseEmail(user.getEmail())).filter((email) => email !== '');
 }
 
+/** Link or domain sharing alone: the `DriveApp.Access` and `DriveApp.Permission` names. */
+export function readLinkSharing(item: DriveItem): Pick<DriveSharing, 'access' | 'permission'> {
+  return { access: String(item.getSharingAccess()), permission: String(item.getSharingPermission()) };
+}
+
 /** Title, link sharing, owner, editors and viewers (owner left out of both lists). */
 export function readSharing(item: DriveItem): DriveSharing {
   const owner = item.getOwner();
   const ownerEmail = owner ? normaliseEmail(owner.getEmail()) : '';
   return {
     title: item.getName(),
-    access: String(item.getSharingAccess()),
-    permission: String(item.getSharingPermission()),
+    ...readLinkSharing(item),
     owner: ownerEmail,
     editors: emailsOf(item.getEditors()).filter((email) => email !== ownerEmail),
     viewers: emailsOf(item.getViewers()).filter((email) => email !== ownerEmail),

@@ -210,6 +210,39 @@ describe('linkIdentityKey', () => {
     expect(workspace).toEqual(before);
   });
 
+  it.each([
+    ['ANYONE_WITH_LINK', 'VIEW', 'Anyone who has the link can open that spreadsheet.'],
+    ['ANYONE', 'EDIT', 'Anyone on the internet can edit that spreadsheet.'],
+    ['DOMAIN', 'VIEW', 'Everyone in the domain can open that spreadsheet.'],
+    ['DOMAIN_WITH_LINK', 'COMMENT', 'Everyone in the domain who has the link can comment on that spreadsheet.'],
+  ] as const)('refuses a key with %s sharing, telling the chair to make it private first, and changes nothing', (access, permission, sentence) => {
+    const workspace = workspaceWithKeyFile();
+    Object.assign(workspace.files[KEY_ID], { access, permission });
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'linkIdentityKey', { args: [KEY_ID] }))).toBe(
+      `${sentence} The identity key holds real names, so it must be private before it is linked: in Google Drive, open Share and set General access to Restricted, then link it again. Nothing was changed.`,
+    );
+    expect(workspace).toEqual(before);
+  });
+
+  it('refuses a link-shared key even when Settings already names it, and changes nothing', () => {
+    const workspace = workspaceWithKeyFile();
+    ok(run(workspace, 'linkIdentityKey', { args: [KEY_ID] }));
+    Object.assign(workspace.files[KEY_ID], { access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'linkIdentityKey', { args: [KEY_ID] }))).toMatch(/^Anyone who has the link can open that spreadsheet\. The identity key holds real names/);
+    expect(workspace).toEqual(before);
+  });
+
+  it('refuses a link-shared key pasted into the menu prompt in an alert, and changes nothing', () => {
+    const workspace = workspaceWithKeyFile();
+    Object.assign(workspace.files[KEY_ID], { access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+    const before = copyOf(workspace);
+    const response = run(workspace, 'linkIdentityKeyFromMenu', { answers: [KEY_ID, 'OK'] });
+    expect(alerts(response)).toEqual([expect.stringMatching(/must be private before it is linked/)]);
+    expect(workspace).toEqual(before);
+  });
+
   it('refuses a spreadsheet the chair cannot open and changes nothing', () => {
     const workspace = workspaceWithMembers();
     addSpreadsheet(workspace, KEY_ID, { 'Identity Key': [KEY_HEADERS] }, OUTSIDER_EMAIL);

@@ -437,7 +437,7 @@ describe('auditSharing', () => {
     expect(documentOf(workspace, QUIET).name).toBe(QUIET);
   });
 
-  it('never renames a document to a Case Code Name that is not a case code name, nor logs that name', () => {
+  it('never renames a document to a Case Code Name that is not a case code name, nor logs or shows that name', () => {
     const workspace = trackerWithDocuments();
     sheetState(workspace, 'Cases').values[2][columnOf(workspace, 'Cases', 'Case Code Name')] = TYPED_NAME;
     const document = documentOf(workspace, HOME);
@@ -446,9 +446,11 @@ describe('auditSharing', () => {
     expect({
       title: workspace.files[document.id].name,
       editors: workspace.files[document.id].editors,
-      problems: result.findings.filter((finding) => finding.caseCodeName === TYPED_NAME).map((finding) => finding.problem),
+      problems: result.findings.filter((finding) => finding.caseCodeName === 'The case in Cases row 3').map((finding) => finding.problem),
+      shown: JSON.stringify(result).includes(TYPED_NAME),
       audit: auditLines(workspace).slice(-1),
     }).toEqual({
+      shown: false,
       title: HOME,
       editors: [MEMBER_EMAIL],
       problems: [
@@ -470,7 +472,7 @@ describe('auditSharing', () => {
     const workspace = trackerWithDocuments();
     folderOf(workspace).editors.push(MEMBER_EMAIL);
     expect(ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [false] })).findings).toEqual([
-      { caseCodeName: '', problem: expect.stringMatching(/^fictional\.member@example\.org can edit the case documents folder/) },
+      { caseCodeName: 'Case folder', problem: expect.stringMatching(/^fictional\.member@example\.org can edit the case documents folder/) },
     ]);
   });
 
@@ -522,7 +524,7 @@ describe('auditSharingFromMenu', () => {
 
   it('says all is well when nothing breaks the rules', () => {
     const response = run(trackerWithDocuments(), 'auditSharingFromMenu', { answers: ['OK'] });
-    expect(alerts(response)).toEqual(['Every case document is private and shared with exactly the active members without a conflict of interest.']);
+    expect(alerts(response)).toEqual(['The identity key, the case folder and every case document are private and shared with exactly the people the rules allow.']);
   });
 });
 

@@ -1,4 +1,16 @@
-import { CaseDocumentSharing, auditCaseDocument, intendedEditors } from '../../src/core/sharing';
+import {
+  CaseDocumentSharing,
+  FileSharing,
+  auditCaseDocument,
+  auditIdentityKeyFile,
+  canManageSharing,
+  caseFindingLabel,
+  describeLinkSharing,
+  intendedEditors,
+  intendedKeyEditors,
+  isPrivate,
+  unmanageableFindings,
+} from '../../src/core/sharing';
 import { Member } from '../../src/core/members';
 import { Conflict } from '../../src/core/conflicts';
 
@@ -10,8 +22,8 @@ const FORMER = 'fictional.former@example.org';
 const STRANGER = 'fictional.stranger@example.org';
 const REAL_NAME = 'Fictional Person One';
 
-function member(email: string, active = true): Member {
-  return { rowIndex: 1, email, role: 'Member', identityKeyAccess: false, active };
+function member(email: string, active = true, identityKeyAccess = false): Member {
+  return { rowIndex: 1, email, role: 'Member', identityKeyAccess, active };
 }
 
 const MEMBERS: Member[] = [member(MEMBER), member(CHAIR), member(CONFLICTED), member(FORMER, false)];
@@ -145,5 +157,118 @@ describe('auditCaseDocument', () => {
       'add-editor',
       'by hand',
     ]);
+  });
+});
+
+describe('isPrivate', () => {
+  it('passes only PRIVATE, whatever its case or spaces', () => {
+    expect(['PRIVATE', ' private ', 'ANYONE_WITH_LINK', 'DOMAIN', '', 'SOMETHING_NEW'].map(isPrivate)).toEqual([true, true, false, false, false, false]);
+  });
+});
+
+describe('describeLinkSharing', () => {
+  it('says who can do what to the file it is told about', () => {
+    expect(describeLinkSharing('DOMAIN_WITH_LINK', 'COMMENT', 'that spreadsheet')).toBe('Everyone in the domain who has the link can comment on that spreadsheet.');
+  });
+});
+
+describe('caseFindingLabel', () => {
+  it('files a finding under the case code name', () => {
+    expect(caseFindingLabel(' home shelf ', 3)).toBe(CASE);
+  });
+
+  it('files it under the row when the cell holds something else, never repeating the cell', () => {
+    expect(caseFindingLabel(REAL_NAME, 7)).toBe('The case in Cases row 7');
+  });
+});
+
+describe('canManageSharing', () => {
+  const FILE: FileSharing = { access: 'PRIVATE', permission: 'NONE', owner: CHAIR, editors: [MEMBER], viewers: [STRANGER] };
+
+  it('is true for the owner and for an editor, case-insensitively', () => {
+    expect([CHAIR.toUpperCase(), ` ${MEMBER}`].map((email) => canManageSharing(FILE, email))).toEqual([true, true]);
+  });
+
+  it('is false for a viewer, and for someone who can only open it by link', () => {
+    expect([STRANGER, FORMER, ''].map((email) => canManageSharing({ ...FILE, access: 'ANYONE_WITH_LINK' }, email))).toEqual([false, false, false]);
+  });
+});
+
+describe('intendedKeyEditors', () => {
+  it('lists the active members with Identity Key Access, lower case, sorted, each once', () => {
+    const members = [member(MEMBER, true, true), member(CHAIR, true, true), member('Fictional.Member@Example.org', true, true), member(STRANGER), member(FORMER, false, true)];
+    expect(intendedKeyEditors(members)).toEqual([CHAIR, MEMBER]);
+  });
+});
+
+describe('auditIdentityKeyFile', () => {
+  const KEY_HOLDERS = [CHAIR, MEMBER];
+  const CLEAN_KEY: FileSharing = { access: 'PRIVATE', permission: 'NONE', owner: CHAIR, editors: [MEMBER], viewers: [] };
+
+  it('finds nothing wrong with a private key shared with exactly the members with Identity Key Access', () => {
+    expect(auditIdentityKeyFile(CLEAN_KEY, KEY_HOLDERS)).toEqual([]);
+  });
+
+  it('finds link sharing, files it under the identity key and sets the key private', () => {
+    expect(auditIdentityKeyFile({ ...CLEAN_KEY, access: 'ANYONE_WITH_LINK', permission: 'VIEW' }, KEY_HOLDERS)).toEqual([
+      { caseCodeName: 'Identity key', problem: 'Anyone who has the link can open the identity key. It should be private.', fix: { kind: 'set-private' } },
+    ]);
+  });
+
+  it('finds domain sharing', () => {
+    expect(auditIdentityKeyFile({ ...CLEAN_KEY, access: 'DOMAIN', permission: 'EDIT' }, KEY_HOLDERS).map((f) => f.problem)).toEqual([
+      'Everyone in the domain can edit the identity key. It should be private.',
+    ]);
+  });
+
+  it('removes an editor or viewer without Identity Key Access', () => {
+    expect(auditIdentityKeyFile({ ...CLEAN_KEY, editors: [MEMBER, STRANGER], viewers: [FORMER] }, KEY_HOLDERS)).toEqual([
+      {
+        caseCodeName: 'Identity key',
+        problem: `${STRANGER} can edit the identity key but is not an active member with Identity Key Access.`,
+        fix: { kind: 'remove-editor', email: STRANGER },
+      },
+      {
+        caseCodeName: 'Identity key',
+        problem: `${FORMER} can view the identity key but is not an active member with Identity Key Access.`,
+        fix: { kind: 'remove-viewer', email: FORMER },
+      },
+    ]);
+  });
+
+  it('adds a member with Identity Key Access who cannot edit it', () => {
+    expect(auditIdentityKeyFile({ ...CLEAN_KEY, editors: [] }, KEY_HOLDERS)).toEqual([
+      { caseCodeName: 'Identity key', problem: `${MEMBER} should be able to edit the identity key but cannot.`, fix: { kind: 'add-editor', email: MEMBER } },
+    ]);
+  });
+
+  it('never removes the owner, and tells the chair to transfer ownership by hand', () => {
+    expect(auditIdentityKeyFile({ ...CLEAN_KEY, owner: FORMER, editors: [CHAIR, MEMBER] }, KEY_HOLDERS)).toEqual([
+      {
+        caseCodeName: 'Identity key',
+        problem: `${FORMER} owns the identity key but is not an active member with Identity Key Access. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`,
+        fix: null,
+      },
+    ]);
+  });
+});
+
+describe('unmanageableFindings', () => {
+  it('reports link sharing and who can check the rest, with nothing to fix', () => {
+    const file: FileSharing = { access: 'ANYONE_WITH_LINK', permission: 'VIEW', owner: STRANGER, editors: [], viewers: [] };
+    expect(unmanageableFindings(file, 'Identity key', 'the identity key')).toEqual([
+      { caseCodeName: 'Identity key', problem: 'Anyone who has the link can open the identity key. It should be private.', fix: null },
+      {
+        caseCodeName: 'Identity key',
+        problem:
+          'You can open the identity key but are neither its owner nor one of its editors, so its sharing could not be checked or changed. Ask its owner to add you as an editor, then run Audit sharing again.',
+        fix: null,
+      },
+    ]);
+  });
+
+  it('says only who can check it when it is private', () => {
+    const file: FileSharing = { access: 'PRIVATE', permission: 'NONE', owner: STRANGER, editors: [], viewers: [] };
+    expect(unmanageableFindings(file, 'Case folder', 'the case documents folder').map((f) => f.fix)).toEqual([null]);
   });
 });
