@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserContext, chromium } from 'playwright-core';
+import { BrowserContext, chromium, Page } from 'playwright-core';
 import { RunningServer, startServer } from '../../emulator/server';
 
 const BUILD_DIR = join(__dirname, '..', '..', 'build');
@@ -109,4 +109,17 @@ export function useEmulatorInBrowser(demo: boolean): EmulatorInBrowser {
       return handles.browser;
     },
   };
+}
+
+/**
+ * A new tab on the emulator's page, collecting the page's uncaught errors so a test can assert
+ * there were none.
+ */
+export async function openEmulatorPage(emulator: EmulatorInBrowser, height = 800): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await emulator.browser.context.newPage();
+  await page.setViewportSize({ width: 1400, height });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(emulator.server.url);
+  return { page, pageErrors };
 }

@@ -3,7 +3,7 @@
  * registers, and the grid after a menu action (spec section 11).
  */
 import type { Page } from 'playwright-core';
-import { describeWithBrowser, screenshotPath, useEmulatorInBrowser } from './browser';
+import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
 
 const CASES_HEADERS = [
   'Date of Report', 'Case Code Name', 'Person Code Name', 'Status', 'Resolution Source',
@@ -31,10 +31,7 @@ describeWithBrowser('the emulator in a browser', () => {
   const emulator = useEmulatorInBrowser(false);
 
   it('sets up the Cases sheet from the Django CoC menu', async () => {
-    const page = await emulator.browser.context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(emulator.server.url);
+    const { page, pageErrors } = await openEmulatorPage(emulator);
 
     await page.getByRole('button', { name: 'Django CoC' }).click();
     await page.getByRole('menuitem', { name: 'Set up or repair' }).click();

@@ -3,7 +3,7 @@
  * and the new rows in the status spreadsheet — with the real name only in the identity key.
  */
 import type { WorkspaceState } from '../../emulator/state';
-import { describeWithBrowser, screenshotPath, useEmulatorInBrowser } from './browser';
+import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
 
 const REAL_NAME = 'Fictional Person Eleventy';
 const SUMMARY = 'Fictional summary: a fictional attendee reported fictional behaviour.';
@@ -12,11 +12,7 @@ describeWithBrowser('logging a report in the browser', () => {
   const emulator = useEmulatorInBrowser(true);
 
   it('logs a report with a new person and shows the case code name, link and acknowledgement', async () => {
-    const page = await emulator.browser.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(emulator.server.url);
+    const { page, pageErrors } = await openEmulatorPage(emulator, 1000);
 
     await page.getByRole('button', { name: 'Django CoC' }).click();
     await page.getByRole('menuitem', { name: 'Log a new report…' }).click();

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeWithBrowser, screenshotPath, useEmulatorInBrowser } from './browser';
+import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
 
 /** The committed copy of shared/data's CSV (test/fixtures/README.md), so the test runs in any clone. */
 const PUBLISHED_CSV = join(__dirname, '..', 'fixtures', 'django-published-statistics.csv');
@@ -23,11 +23,7 @@ describeWithBrowser('exporting statistics in the browser', () => {
   const emulator = useEmulatorInBrowser(true);
 
   it('lets the chair export yearly statistics and shows the table, the Markdown, Annual Stats and its chart', async () => {
-    const page = await emulator.browser.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(emulator.server.url);
+    const { page, pageErrors } = await openEmulatorPage(emulator, 1000);
 
     await page.getByRole('button', { name: 'Django CoC' }).click();
     await page.getByRole('menuitem', { name: 'Export statistics…' }).click();
