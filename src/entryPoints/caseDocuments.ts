@@ -103,18 +103,24 @@ export function declareConflictFromMenu(): void {
     }
     if (caseCodeName === null || caseCodeName.trim() === '') return;
     const result = withDocumentLock(() => declare(context, requireAccess(context, 'member'), access.member.email, caseCodeName));
-    alert(declaredText(result));
+    alert(declaredText(result, access.member.role === 'Chair'));
   });
 }
 
-function declaredText(result: DeclareConflictResult): string {
+function declaredText(result: DeclareConflictResult, readerIsChair: boolean): string {
   const lines = [
     result.recorded
       ? `Your conflict of interest for ${result.caseCodeName} is recorded.`
       : `Your conflict of interest for ${result.caseCodeName} was already recorded.`,
   ];
   if (result.accessRemoved) lines.push('Its document is no longer shared with you.');
-  if (result.ownsDocument) lines.push('You own its document, which Drive will not take from you: ask the chair to move it to someone else.');
+  if (result.ownsDocument) {
+    lines.push(
+      readerIsChair
+        ? 'You own its document, and Drive never takes a file from its owner: to step back from it, transfer its ownership to a member without a conflict in Google Drive (Share › their name › Transfer ownership).'
+        : 'You own its document, which Drive will not take from you: ask the chair to move it to someone else.',
+    );
+  }
   return lines.join('\n');
 }
 
