@@ -8,8 +8,7 @@ import { runEntryPoint, runMenuHandler } from './run';
 import { requireAccess } from '../actions/access';
 import { openCaseDocumentForCell } from '../actions/caseDocuments/openCaseDocument';
 import { DeclareConflictResult, declareConflict as declare } from '../actions/members/declareConflict';
-import { parseMemberEmail } from '../actions/members/memberInput';
-import { offboardMember as offboard } from '../actions/members/offboardMember';
+import { memberToOffboard, offboardMember as offboard } from '../actions/members/offboardMember';
 import { onboardMember as onboard, onboardingOptions } from '../actions/members/onboardMember';
 import { auditSharing as audit } from '../actions/auditSharing';
 import { activeCell } from '../gas/activeCell';
@@ -130,10 +129,11 @@ export function offboardMember(email: string): OffboardMemberResult {
 
 export function offboardMemberFromMenu(): void {
   runMenuHandler((context) => {
-    requireAccess(context, 'chair', OFFBOARD);
+    const access = requireAccess(context, 'chair', OFFBOARD);
     const typed = prompt('Email of the member to offboard:', 'Offboard member');
     if (typed === null || typed.trim() === '') return;
-    const email = parseMemberEmail(typed);
+    // Checked before the question, so nobody confirms offboarding someone who is not a member.
+    const { email } = memberToOffboard(access, typed);
     const question = `Offboard ${email}? They will be marked inactive and lose access to every case document, the case folder and the identity key.`;
     if (!confirm(question, 'Offboard member')) return;
     const result = withDocumentLock(() => offboard(context, requireAccess(context, 'chair', OFFBOARD), email));

@@ -355,7 +355,7 @@ describe('offboardMember', () => {
 
   it.each([
     ['an email that is not an address', ['fictional'], 'Enter the member’s email address, such as name@example.org.'],
-    ['someone who is not a member', ['fictional.outsider@example.org'], 'There is no member with that email in the Members sheet.'],
+    ['someone who is not a member', ['fictional.outsider@example.org'], 'That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.'],
     ['the chair themselves', [CHAIR_EMAIL], 'You cannot offboard yourself. Make another member chair first and ask them to do it.'],
   ])('refuses %s, changing nothing', (_what, args, message) => {
     const workspace = trackerWithMemberAccess();

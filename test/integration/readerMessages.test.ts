@@ -5,8 +5,9 @@
 import { createEmptyTracker } from '../../emulator/workspace';
 import type { WorkspaceState } from '../../emulator/state';
 import {
-  CHAIR_EMAIL, MEMBER_EMAIL, addMember, alerts, cellOf, errorOf, ok, ongoingCase, run, setUpWorkspace, writeCases,
+  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, copyOf, addMember, alerts, cellOf, errorOf, ok, ongoingCase, resolvedCase, run, setUpWorkspace, writeCases,
 } from './helpers';
+import type { ValidationResult } from '../../src/core/apiTypes';
 
 const CASE = 'amber kettle';
 
@@ -46,5 +47,30 @@ describe('Identity key not linked yet', () => {
   it('tells the chair to create or link one', () => {
     const message = errorOf(run(setUpWorkspace(), 'refreshIdentityKey', { user: CHAIR_EMAIL }));
     expect(message).toBe('No identity key is linked to this spreadsheet yet. Create or link one with Django CoC › Identity key.');
+  });
+});
+
+describe('Validate records for a member who cannot open the case folder', () => {
+  it('says the links were not checked because the folder cannot be opened, not that they point outside it', () => {
+    const workspace = setUpWorkspace();
+    addMember(workspace, MEMBER_EMAIL);
+    const titles = Array.from({ length: 30 }, (_, index) => `case ${String.fromCharCode(97 + (index % 26))}${index}`);
+    const { documents } = addCaseFolder(workspace, titles, { editors: [MEMBER_EMAIL] });
+    writeCases(workspace, documents.map((document) => resolvedCase({ caseCodeName: document.title, documents: document.url })));
+    const skipped = ok<ValidationResult>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL })).skipped;
+    expect(skipped).toContain(
+      '5 document links in Documents were not checked: the case documents folder cannot be opened with your account, so each link is opened one by one, and at most 25 are.',
+    );
+    expect(skipped.join(' ')).not.toContain('outside the case documents folder');
+  });
+});
+
+describe('Offboard member… for an email that is not a member', () => {
+  it('says so before asking to confirm, and changes nothing', () => {
+    const workspace = setUpWorkspace();
+    const before = copyOf(workspace);
+    const response = run(workspace, 'offboardMemberFromMenu', { answers: ['fictional.outsider@example.org'] });
+    expect(alerts(response)).toEqual(['That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.']);
+    expect(workspace).toEqual(before);
   });
 });
