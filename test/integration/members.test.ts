@@ -518,7 +518,7 @@ describe('auditSharingFromMenu', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
     const response = run(workspace, 'auditSharingFromMenu', { answers: ['YES', 'OK'] });
-    expect(alerts(response)[0]).toMatch(/^• home shelf: fictional\.outsider@example\.org can edit the document/);
+    expect(alerts(response)[0]).toMatch(/^Django CoC can fix:\n• home shelf: fictional\.outsider@example\.org can edit the document/);
     expect(documentOf(workspace, HOME).editors).not.toContain('fictional.outsider@example.org');
   });
 
