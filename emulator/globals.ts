@@ -2,7 +2,7 @@ import type { RunContext } from './runContext';
 import { createSpreadsheetApp } from './services/spreadsheetApp';
 import { createCharts } from './services/charts';
 import { createHtmlService } from './services/htmlService';
-import { createDriveApp } from './services/driveApp';
+import { createDriveApp } from './services/drive/driveApp';
 import { createDocumentApp } from './services/documentApp';
 import { createPropertiesService } from './services/propertiesService';
 import { createLockService } from './services/lockService';

@@ -13,7 +13,7 @@ import {
   removeViewerFrom,
   resolveEmail,
   viewersOf,
-} from './driveApp';
+} from './drive/sharing';
 import { enumOf, parameterMismatch } from './serviceHelpers';
 
 /**

@@ -1,6 +1,6 @@
 import type { RunContext } from '../runContext';
 import { instrument } from '../instrument';
-import { createUser } from './driveApp';
+import { createUser } from './drive/user';
 
 /**
  * The emulated Session (https://developers.google.com/apps-script/reference/base/session): the

@@ -6,7 +6,7 @@ import {
   DOCUMENT_NO_PERMISSION,
   LAST_PARAGRAPH,
 } from '../../emulator/services/documentApp';
-import { createDriveApp } from '../../emulator/services/driveApp';
+import { createDriveApp } from '../../emulator/services/drive/driveApp';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
 import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
 

@@ -80,6 +80,21 @@ describe('GET and PUT /api/workspace', () => {
     expect(await workspace()).toEqual(replacement);
   });
 
+  it('keeps Drive accounts, the domain sharing policy and a file closed to sharing by editors through a PUT and a GET', async () => {
+    const replacement = createEmptyWorkspace();
+    replacement.users = { 'hidden.member@example.org': { emailVisible: false }, 'fictional.person@example.net': { consumer: true } };
+    replacement.drivePolicy = { externalSharing: false };
+    replacement.files[replacement.activeSpreadsheetId].shareableByEditors = false;
+    expect(await call('PUT', '/api/workspace', replacement)).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(replacement);
+  });
+
+  it('refuses Drive account settings that are not true or false, naming the path', async () => {
+    const replacement = { ...createEmptyWorkspace(), users: { 'hidden.member@example.org': { emailVisible: 'no' } } };
+    const response = await call('PUT', '/api/workspace', replacement);
+    expect([response.status, response.json.error]).toEqual([400, expect.stringContaining('users.hidden.member@example.org.emailVisible: must be true or false')]);
+  });
+
   it('refuses malformed JSON with 400, saying so, and keeps the workspace', async () => {
     const before = await workspace();
     const response = await call('PUT', '/api/workspace', '{"version": 1,');
