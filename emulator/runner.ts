@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type vm from 'node:vm';
+import vm from 'node:vm';
 import { createGlobals } from './globals';
+import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
@@ -112,7 +113,9 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
 export function loadBundle(run: RunContext, buildDir: string): Bundle {
   const globals = createGlobals(run);
   const serviceNames = new Set(Object.keys(globals));
-  // gas-local makes `globals` itself the context's global object.
+  // gas-local makes `globals` itself the context's global object; contextified here first, so that
+  // what Apps Script lacks is gone before Code.js runs (gas-local reuses the same context).
+  withoutUndocumentedBuiltIns(vm.createContext(globals));
   const context = gasLocal.require(buildDir, globals, { filter: (path) => basename(path) === 'Code.js' });
   run.realm = new Realm(context, serviceObjects);
   return { run, context, serviceNames };
