@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type vm from 'node:vm';
 import { createGlobals } from './globals';
+import { advancedServiceGlobals } from './services/driveAdvanced';
 import { serviceObjects } from './instrument';
 import { isPlainObject, Realm } from './realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './runContext';
@@ -110,12 +111,18 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
  * for `run`, and points `run.realm` at it. Nothing carries over from an earlier load.
  */
 export function loadBundle(run: RunContext, buildDir: string): Bundle {
-  const globals = createGlobals(run);
+  const globals = { ...createGlobals(run), ...advancedServiceGlobals(run, readManifest(buildDir)) };
   const serviceNames = new Set(Object.keys(globals));
   // gas-local makes `globals` itself the context's global object.
   const context = gasLocal.require(buildDir, globals, { filter: (path) => basename(path) === 'Code.js' });
   run.realm = new Realm(context, serviceObjects);
   return { run, context, serviceNames };
+}
+
+/** The build's appsscript.json, whose `dependencies` say which advanced services the script may use; null when absent. */
+function readManifest(buildDir: string): unknown {
+  const path = join(buildDir, 'appsscript.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
 /** The build's HTML files by name without extension, as HtmlService.createHtmlOutputFromFile reads them. */
