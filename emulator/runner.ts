@@ -2,16 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type vm from 'node:vm';
 import { createGlobals } from './globals';
-import { advancedServiceGlobals } from './services/driveAdvanced';
-import { serviceObjects } from './instrument';
-import { isPlainObject, Realm } from './realm';
-import { PendingQuestion, RunContext, Selection, Shown } from './runContext';
-import { releaseLocksOf } from './services/lockService';
-import { rangeForEvent, writeTypedValue } from './services/spreadsheetApp';
+import { advancedServiceGlobals } from './services/drive/driveAdvanced';
+import { serviceObjects } from './run/instrument';
+import { isPlainObject, Realm } from './run/realm';
+import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
+import { releaseLocksOf } from './services/lock/lockService';
+import { rangeForEvent, writeTypedValue } from './services/sheets/spreadsheetApp';
 import { formatDayInZone } from './services/sheets/zonedDates';
-import type { CellValue, SheetState, WorkspaceState } from './state';
-import { isDateCell, isFormulaCell } from './state';
-import { cellA1, parseA1 } from './a1';
+import type { CellValue, SheetState, WorkspaceState } from './workspace/state';
+import { isDateCell, isFormulaCell } from './workspace/state';
+import { cellA1, parseA1 } from './workspace/a1';
 
 // gas-local has no type declarations; this is the one function of it the runner uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -5,10 +5,10 @@ import {
   DOCUMENT_MISSING,
   DOCUMENT_NO_PERMISSION,
   LAST_PARAGRAPH,
-} from '../../emulator/services/documentApp';
-import { createDriveApp } from '../../emulator/services/driveApp';
+} from '../../emulator/services/documents/documentApp';
+import { createDriveApp } from '../../emulator/services/drive/driveApp';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
 type DocumentApp = GoogleAppsScript.Document.DocumentApp;
 

@@ -1,7 +1,7 @@
 import { createTestRun, storedDriveItem } from './harness';
-import { advancedServiceGlobals, createDriveAdvancedService } from '../../emulator/services/driveAdvanced';
+import { advancedServiceGlobals, createDriveAdvancedService } from '../../emulator/services/drive/driveAdvanced';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
 const MEMBER = 'fictional.member@example.org';
 const FOLDER_ID = 'folder-cases';

@@ -1,8 +1,8 @@
 import { createTestRun, storedDriveItem as storedItem } from './harness';
-import { createDriveApp, DRIVE_ITEM_NOT_FOUND, ITERATOR_EXHAUSTED, OWNER_NOT_REMOVABLE, FOLDER_CYCLE } from '../../emulator/services/driveApp';
-import { createSession } from '../../emulator/services/session';
+import { createDriveApp, DRIVE_ITEM_NOT_FOUND, ITERATOR_EXHAUSTED, OWNER_NOT_REMOVABLE, FOLDER_CYCLE } from '../../emulator/services/drive/driveApp';
+import { createSession } from '../../emulator/services/session/session';
 import { createEmptyWorkspace, CHAIR_EMAIL, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
 type DriveApp = GoogleAppsScript.Drive.DriveApp;
 

@@ -1,10 +1,10 @@
 import vm from 'node:vm';
-import { RunContext } from '../../emulator/runContext';
-import { Realm } from '../../emulator/realm';
-import { serviceObjects } from '../../emulator/instrument';
+import { RunContext } from '../../emulator/run/runContext';
+import { Realm } from '../../emulator/run/realm';
+import { serviceObjects } from '../../emulator/run/instrument';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
-import type { Selection } from '../../emulator/runContext';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
+import type { Selection } from '../../emulator/run/runContext';
 
 export interface HarnessOptions {
   workspace?: WorkspaceState;

@@ -3,7 +3,7 @@
  * (and the README repeats): on Google every call is a round trip a member waits for.
  */
 import { buildDemoWorkspace } from '../../emulator/demo';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import { CALL_BUDGETS } from '../../bench/budgets';
 import { BUILD_DIR, copyOf, run, totalCalls } from './helpers';
 

@@ -4,7 +4,7 @@
  * highlight painted and cleared in one write, and nothing changed for a refused user or a fault.
  */
 import type { ValidationResult } from '../../src/core/apiTypes';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import {
   CaseRowInput, KEY_HOLDER_EMAIL, KeyPerson, MEMBER_EMAIL, OUTSIDER_EMAIL, addCaseFolder, addDocument, addIdentityKey, addMember,

@@ -1,7 +1,7 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import type { DriveFileState } from '../state';
-import { canView } from './access';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import type { DriveFileState } from '../../workspace/state';
+import { canView } from '../../workspace/access';
 
 /**
  * The Drive advanced service, v3 (https://developers.google.com/apps-script/advanced/drive), as far
