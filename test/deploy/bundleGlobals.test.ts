@@ -17,11 +17,19 @@ const APPS_SCRIPT_GLOBALS = [
   'XmlService', 'MailApp', 'GmailApp', 'CalendarApp', 'FormApp', 'SlidesApp', 'Browser',
 ];
 
+/** Advanced services the manifest enables become globals named by their userSymbol (https://developers.google.com/apps-script/guides/services/advanced). */
+function advancedServiceSymbols(): string[] {
+  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')) as {
+    dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
+  };
+  return (manifest.dependencies?.enabledAdvancedServices ?? []).map((service) => service.userSymbol);
+}
+
 const APPS_SCRIPT_RUNTIME: Linter.Config = {
   languageOptions: {
     ecmaVersion: 2020,
     sourceType: 'script',
-    globals: Object.fromEntries(APPS_SCRIPT_GLOBALS.map((name) => [name, 'readonly' as const])),
+    globals: Object.fromEntries([...APPS_SCRIPT_GLOBALS, ...advancedServiceSymbols()].map((name) => [name, 'readonly' as const])),
   },
   rules: {
     'no-undef': 'error',
