@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type vm from 'node:vm';
 import { createGlobals } from './globals';
-import { advancedServiceGlobals } from './services/drive/driveAdvanced';
+import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
