@@ -9,7 +9,7 @@ import {
 } from '../invariants/world';
 import { alerts, cellOf, copyOf, errorOf, ok, run, sheetState, sheetValues } from './helpers';
 import type { AuditSharingResult, LogReportResult, OnboardMemberResult, OpenCaseDocumentResult } from '../../src/core/apiTypes';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 
 let shared: World;
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { Breach, Step, checkInvariants, describeBreach, linkedId } from './check
 import { CHAIR_EMAIL, CONFLICTED_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, PERSON_ONE, STRANGER_EMAIL, SUMMARY_ONE, World, healthyWorld } from './world';
 import { copyOf, sheetState } from '../integration/helpers';
 import type { RunResponse } from '../../emulator/runner';
-import type { DriveFileState, WorkspaceState } from '../../emulator/state';
+import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 
 let shared: World;
 beforeAll(() => {

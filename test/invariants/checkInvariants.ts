@@ -18,8 +18,8 @@
  * checker that shares the code it checks cannot see that code's mistakes.
  */
 import type { RunResponse } from '../../emulator/runner';
-import type { CellValue, DriveFileState, SheetState, SpreadsheetState, WorkspaceState } from '../../emulator/state';
-import { MIME, isDateCell, isFormulaCell } from '../../emulator/state';
+import type { CellValue, DriveFileState, SheetState, SpreadsheetState, WorkspaceState } from '../../emulator/workspace/state';
+import { MIME, isDateCell, isFormulaCell } from '../../emulator/workspace/state';
 
 export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 

@@ -5,7 +5,7 @@
  * Every name is fictional.
  */
 import { CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, ok, run, setUpWorkspace } from '../integration/helpers';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import type { LogReportResult, ReportFormInput } from '../../src/core/apiTypes';
 
 export { CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL };
