@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import vm from 'node:vm';
 import { createGlobals } from './globals';
 import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
-import { advancedServiceGlobals } from './services/drive/driveAdvanced';
+import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';

@@ -8,8 +8,7 @@ import { canView } from '../../workspace/access';
  * as the add-on uses it: `Drive.Files.list`
  * (https://developers.google.com/drive/api/reference/rest/v3/files/list), which returns a page of
  * up to 1,000 files with the fields asked for in one call. It exists only when the manifest
- * enables it (`dependencies.enabledAdvancedServices`, https://developers.google.com/apps-script/manifest/dependencies),
- * under the `userSymbol` given there, as in Apps Script.
+ * enables it (see emulator/advancedServices.ts).
  *
  * Only the query terms and fields below are modelled; any other is refused with
  * `not implemented in the emulator`, never ignored.
@@ -192,24 +191,4 @@ function listFiles(run: RunContext, optionalArgs: unknown): Record<string, unkno
 export function createDriveAdvancedService(run: RunContext) {
   const files = instrument({ list: (optionalArgs?: unknown) => listFiles(run, optionalArgs) }, 'Drive.Files', run);
   return instrument({ Files: files }, 'Drive', run);
-}
-
-export interface EnabledAdvancedService {
-  serviceId: string;
-  userSymbol: string;
-  version: string;
-}
-
-/**
- * The advanced services a manifest enables, as globals by their `userSymbol`. Only Drive v3 is
- * modelled; enabling anything else makes its global throw `not implemented in the emulator`.
- */
-export function advancedServiceGlobals(run: RunContext, manifest: unknown): Record<string, unknown> {
-  const dependencies = (manifest as { dependencies?: { enabledAdvancedServices?: EnabledAdvancedService[] } } | null)?.dependencies;
-  const globals: Record<string, unknown> = {};
-  for (const service of dependencies?.enabledAdvancedServices ?? []) {
-    if (service.serviceId === 'drive' && service.version === 'v3') globals[service.userSymbol] = createDriveAdvancedService(run);
-    else globals[service.userSymbol] = instrument({}, `${service.userSymbol} (${service.serviceId} ${service.version})`, run);
-  }
-  return globals;
 }
