@@ -1,7 +1,8 @@
 import { activeSpreadsheet } from './spreadsheet';
 import { activeUserEmail } from './session';
+import { dayInTimeZone } from './cells';
 
-/** What every action knows about the run it is part of, gathered with four service calls. */
+/** What every action knows about the run it is part of, gathered with three service calls (and the two that give dayInTimeZone the zone's offsets). */
 export interface ActionContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   timeZone: string;
@@ -15,5 +16,5 @@ export function openActionContext(): ActionContext {
   const spreadsheet = activeSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
-  return { spreadsheet, timeZone, userEmail: activeUserEmail(), today: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), now };
+  return { spreadsheet, timeZone, userEmail: activeUserEmail(), today: dayInTimeZone(now, timeZone), now };
 }
