@@ -1,6 +1,6 @@
 import { CASE_DOC_ID, CASE_FOLDER_ID, MEMBER, OTHER_MEMBER, OUTSIDER, driveFor, emailsOf, storedItem, workspaceWithCaseDocument } from './driveFixtures';
 import { DRIVE_ITEM_NOT_FOUND, ITERATOR_EXHAUSTED, OWNER_NOT_REMOVABLE, FOLDER_CYCLE } from '../../emulator/services/drive/sharing';
-import { createSession } from '../../emulator/services/session';
+import { createSession } from '../../emulator/services/session/session';
 import { createEmptyWorkspace, CHAIR_EMAIL, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
 
 describe('DriveApp.getFileById', () => {

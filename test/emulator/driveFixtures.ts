@@ -1,10 +1,12 @@
 /**
  * Stored Drive items and a DriveApp over them, shared by the Drive contract tests.
  */
-import { createTestRun } from './harness';
+import { createTestRun, storedDriveItem as storedItem } from './harness';
 import { createDriveApp } from '../../emulator/services/drive/driveApp';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
+
+export { storedItem };
 
 export type DriveApp = GoogleAppsScript.Drive.DriveApp;
 
@@ -13,23 +15,6 @@ export const OTHER_MEMBER = 'other.member@example.org';
 export const OUTSIDER = 'outsider@elsewhere.example';
 export const CASE_DOC_ID = 'doc-case';
 export const CASE_FOLDER_ID = 'folder-cases';
-
-export function storedItem(id: string, overrides: Partial<DriveFileState> = {}): DriveFileState {
-  return {
-    id,
-    name: id,
-    mimeType: MIME.document,
-    owner: CHAIR_EMAIL,
-    editors: [],
-    viewers: [],
-    access: 'PRIVATE',
-    permission: 'NONE',
-    parents: [],
-    trashed: false,
-    createdAt: '2020-02-03T04:05:06.000Z',
-    ...overrides,
-  };
-}
 
 /** The chair's status spreadsheet, a case folder and a private case document owned by the chair. */
 export function workspaceWithCaseDocument(doc: Partial<DriveFileState> = {}, folder: Partial<DriveFileState> = {}): WorkspaceState {

@@ -13,7 +13,7 @@ import {
 } from '../../emulator/services/drive/sharing';
 import { OWNERSHIP_FROM_PERSONAL_ACCOUNT, OWNERSHIP_OUTSIDE_ORGANISATION } from '../../emulator/services/drive/policy';
 import { CHAIR_EMAIL } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 
 const HIDDEN_MEMBER = 'hidden.member@example.org';
 const PERSONAL_ACCOUNT = 'fictional.person@gmail.com';

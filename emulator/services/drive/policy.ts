@@ -1,4 +1,4 @@
-import type { DriveFileState, WorkspaceState } from '../../state';
+import type { DriveFileState, WorkspaceState } from '../../workspace/state';
 
 /**
  * Who may see and do what in Drive beyond plain owner / editor / viewer access: hidden email

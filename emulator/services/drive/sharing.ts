@@ -1,7 +1,7 @@
-import type { RunContext } from '../../runContext';
-import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../state';
-import { canEdit } from '../access';
-import { parameterMismatch } from '../serviceHelpers';
+import type { RunContext } from '../../run/runContext';
+import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../workspace/state';
+import { canEdit } from '../../workspace/access';
+import { parameterMismatch } from '../common/serviceHelpers';
 import { editorsMayShare, externalSharingBlocked, isConsumerAccount, isInOrganisation, ownershipTransferRefusal, sameEmail } from './policy';
 import { createUser, emailOfUser, type EmulatedUser } from './user';
 

@@ -1,5 +1,5 @@
-import type { RunContext } from '../../runContext';
-import { instrument } from '../../instrument';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
 import { domainOf, emailVisibleTo } from './policy';
 
 /** Which proxies stand for which user, so they can be passed back in (addEditor(user)) without a counted call. */
