@@ -55,7 +55,7 @@ function asksTwice() {
   SpreadsheetApp.getActiveSpreadsheet().insertSheet('Before questions');
   var first = ui.alert('Overwrite?', 'The cell holds a value.', ui.ButtonSet.YES_NO);
   var second = ui.alert('Done', 'Code name written.', ui.ButtonSet.OK);
-  return [first, second];
+  return [String(first), String(second)];
 }
 function swallowsStop() {
   var ui = SpreadsheetApp.getUi();

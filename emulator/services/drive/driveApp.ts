@@ -2,7 +2,8 @@ import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../workspace/state';
 import { canEdit, canView } from '../../workspace/access';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { EnumMember, enumName, enumOf } from '../common/enums';
 
 /**
  * The emulated DriveApp: files and folders over `workspace.files`, with the sharing rules the
@@ -25,6 +26,9 @@ export const DRIVE_ACCESS_NAMES: readonly DriveAccess[] = ['PRIVATE', 'ANYONE', 
 export const DRIVE_PERMISSION_NAMES: readonly DrivePermission[] = ['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE'];
 /** Permissions a whole class of users (anyone, the domain) can be given. */
 const GENERAL_PERMISSIONS: readonly DrivePermission[] = ['VIEW', 'EDIT', 'COMMENT', 'NONE'];
+/** DriveApp.Access and DriveApp.Permission (https://developers.google.com/apps-script/reference/drive/access). */
+const DRIVE_ACCESS = enumOf('DriveApp.Access', DRIVE_ACCESS_NAMES);
+const DRIVE_PERMISSION = enumOf('DriveApp.Permission', DRIVE_PERMISSION_NAMES);
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -282,12 +286,12 @@ function driveItemMethods(run: RunContext, id: string, self: () => object, where
       removeViewerFrom(run, state(), resolveEmail(who, `${where}.removeViewer`), 'DriveApp');
       return self();
     },
-    getSharingAccess: (): DriveAccess => state().access,
-    getSharingPermission: (): DrivePermission => state().permission,
+    getSharingAccess: (): EnumMember => DRIVE_ACCESS[state().access],
+    getSharingPermission: (): EnumMember => DRIVE_PERMISSION[state().permission],
     /** PRIVATE leaves no general permission, so the permission reads NONE afterwards. */
     setSharing(accessType: unknown, permissionType: unknown) {
-      const access = DRIVE_ACCESS_NAMES.find((name) => name === accessType);
-      const permission = GENERAL_PERMISSIONS.find((name) => name === permissionType);
+      const access = enumName(DRIVE_ACCESS, accessType);
+      const permission = GENERAL_PERMISSIONS.find((name) => name === enumName(DRIVE_PERMISSION, permissionType));
       if (!access || !permission) throw parameterMismatch(`${where}.setSharing`, [accessType, permissionType]);
       const file = editable();
       file.access = access;
@@ -422,8 +426,8 @@ export function createRootFolder(run: RunContext) {
     getOwner: () => createUser(run, run.user),
     getEditors: (): EmulatedUser[] => [],
     getViewers: (): EmulatedUser[] => [],
-    getSharingAccess: (): DriveAccess => 'PRIVATE',
-    getSharingPermission: (): DrivePermission => 'NONE',
+    getSharingAccess: (): EnumMember => DRIVE_ACCESS.PRIVATE,
+    getSharingPermission: (): EnumMember => DRIVE_PERMISSION.NONE,
     getParents: () => createIterator(run, [], (id) => folderById(run, id), 'FolderIterator'),
     isTrashed: (): boolean => false,
     setName: denied,
@@ -460,8 +464,8 @@ function openable(run: RunContext, id: unknown, method: string): DriveFileState 
 
 export function createDriveApp(run: RunContext) {
   const driveApp = {
-    Access: enumOf(DRIVE_ACCESS_NAMES),
-    Permission: enumOf(DRIVE_PERMISSION_NAMES),
+    Access: DRIVE_ACCESS,
+    Permission: DRIVE_PERMISSION,
     getFileById: (id: unknown) => createDriveFile(run, openable(run, id, 'DriveApp.getFileById').id),
     getFolderById(id: unknown) {
       if (id === ROOT_FOLDER_ID) return createRootFolder(run);
