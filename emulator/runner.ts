@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type vm from 'node:vm';
+import vm from 'node:vm';
 import { createGlobals } from './globals';
+import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
+import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
@@ -117,12 +119,20 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
  * for `run`, and points `run.realm` at it. Nothing carries over from an earlier load.
  */
 export function loadBundle(run: RunContext, buildDir: string): Bundle {
-  const globals = createGlobals(run);
+  const globals = { ...createGlobals(run), ...advancedServiceGlobals(run, readManifest(buildDir)) };
   const serviceNames = new Set(Object.keys(globals));
-  // gas-local makes `globals` itself the context's global object.
+  // gas-local makes `globals` itself the context's global object; contextified here first, so that
+  // what Apps Script lacks is gone before Code.js runs (gas-local reuses the same context).
+  withoutUndocumentedBuiltIns(vm.createContext(globals));
   const context = gasLocal.require(buildDir, globals, { filter: (path) => basename(path) === 'Code.js' });
   run.realm = new Realm(context, serviceObjects);
   return { run, context, serviceNames };
+}
+
+/** The build's appsscript.json, whose `dependencies` say which advanced services the script may use; null when absent. */
+function readManifest(buildDir: string): unknown {
+  const path = join(buildDir, 'appsscript.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
 /** The build's HTML files by name without extension, as HtmlService.createHtmlOutputFromFile reads them. */

@@ -81,6 +81,14 @@ function emailsOf(users: GoogleAppsScript.Drive.User[]): string[] {
   return users.map((user) => normaliseEmail(user.getEmail())).filter((email) => email !== '');
 }
 
+/** Whether this person owns the item or edits it: two calls when they own it, as the chair owns the case folder. */
+export function ownsOrEdits(item: DriveItem, email: string): boolean {
+  const wanted = normaliseEmail(email);
+  const owner = item.getOwner();
+  if (owner && normaliseEmail(owner.getEmail()) === wanted) return true;
+  return emailsOf(item.getEditors()).includes(wanted);
+}
+
 /** Link or domain sharing alone: the `DriveApp.Access` and `DriveApp.Permission` names. */
 export function readLinkSharing(item: DriveItem): Pick<DriveSharing, 'access' | 'permission'> {
   return { access: String(item.getSharingAccess()), permission: String(item.getSharingPermission()) };
@@ -130,6 +138,13 @@ export function rename(item: DriveItem, title: string): void {
 
 export function moveToFolder(file: DriveFile, folder: DriveFolder): void {
   file.moveTo(folder);
+}
+
+/** True when the file sits directly in the folder. */
+export function isInFolder(file: DriveFile, folderId: string): boolean {
+  const parents = file.getParents();
+  while (parents.hasNext()) if (parents.next().getId() === folderId) return true;
+  return false;
 }
 
 /** Hands a file to someone else; false when Drive refuses (only the owner may, and not on every domain). */

@@ -27,6 +27,17 @@ function globalsSeen() {
   return { require: typeof require, process: typeof process, Buffer: typeof Buffer,
     setTimeout: typeof setTimeout, fetch: typeof fetch, SpreadsheetApp: typeof SpreadsheetApp };
 }
+function runtimeExtrasSeen() {
+  return { structuredClone: typeof structuredClone, TextEncoder: typeof TextEncoder, URL: typeof URL,
+    setInterval: typeof setInterval, queueMicrotask: typeof queueMicrotask, WebAssembly: typeof WebAssembly };
+}
+function formatsInZone(how) {
+  var date = new Date(Date.UTC(2024, 6, 1, 23, 30));
+  if (how === 'Intl') return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(date);
+  if (how === 'toLocaleDateString') return date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  if (how === 'number') return (12345.5).toLocaleString('en');
+  return Utilities.formatDate(date, 'Europe/London', 'yyyy-MM-dd');
+}
 function marksGlobal() { var before = typeof leftBehind; leftBehind = 1; return before; }
 function returnsDate() { return { rows: [{ when: new Date(0) }] }; }
 function returnsFunction() { return [1, function () {}]; }
@@ -130,6 +141,28 @@ describe('runFunction', () => {
     expect(run(createEmptyWorkspace(), { function: 'globalsSeen' })).toMatchObject({
       result: { require: 'undefined', process: 'undefined', Buffer: 'undefined', setTimeout: 'undefined', fetch: 'undefined', SpreadsheetApp: 'object' },
     });
+  });
+
+  // Apps Script documents its services and JavaScript, not Node's or the browser's globals
+  // (https://developers.google.com/apps-script/guides/v8-runtime).
+  it('gives the bundle no structuredClone, TextEncoder, URL, timers or WebAssembly', () => {
+    expect(run(createEmptyWorkspace(), { function: 'runtimeExtrasSeen' })).toMatchObject({
+      result: { structuredClone: 'undefined', TextEncoder: 'undefined', URL: 'undefined', setInterval: 'undefined', queueMicrotask: 'undefined', WebAssembly: 'undefined' },
+    });
+  });
+
+  // Google documents Utilities.formatDate with a time zone
+  // (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)),
+  // not Intl's time-zone data.
+  it.each(['Intl', 'toLocaleDateString'])('refuses Intl time-zone formatting through %s', (how) => {
+    expect(run(createEmptyWorkspace(), { function: 'formatsInZone', args: [how] })).toMatchObject({
+      error: expect.stringContaining('Apps Script does not promise Intl time-zone data. Use Utilities.formatDate'),
+    });
+  });
+
+  it('still formats numbers, and days through Utilities.formatDate', () => {
+    expect(run(createEmptyWorkspace(), { function: 'formatsInZone', args: ['number'] })).toMatchObject({ result: '12,345.5' });
+    expect(run(createEmptyWorkspace(), { function: 'formatsInZone', args: ['Utilities'] })).toMatchObject({ result: '2024-07-02' });
   });
 
   it('starts every run in a fresh context, as Apps Script keeps no globals between executions', () => {
