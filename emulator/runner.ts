@@ -43,6 +43,11 @@ export interface RunOptions {
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
   now?: () => Date;
+  /**
+   * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
+   * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
+   */
+  failOnViolations?: boolean;
 }
 
 /** One `POST /api/edit` request: a person typing `value` into a cell of the active spreadsheet. */
@@ -57,6 +62,8 @@ export interface EditRequest {
 interface RunReport {
   shown: Shown[];
   calls: Record<string, number>;
+  /** Present when the run did something Google does not promise to work (see RunContext.violations). */
+  violations?: string[];
 }
 export type RunResponse =
   | (RunReport & { result: unknown })
@@ -151,7 +158,10 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   const stop: { question?: PendingQuestion } = {};
   if (request.interactive) run.onUnansweredPrompt = (question) => waitForAnswer(run, question, stop);
   const outcome = settle(run, options.buildDir, body);
-  const report = { shown: run.shown, calls: run.calls };
+  if (options.failOnViolations && run.violations.length > 0) {
+    throw new Error(`The run of ${request.function} broke Apps Script's rules: ${run.violations.join(' ')}`);
+  }
+  const report: RunReport = { shown: run.shown, calls: run.calls, ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}) };
   const question = stop.question ?? (request.interactive ? firstUnanswered(run.shown, request.answers?.length ?? 0) : undefined);
   if (question && snapshot) {
     replaceWorkspace(workspace, snapshot);

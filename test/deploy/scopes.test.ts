@@ -25,6 +25,7 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'SpreadsheetApp.openByUrl': ['spreadsheets'],
   'SpreadsheetApp.create': ['spreadsheets'],
   'SpreadsheetApp.getUi': ['script.container.ui'],
+  'SpreadsheetApp.flush': ['spreadsheets.currentonly', 'spreadsheets'],
   'SpreadsheetApp.newDataValidation': [],
   'SpreadsheetApp.DataValidationCriteria': [],
   // document/document-app

@@ -186,7 +186,7 @@ describe('File sharing settings', () => {
   it('reads back the access and permission set', () => {
     const { drive } = driveFor(workspaceWithCaseDocument());
     const file = drive.getFileById(CASE_DOC_ID).setSharing(drive.Access.ANYONE_WITH_LINK, drive.Permission.VIEW);
-    expect([file.getSharingAccess(), file.getSharingPermission()]).toEqual(['ANYONE_WITH_LINK', 'VIEW']);
+    expect([file.getSharingAccess(), file.getSharingPermission()].map(String)).toEqual(['ANYONE_WITH_LINK', 'VIEW']);
   });
 
   // https://developers.google.com/apps-script/reference/drive/file#getSharingPermission(): the permission of the users who can
@@ -194,7 +194,7 @@ describe('File sharing settings', () => {
   it('reads the permission as NONE once the file is made private', () => {
     const { drive } = driveFor(workspaceWithCaseDocument({ access: 'DOMAIN', permission: 'EDIT' }));
     const file = drive.getFileById(CASE_DOC_ID).setSharing(drive.Access.PRIVATE, drive.Permission.EDIT);
-    expect([file.getSharingAccess(), file.getSharingPermission()]).toEqual(['PRIVATE', 'NONE']);
+    expect([file.getSharingAccess(), file.getSharingPermission()]).toEqual([drive.Access.PRIVATE, drive.Permission.NONE]);
   });
 
   it('throws "Access denied: DriveApp." when a viewer changes the sharing', () => {
@@ -205,7 +205,7 @@ describe('File sharing settings', () => {
   // https://developers.google.com/apps-script/reference/drive/drive-app#properties: Access and Permission are enums of names.
   it('offers the Access and Permission enums', () => {
     const { drive } = driveFor(workspaceWithCaseDocument());
-    expect([drive.Access.DOMAIN_WITH_LINK, drive.Permission.COMMENT, drive.Permission.NONE]).toEqual(['DOMAIN_WITH_LINK', 'COMMENT', 'NONE']);
+    expect([drive.Access.DOMAIN_WITH_LINK, drive.Permission.COMMENT, drive.Permission.NONE].map(String)).toEqual(['DOMAIN_WITH_LINK', 'COMMENT', 'NONE']);
   });
 });
 
@@ -272,7 +272,7 @@ describe('Folders', () => {
   it('creates a private folder owned by the user at the top of My Drive', () => {
     const { drive } = driveFor(createEmptyWorkspace(), MEMBER);
     const folder = drive.createFolder('Case documents');
-    expect([folder.getOwner().getEmail(), folder.getSharingAccess(), folder.getParents().next().getId()]).toEqual([
+    expect([folder.getOwner().getEmail(), String(folder.getSharingAccess()), folder.getParents().next().getId()]).toEqual([
       MEMBER,
       'PRIVATE',
       drive.getRootFolder().getId(),

@@ -60,13 +60,14 @@ describe('File.setSharing arguments', () => {
   it.each(['PRIVATE', 'DOMAIN', 'ANYONE_WITH_LINK'])('refuses Permission.NONE with Access.%s, changing nothing', (access) => {
     const workspace = workspaceWithCaseDocument({ access: 'DOMAIN', permission: 'VIEW' });
     const { drive } = driveFor(workspace);
-    expect(() => drive.getFileById(CASE_DOC_ID).setSharing(access as never, 'NONE' as never)).toThrow(PERMISSION_NONE_NEEDS_ANYONE);
+    expect(() => drive.getFileById(CASE_DOC_ID).setSharing(drive.Access[access as 'PRIVATE'], drive.Permission.NONE)).toThrow(PERMISSION_NONE_NEEDS_ANYONE);
     expect([workspace.files[CASE_DOC_ID].access, workspace.files[CASE_DOC_ID].permission]).toEqual(['DOMAIN', 'VIEW']);
   });
 
   it('accepts Permission.NONE with Access.ANYONE, which gives anyone nothing', () => {
     const workspace = workspaceWithCaseDocument();
-    driveFor(workspace).drive.getFileById(CASE_DOC_ID).setSharing('ANYONE' as never, 'NONE' as never);
+    const { drive } = driveFor(workspace);
+    drive.getFileById(CASE_DOC_ID).setSharing(drive.Access.ANYONE, drive.Permission.NONE);
     expect(() => driveFor(workspace, OUTSIDER).drive.getFileById(CASE_DOC_ID)).toThrow('No item with the given ID could be found');
   });
 
@@ -74,15 +75,16 @@ describe('File.setSharing arguments', () => {
   // permission passed with it is then unused and reads back as NONE.
   it('makes a file private with Access.PRIVATE and Permission.VIEW', () => {
     const workspace = workspaceWithCaseDocument({ access: 'ANYONE_WITH_LINK', permission: 'EDIT' });
-    const file = driveFor(workspace).drive.getFileById(CASE_DOC_ID).setSharing('PRIVATE' as never, 'VIEW' as never);
-    expect([file.getSharingAccess(), file.getSharingPermission()]).toEqual(['PRIVATE', 'NONE']);
+    const { drive } = driveFor(workspace);
+    const file = drive.getFileById(CASE_DOC_ID).setSharing(drive.Access.PRIVATE, drive.Permission.VIEW);
+    expect([file.getSharingAccess(), file.getSharingPermission()]).toEqual([drive.Access.PRIVATE, drive.Permission.NONE]);
   });
 
   // https://developers.google.com/apps-script/reference/drive/access#DOMAIN: "This setting is available only for users of a
   // Google Workspace domain. For other types of Google accounts, passing this value ... throws an exception."
   it('refuses domain sharing on a file a personal account owns', () => {
     const { drive } = driveFor(workspaceWithCaseDocument({ owner: PERSONAL_ACCOUNT }), PERSONAL_ACCOUNT);
-    expect(() => drive.getFileById(CASE_DOC_ID).setSharing('DOMAIN' as never, 'VIEW' as never)).toThrow(DOMAIN_SHARING_UNAVAILABLE);
+    expect(() => drive.getFileById(CASE_DOC_ID).setSharing(drive.Access.DOMAIN, drive.Permission.VIEW)).toThrow(DOMAIN_SHARING_UNAVAILABLE);
   });
 });
 
@@ -92,7 +94,8 @@ describe('a domain that does not allow sharing outside it', () => {
   // File.setSharing(accessType, permissionType) throws an exception." (ANYONE alike.)
   it.each(['ANYONE', 'ANYONE_WITH_LINK'])('refuses Access.%s, changing nothing', (access) => {
     const workspace = withoutOutsideSharing(workspaceWithCaseDocument());
-    expect(() => driveFor(workspace).drive.getFileById(CASE_DOC_ID).setSharing(access as never, 'VIEW' as never)).toThrow(LINK_SHARING_REFUSED);
+    const { drive } = driveFor(workspace);
+    expect(() => drive.getFileById(CASE_DOC_ID).setSharing(drive.Access[access as 'ANYONE'], drive.Permission.VIEW)).toThrow(LINK_SHARING_REFUSED);
     expect(workspace.files[CASE_DOC_ID].access).toBe('PRIVATE');
   });
 
@@ -131,10 +134,11 @@ describe('File.setShareableByEditors', () => {
     const workspace = workspaceWithCaseDocument({ editors: [MEMBER, COLLEAGUE] });
     driveFor(workspace).drive.getFileById(CASE_DOC_ID).setShareableByEditors(false);
     const before = structuredClone(workspace.files[CASE_DOC_ID]);
-    const file = driveFor(workspace, MEMBER).drive.getFileById(CASE_DOC_ID);
+    const { drive } = driveFor(workspace, MEMBER);
+    const file = drive.getFileById(CASE_DOC_ID);
     expect(() => file.addEditor(OUTSIDER)).toThrow('Access denied: DriveApp.');
     expect(() => file.removeEditor(COLLEAGUE)).toThrow('Access denied: DriveApp.');
-    expect(() => file.setSharing('ANYONE_WITH_LINK' as never, 'VIEW' as never)).toThrow('Access denied: DriveApp.');
+    expect(() => file.setSharing(drive.Access.ANYONE_WITH_LINK, drive.Permission.VIEW)).toThrow('Access denied: DriveApp.');
     expect(workspace.files[CASE_DOC_ID]).toEqual(before);
   });
 

@@ -50,12 +50,19 @@ function writesThenFails() {
   spreadsheet.getSheetByName('Partial').getRange(1, 1, 1, 1).setValues([['written']]);
 }
 function holdsLock() { LockService.getDocumentLock().waitLock(1000); return 'locked'; }
+function releasesWithWritesPending() {
+  var lock = LockService.getDocumentLock();
+  lock.waitLock(1000);
+  SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('written');
+  lock.releaseLock();
+  return 'released';
+}
 function asksTwice() {
   var ui = SpreadsheetApp.getUi();
   SpreadsheetApp.getActiveSpreadsheet().insertSheet('Before questions');
   var first = ui.alert('Overwrite?', 'The cell holds a value.', ui.ButtonSet.YES_NO);
   var second = ui.alert('Done', 'Code name written.', ui.ButtonSet.OK);
-  return [first, second];
+  return [String(first), String(second)];
 }
 function swallowsStop() {
   var ui = SpreadsheetApp.getUi();
@@ -219,6 +226,17 @@ describe('runFunction', () => {
     const lockTable = new Map<string, object>();
     expect(run(createEmptyWorkspace(), { function: 'holdsLock' }, lockTable)).toMatchObject({ result: 'locked' });
     expect(lockTable.size).toBe(0);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): flush before releasing the lock.
+  it('reports a lock released with writes not flushed, and fails the run when asked to', () => {
+    const response = run(createEmptyWorkspace(), { function: 'releasesWithWritesPending' });
+    expect(response).toMatchObject({
+      result: 'released',
+      violations: ['A lock was released with 1 spreadsheet change(s) not flushed (Range.setValue); call SpreadsheetApp.flush() before releaseLock().'],
+    });
+    const strict = () => runFunction(createEmptyWorkspace(), { function: 'releasesWithWritesPending' }, { buildDir: fixtureDir, failOnViolations: true });
+    expect(strict).toThrow("The run of releasesWithWritesPending broke Apps Script's rules: A lock was released with 1 spreadsheet change(s)");
   });
 
   it('refuses a request without a function name', () => {

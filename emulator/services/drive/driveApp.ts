@@ -1,13 +1,14 @@
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
-import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../workspace/state';
+import { MIME, type DriveFileState } from '../../workspace/state';
 import { canEdit, canView, canViewIgnoringTrash } from '../../workspace/access';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { EnumMember } from '../common/enums';
 import { sameEmail } from './policy';
 import {
-  DRIVE_ACCESS_NAMES,
+  DRIVE_ACCESS,
   DRIVE_ITEM_NOT_FOUND,
-  DRIVE_PERMISSION_NAMES,
+  DRIVE_PERMISSION,
   FOLDER_CYCLE,
   ITERATOR_EXHAUSTED,
   ROOT_FOLDER_ID,
@@ -141,8 +142,8 @@ function driveItemMethods(run: RunContext, id: string, self: () => object, where
       removeViewerFrom(run, state(), resolveEmail(who, `${where}.removeViewer`), 'DriveApp');
       return self();
     },
-    getSharingAccess: (): DriveAccess => state().access,
-    getSharingPermission: (): DrivePermission => state().permission,
+    getSharingAccess: (): EnumMember => DRIVE_ACCESS[state().access],
+    getSharingPermission: (): EnumMember => DRIVE_PERMISSION[state().permission],
     setSharing(accessType: unknown, permissionType: unknown) {
       setSharingOf(run, state(), accessType, permissionType, `${where}.setSharing`);
       return self();
@@ -275,8 +276,8 @@ export function createRootFolder(run: RunContext) {
     getOwner: () => createUser(run, run.user),
     getEditors: (): EmulatedUser[] => [],
     getViewers: (): EmulatedUser[] => [],
-    getSharingAccess: (): DriveAccess => 'PRIVATE',
-    getSharingPermission: (): DrivePermission => 'NONE',
+    getSharingAccess: (): EnumMember => DRIVE_ACCESS.PRIVATE,
+    getSharingPermission: (): EnumMember => DRIVE_PERMISSION.NONE,
     getParents: () => createIterator(run, [], (id) => folderById(run, id), 'FolderIterator'),
     isTrashed: (): boolean => false,
     setName: denied,
@@ -316,8 +317,8 @@ function openable(run: RunContext, id: unknown, method: string): DriveFileState 
 
 export function createDriveApp(run: RunContext) {
   const driveApp = {
-    Access: enumOf(DRIVE_ACCESS_NAMES),
-    Permission: enumOf(DRIVE_PERMISSION_NAMES),
+    Access: DRIVE_ACCESS,
+    Permission: DRIVE_PERMISSION,
     getFileById: (id: unknown) => createDriveFile(run, openable(run, id, 'DriveApp.getFileById').id),
     getFolderById(id: unknown) {
       if (id === ROOT_FOLDER_ID) return createRootFolder(run);

@@ -2,6 +2,7 @@ import type { RunContext } from '../../run/runContext';
 import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../workspace/state';
 import { canEdit } from '../../workspace/access';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { enumName, enumOf } from '../common/enums';
 import { editorsMayShare, externalSharingBlocked, isConsumerAccount, isInOrganisation, ownershipTransferRefusal, sameEmail } from './policy';
 import { createUser, emailOfUser, type EmulatedUser } from './user';
 
@@ -36,6 +37,9 @@ export const DRIVE_ACCESS_NAMES: readonly DriveAccess[] = ['PRIVATE', 'ANYONE', 
 export const DRIVE_PERMISSION_NAMES: readonly DrivePermission[] = ['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE'];
 /** Permissions a whole class of users (anyone, the domain) can be given. */
 export const GENERAL_PERMISSIONS: readonly DrivePermission[] = ['VIEW', 'EDIT', 'COMMENT', 'NONE'];
+/** DriveApp.Access and DriveApp.Permission (https://developers.google.com/apps-script/reference/drive/access). */
+export const DRIVE_ACCESS = enumOf('DriveApp.Access', DRIVE_ACCESS_NAMES);
+export const DRIVE_PERMISSION = enumOf('DriveApp.Permission', DRIVE_PERMISSION_NAMES);
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -128,8 +132,8 @@ export function removeViewerFrom(run: RunContext, file: DriveFileState, email: s
  * PRIVATE leaves no general permission, so the permission reads NONE afterwards.
  */
 export function setSharingOf(run: RunContext, file: DriveFileState, accessType: unknown, permissionType: unknown, method: string): void {
-  const access = DRIVE_ACCESS_NAMES.find((name) => name === accessType);
-  const permission = GENERAL_PERMISSIONS.find((name) => name === permissionType);
+  const access = enumName(DRIVE_ACCESS, accessType);
+  const permission = GENERAL_PERMISSIONS.find((name) => name === enumName(DRIVE_PERMISSION, permissionType));
   if (!access || !permission) throw parameterMismatch(method, [accessType, permissionType]);
   if (permission === 'NONE' && access !== 'ANYONE') throw new Error(PERMISSION_NONE_NEEDS_ANYONE);
   requireSharingRights(run, file, 'DriveApp');
