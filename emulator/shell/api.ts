@@ -1,6 +1,6 @@
 import type { RunResponse } from '../runner';
-import type { Selection } from '../runContext';
-import type { UserView } from '../userView';
+import type { Selection } from '../run/runContext';
+import type { UserView } from '../workspace/userView';
 
 /** The emulator's HTTP interface (spec section 11), as the page calls it. */
 

@@ -1,8 +1,8 @@
 import type { RunResponse } from '../runner';
-import type { Selection, Shown } from '../runContext';
-import type { SheetState, WorkspaceState } from '../state';
+import type { Selection, Shown } from '../run/runContext';
+import type { SheetState, WorkspaceState } from '../workspace/state';
 import { getView, postEdit, postReset, postRun } from './api';
-import { type FileAccess, VIEW_ONLY_MESSAGE } from '../userView';
+import { type FileAccess, VIEW_ONLY_MESSAGE } from '../workspace/userView';
 import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
 import { renderFiles } from './files';

@@ -2,7 +2,7 @@ import { activeSpreadsheet } from './spreadsheet';
 import { activeUserEmail } from './session';
 import { dayInTimeZone } from './cells';
 
-/** What every action knows about the run it is part of, gathered with three service calls. */
+/** What every action knows about the run it is part of, gathered with three service calls (and the two that give dayInTimeZone the zone's offsets). */
 export interface ActionContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   timeZone: string;

@@ -4,8 +4,8 @@
  * and a stranger.
  */
 import type { Page } from 'playwright-core';
-import type { WorkspaceState } from '../../emulator/state';
-import { VIEW_ONLY_MESSAGE } from '../../emulator/userView';
+import type { WorkspaceState } from '../../emulator/workspace/state';
+import { VIEW_ONLY_MESSAGE } from '../../emulator/workspace/userView';
 import { describeWithBrowser, openEmulatorPage, screenshotPath, useEmulatorInBrowser } from './browser';
 
 const MEMBER_WITHOUT_KEY_ACCESS = 'birch@example.org';

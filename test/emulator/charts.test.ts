@@ -1,7 +1,7 @@
 // Contract tests for embedded charts
 // (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder,
 // https://developers.google.com/apps-script/reference/charts/chart-type).
-import { createCharts } from '../../emulator/services/charts';
+import { createCharts } from '../../emulator/services/charts/charts';
 import { openTestSpreadsheet } from './sheetsTestKit';
 
 function statsSheet() {
@@ -15,7 +15,7 @@ describe('Charts.ChartType', () => {
   // Charts.ChartType: enum of chart types, compared by name.
   it('names the chart types', () => {
     const { Charts } = statsSheet();
-    expect([Charts.ChartType.COLUMN, Charts.ChartType.BAR]).toEqual(['COLUMN', 'BAR']);
+    expect([Charts.ChartType.COLUMN, Charts.ChartType.BAR].map(String)).toEqual(['COLUMN', 'BAR']);
   });
 });
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningServer, startServer } from '../../emulator/server';
 import { createEmptyTracker, createEmptyWorkspace } from '../../emulator/workspace';
-import { MIME, type WorkspaceState } from '../../emulator/state';
-import { findWorkspaceProblems } from '../../emulator/workspaceShape';
+import { MIME, type WorkspaceState } from '../../emulator/workspace/state';
+import { findWorkspaceProblems } from '../../emulator/workspace/workspaceShape';
 
 const FIXTURE_CODE = `
 function whoAmI() { return Session.getActiveUser().getEmail(); }
@@ -96,6 +96,21 @@ describe('GET and PUT /api/workspace', () => {
     replacement.spreadsheets[replacement.activeSpreadsheetId].sheets[0].values = [['Loaded by a test']];
     await call('PUT', '/api/workspace', replacement);
     expect(await workspace()).toEqual(replacement);
+  });
+
+  it('keeps Drive accounts, the domain sharing policy and a file closed to sharing by editors through a PUT and a GET', async () => {
+    const replacement = createEmptyWorkspace();
+    replacement.users = { 'hidden.member@example.org': { emailVisible: false }, 'fictional.person@example.net': { consumer: true } };
+    replacement.drivePolicy = { externalSharing: false };
+    replacement.files[replacement.activeSpreadsheetId].shareableByEditors = false;
+    expect(await call('PUT', '/api/workspace', replacement)).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(replacement);
+  });
+
+  it('refuses Drive account settings that are not true or false, naming the path', async () => {
+    const replacement = { ...createEmptyWorkspace(), users: { 'hidden.member@example.org': { emailVisible: 'no' } } };
+    const response = await call('PUT', '/api/workspace', replacement);
+    expect([response.status, response.json.error]).toEqual([400, expect.stringContaining('users.hidden.member@example.org.emailVisible: must be true or false')]);
   });
 
   it('refuses malformed JSON with 400, saying so, and keeps the workspace', async () => {

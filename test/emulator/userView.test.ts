@@ -4,9 +4,9 @@
  * they cannot open shows "You need access", and simple triggers do not run in a file opened
  * read-only (https://developers.google.com/apps-script/guides/triggers#restrictions).
  */
-import { accessTo, workspaceAsSeenBy } from '../../emulator/userView';
+import { accessTo, workspaceAsSeenBy } from '../../emulator/workspace/userView';
 import { createEmptyWorkspace, CHAIR_EMAIL, newSheetState } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
 const MEMBER = 'member.one@example.org';
 const VIEWER = 'viewer.one@example.org';

@@ -23,7 +23,7 @@ import {
   writeCases,
 } from './helpers';
 import { findTexts } from './privacyScan';
-import { CellValue, MIME, WorkspaceState } from '../../emulator/state';
+import { CellValue, MIME, WorkspaceState } from '../../emulator/workspace/state';
 import type { LogReportOptions, LogReportResult, ReportFormInput } from '../../src/core/apiTypes';
 
 const PERSON_ONE = { realName: 'Fictional Person One', aliases: 'fictional-handle-01; f.one@example.net', personCodeName: 'Blue Jay' };
@@ -128,6 +128,21 @@ describe('logReport', () => {
     const file = workspace.files[documentId(result.documentUrl)];
     expect(file).toMatchObject({ name: result.caseCodeName, mimeType: MIME.document, access: 'PRIVATE', trashed: false });
     expect(documentText(workspace, result.documentUrl)).toContain(SUMMARY);
+  });
+
+  it('puts a summary of several lines, with characters Docs strips, under its heading and keeps every section styled', () => {
+    const { workspace } = world();
+    const result = logReport(workspace, reportForm({ summary: 'First line\u0007 of it\r\nSecond line \uE000done\n\n' }));
+    const body = workspace.documents[documentId(result.documentUrl)].body;
+    expect(body.slice(0, 4)).toEqual([
+      { text: 'Report summary', heading: 'HEADING2', italic: false },
+      expect.objectContaining({ heading: 'NORMAL', italic: true }),
+      { text: 'First line  of it', heading: 'NORMAL', italic: false },
+      { text: 'Second line  done', heading: 'NORMAL', italic: false },
+    ]);
+    expect(body.filter((paragraph) => paragraph.heading === 'HEADING2')).toHaveLength(8);
+    // Only the eight reminders are in italics.
+    expect(body.filter((paragraph) => paragraph.italic).map((paragraph) => paragraph.heading)).toEqual(Array(8).fill('NORMAL'));
   });
 
   it('puts the summary nowhere but the case document', () => {

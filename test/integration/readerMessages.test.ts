@@ -3,7 +3,7 @@
  * chair, and a member is told what only someone else can do.
  */
 import { createEmptyTracker } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, copyOf, addMember, alerts, cellOf, errorOf, ok, ongoingCase, resolvedCase, run, setUpWorkspace, writeCases,
 } from './helpers';

@@ -4,7 +4,7 @@
  */
 import { caseCodeNameKey, isPersonCodeName } from '../../src/core/codeNames';
 import type { ValidationResult } from '../../src/core/apiTypes';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, copyOf, documentLockScope, ok, ongoingCase, run,
   setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,
@@ -147,7 +147,7 @@ describe('generateCodeName over a cell that holds a value', () => {
     expect(response.shown.filter((item) => item.type === 'alert')).toEqual([
       expect.objectContaining({
         buttons: 'YES_NO',
-        message: 'The selected cell is not empty. Replace what it holds with a new case code name? Other rows of the same case keep what they hold.',
+        message: 'The selected cell is not empty. Replace what it holds with a new case code name?',
       }),
     ]);
   });

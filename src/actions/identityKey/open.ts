@@ -48,7 +48,7 @@ export function readIdentityKeySpreadsheet(spreadsheet: Spreadsheet, timeZone: s
       `${subject} has no sheet named "${IDENTITY_KEY_SHEET}", so it cannot be used as the identity key. Nothing was changed.`,
     );
   }
-  const { values } = snapshot(sheet, timeZone);
+  const { values } = snapshot(sheet, timeZone, IDENTITY_KEY_SHEET);
   const table = readIdentityKey(values);
   if (table.missing.length > 0) {
     const plural = table.missing.length > 1;

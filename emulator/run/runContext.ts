@@ -1,0 +1,134 @@
+import type { WorkspaceState } from '../workspace/state';
+import type { Realm } from './realm';
+
+/** What the add-on showed a person during one run, in the order it showed it. */
+export type Shown =
+  | { type: 'sidebar'; title: string; html: string; file?: string }
+  | { type: 'modalDialog' | 'modelessDialog'; title: string; html: string; file?: string; width?: number; height?: number }
+  | { type: 'alert'; title: string; message: string; buttons: string; answer: string }
+  | { type: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
+  | { type: 'toast'; title: string; message: string }
+  | { type: 'menu'; name: string; addon: boolean; items: MenuItem[] };
+
+export type MenuItem = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItem[] };
+
+/** A Ui.alert or Ui.prompt that had no answer left, as the browser shell must ask it. */
+export interface PendingQuestion {
+  type: 'alert' | 'prompt';
+  title: string;
+  message: string;
+  /** The ButtonSet name, e.g. 'OK', 'YES_NO', 'OK_CANCEL'. */
+  buttons: string;
+}
+
+/** The user-visible selection, as `POST /api/run`'s `selection` gives it. */
+export interface Selection {
+  sheet: string;
+  a1: string;
+}
+
+/**
+ * Everything one execution of the script sees that is not in the stored workspace: who runs it,
+ * where their cursor is, how they will answer dialogs, and the counters. One per run; nothing
+ * about a run survives in module state.
+ */
+export class RunContext {
+  readonly calls: Record<string, number> = {};
+  readonly shown: Shown[] = [];
+  /**
+   * Spreadsheet changes made since the last SpreadsheetApp.flush(), by call (`Range.setValues`):
+   * Sheets may still hold them back from other executions. The Sheets service fills it.
+   */
+  readonly unflushedWrites: string[] = [];
+  /**
+   * What the run did that Google does not promise to work (a lock released with changes not yet
+   * flushed): the runner reports these, and fails the run when asked to (tests do).
+   */
+  readonly violations: string[] = [];
+  private totalCalls = 0;
+  private counting = true;
+  private abortReason: string | undefined;
+  /**
+   * Set by the runner for the browser shell. The Ui service calls it when a Ui.alert or Ui.prompt
+   * finds no answer left; it stops the run (it throws) so the shell can ask the person and run
+   * again with the answer. When it is not set, the Ui service does what it does without an answer.
+   */
+  onUnansweredPrompt?: (question: PendingQuestion) => void;
+  /** Filled in once the bundle's context exists (see Realm). */
+  realm!: Realm;
+  /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
+  readonly answers: string[];
+
+  constructor(
+    readonly workspace: WorkspaceState,
+    readonly user: string,
+    readonly selection: Selection | undefined,
+    answers: string[] = [],
+    /** Makes the Nth counted service call (1-based) throw, as a quota or service error would. */
+    readonly failAtCall?: number,
+    readonly failMessage = 'Service error: Spreadsheets',
+    /** Files the HtmlService reads (the build/ folder's HTML), by name without extension. */
+    readonly htmlFiles: Record<string, string> = {},
+    /**
+     * Who holds each lock scope ('document:<id>', 'script', 'user:<email>'). Shared between runs
+     * that stand for concurrent executions; a test simulates another execution holding a lock by
+     * setting a scope to any other object.
+     */
+    readonly lockTable: Map<string, object> = new Map(),
+    /** Clock, so tests can pin "today". */
+    readonly now: () => Date = () => new Date(),
+  ) {
+    this.answers = [...answers];
+  }
+
+  /** Called by the instrumentation before every service method; throws the injected fault. */
+  countCall(key: string): void {
+    if (this.abortReason !== undefined) throw new Error(this.abortReason);
+    if (!this.counting) return;
+    this.calls[key] = (this.calls[key] ?? 0) + 1;
+    this.totalCalls += 1;
+    if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {
+      throw new Error(this.failMessage);
+    }
+  }
+
+  /**
+   * Runs `fn` without counting its service calls or letting them trip `failAtCall`: the runner uses
+   * it to build the event objects Sheets hands to triggers, which are not the script's calls.
+   */
+  withoutCounting<T>(fn: () => T): T {
+    const before = this.counting;
+    this.counting = false;
+    try {
+      return fn();
+    } finally {
+      this.counting = before;
+    }
+  }
+
+  /** Makes every later service call throw `reason`, so a script that catches the stop cannot go on. */
+  abort(reason: string): void {
+    this.abortReason = reason;
+  }
+
+  get aborted(): boolean {
+    return this.abortReason !== undefined;
+  }
+
+  get callCount(): number {
+    return this.totalCalls;
+  }
+
+  /**
+   * Allocates a new id in the stored workspace's sequence, skipping any id already in use: a
+   * workspace loaded with `PUT /api/workspace` may hold ids the sequence has not reached yet, and
+   * a new file must never take an existing file's place.
+   */
+  newId(prefix: string): string {
+    const { files, spreadsheets, documents } = this.workspace;
+    for (;;) {
+      const id = `${prefix}${(this.workspace.nextId++).toString(36).padStart(6, '0')}`;
+      if (!(id in files) && !(id in spreadsheets) && !(id in documents)) return id;
+    }
+  }
+}
