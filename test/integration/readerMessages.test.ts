@@ -96,3 +96,15 @@ describe('the toast after Generate code name makes a person code name', () => {
     expect(menuPaths(MENU)).toContain(named);
   });
 });
+
+describe('Set up or repair on an empty spreadsheet', () => {
+  it('ends with Cases as the active sheet', () => {
+    const response = run(createEmptyTracker(), 'setUpSpreadsheet', { selection: { sheet: 'Sheet1', a1: 'A1' } });
+    expect(response.selection).toEqual({ sheet: 'Cases', a1: 'A1' });
+  });
+
+  it('leaves the cursor where it was when there was nothing to make', () => {
+    const workspace = setUpWorkspace();
+    expect(run(workspace, 'setUpSpreadsheet', { selection: { sheet: 'Members', a1: 'B2' } }).selection).toBeUndefined();
+  });
+});
