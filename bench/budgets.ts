@@ -32,4 +32,5 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'refreshIdentityKey', label: 'refresh identity key', args: [], budget: 30 },
   { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 45 },
   { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 },
+  { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 25 },
 ];

@@ -215,6 +215,18 @@ describe('reviewRetention with confirmation', () => {
     expect(auditLines(after).slice(auditLines(before).length)).toEqual([['Expunged records, 1 person tombstoned', 'tidy beacon, amber kettle']]);
   });
 
+  it('costs the same service calls however many rows Cases has, and a few Drive calls per document trashed', () => {
+    const response = review(copyOf(BASE), true);
+    const perDocument = ['DriveApp.getFileById', 'File.isTrashed', 'File.getOwner', 'File.setTrashed'].map((call) => response.calls[call]);
+    expect(perDocument).toEqual([2, 2, 2, 2]);
+    const larger = copyOf(BASE);
+    const cases = sheetValues(larger, 'Cases');
+    const kept = cases.find((row) => row.includes('mellow anchor')) as CellValue[];
+    for (let index = 0; index < 500; index++) cases.push(kept.map((cell) => (cell === 'mellow anchor' ? `mellow ${'abcdefghijklmnopqrstuvwxyz'[index % 26]}word` : cell)));
+    larger.spreadsheets[larger.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Cases')!.maxRows = cases.length;
+    expect(totalCalls(review(larger, true))).toBe(totalCalls(response));
+  });
+
   it('leaves nothing due, so a second review expunges nothing and logs nothing', () => {
     const again = copyOf(after);
     const second = ok<RetentionReviewResult>(review(again, true));

@@ -139,7 +139,7 @@ function documentIdsOf(entry: DueCase, folderId: string, journalled: readonly Jo
 }
 
 interface Prepared {
-  toTrash: DriveFile[];
+  toTrash: { id: string; file: DriveFile }[];
   journalCases: JournalCase[];
   problems: string[];
 }
@@ -154,11 +154,11 @@ function prepare(context: ActionContext, found: Review): Prepared {
   const wasJournalled = (caseCodeName: string) => journalled.some((entry) => caseCodeNameKey(entry.caseCodeName) === caseCodeNameKey(caseCodeName));
   for (const entry of found.dueCases) {
     const documentIds = documentIdsOf(entry, found.folderId, journalled);
-    const files: DriveFile[] = [];
+    const files: { id: string; file: DriveFile }[] = [];
     let blocked: string | null = null;
     for (const id of documentIds) {
       const probe = probeFile(id, context.userEmail);
-      if (probe.state === 'live' && probe.ownedByUser) files.push(probe.file);
+      if (probe.state === 'live' && probe.ownedByUser) files.push({ id, file: probe.file });
       else if (probe.state === 'live') blocked = `${entry.caseCodeName}: its document belongs to another member, and only a document's owner can trash it. Ask them to move it to the trash, then review again.`;
       // Once journalled, a document that no longer opens was trashed by the run that stopped.
       else if (probe.state === 'unreachable' && !wasJournalled(entry.caseCodeName)) {
@@ -221,9 +221,8 @@ function expunge(context: ActionContext, found: Review): Omit<RetentionReviewRes
   writeDocumentProperty(EXPUNGE_JOURNAL_PROPERTY, serialiseJournal(journal));
   try {
     const inJournal = new Set(journal.cases.map((entry) => caseCodeNameKey(entry.caseCodeName)));
-    for (const file of prepared.toTrash) {
-      if (journal.cases.some((entry) => entry.documentIds.includes(file.getId()))) trash(file);
-    }
+    const journalledIds = new Set(journal.cases.flatMap((entry) => entry.documentIds));
+    for (const { id, file } of prepared.toTrash) if (journalledIds.has(id)) trash(file);
     const rows = found.dueCases.filter((entry) => inJournal.has(caseCodeNameKey(entry.caseCodeName))).flatMap((entry) => entry.rowIndexes);
     markDocumentsCells(found, rows, context.today);
     writeTombstones(found.key.sheet, found.key.values, journal.people, context.today);
