@@ -111,6 +111,8 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
     throw new UserError(
       'document-unavailable',
       "This case's Documents link does not open for you: the document was not shared with you, or it was deleted. Ask the chair to run Django CoC › Members › Audit sharing. To start a new document instead, clear the case's Documents cells first.",
+      {},
+      "This case's Documents link does not open for you: the document was not shared with you, or it was deleted. Run Django CoC › Members › Audit sharing to see who it is shared with. To start a new document instead, clear the case's Documents cells first.",
     );
   }
   const settings = readSettingsSheet(context);
