@@ -35,4 +35,5 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 45 },
   { fn: 'logReport', label: 'log report (two people, one new)', args: [TWO_PEOPLE_ONE_NEW], budget: 60 },
   { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 },
+  { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 25 },
 ];
