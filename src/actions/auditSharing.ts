@@ -8,7 +8,7 @@ import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  addEditors,
+  addEditorsWherePermitted,
   filesIn,
   isInFolder,
   makePrivate,
@@ -75,8 +75,9 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
 /**
  * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
  * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
+ * Returns the people Drive would not add because the domain forbids sharing outside it.
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
   const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
@@ -85,8 +86,14 @@ function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[],
     else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
     else applyFix(item, fix, folder);
   }
-  addEditors(item, newEditors);
+  const refused = addEditorsWherePermitted(item, newEditors, userEmail);
   for (const fix of ownAccess) applyFix(item, fix, folder);
+  return refused;
+}
+
+/** What the chair reads when the domain's policy kept someone from being added. */
+export function outsideSharingRefused(email: string, subject: string): string {
+  return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
 }
 
 /** The label of a case's findings: its code name, or its first row when the cell holds something else. */
@@ -124,13 +131,13 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     onFixing: () => void = () => undefined,
   ): void => {
     const sharing = readSharing(item);
-    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
+    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
     for (const problem of problems) report(label, problem.problem);
     const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    applyFixes(item, toApply, context.userEmail, found.folder);
+    for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
   try {

@@ -49,7 +49,7 @@ export function openCaseDocumentFromMenu(): void {
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
     const message = result.created
-      ? `Created the case document for ${result.caseCodeName} and linked it on every row of the case.`
+      ? [`Created the case document for ${result.caseCodeName} and linked it on every row of the case.`, ...result.notShared].join(' ')
       : `The case document for ${result.caseCodeName}:`;
     showLinkDialog('Case document', message, result.documentUrl, `Open ${result.caseCodeName}`);
   });
@@ -115,6 +115,7 @@ function declaredText(result: DeclareConflictResult): string {
   ];
   if (result.accessRemoved) lines.push('Its document is no longer shared with you.');
   if (result.ownsDocument) lines.push('You own its document, which Drive will not take from you: ask the chair to move it to someone else.');
+  if (result.ownerMustRemove) lines.push('Its document’s owner has stopped editors from changing who can open it, so you still have access: ask its owner to remove you.');
   return lines.join('\n');
 }
 
@@ -137,10 +138,7 @@ export function offboardMemberFromMenu(): void {
 
 function offboardedText(result: OffboardMemberResult): string {
   const lines = [`${result.email} is now inactive.`, `Removed their access to ${result.removedFrom.length} file(s).`];
-  if (result.transferredToChair.length > 0) lines.push(`Handed to you: ${result.transferredToChair.join(', ')}.`);
-  if (result.leftForChair.length > 0) {
-    lines.push(`Left for you to deal with by hand in Google Drive (they own it, or you cannot open it): ${result.leftForChair.join(', ')}.`);
-  }
+  lines.push(...result.toDo);
   return lines.join('\n');
 }
 
