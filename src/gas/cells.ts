@@ -12,6 +12,20 @@ const dayFormatters: Record<string, Intl.DateTimeFormat> = {};
  * has Intl with time zones), so reading 10,000 dates costs no more calls than reading 10.
  */
 export function dayInTimeZone(date: Date, timeZone: string): string {
+  // A tracker's dates repeat (a few thousand days across tens of thousands of cells): remember each.
+  const known = (daysByInstant[timeZone] ??= new Map<number, string>());
+  const instant = date.getTime();
+  let day = known.get(instant);
+  if (day === undefined) {
+    day = formatDay(date, timeZone);
+    known.set(instant, day);
+  }
+  return day;
+}
+
+const daysByInstant: Record<string, Map<number, string>> = {};
+
+function formatDay(date: Date, timeZone: string): string {
   const formatter = (dayFormatters[timeZone] ??= new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -24,8 +38,9 @@ export function dayInTimeZone(date: Date, timeZone: string): string {
 }
 
 export function toSheetCell(value: unknown, timeZone: string): SheetCell {
-  if (isDateValue(value)) return Number.isNaN(value.getTime()) ? '' : calendarDate(dayInTimeZone(value, timeZone));
+  // Most cells are text or numbers: answer those before the slower test for a Date.
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDateValue(value)) return Number.isNaN(value.getTime()) ? '' : calendarDate(dayInTimeZone(value, timeZone));
   return value === null || value === undefined ? '' : String(value);
 }
 
