@@ -1,4 +1,5 @@
 import { SheetCell, SheetRow } from '../core/cells';
+import { UserError } from '../core/errors';
 import { toSheetRows, toWritableValue } from './cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,8 +12,16 @@ export interface SheetSnapshot {
   values: SheetRow[];
 }
 
+/** Said when the script runs with no spreadsheet open (Google then has no active spreadsheet and no document lock). */
+export function notInSpreadsheet(): UserError {
+  return new UserError('no-document', 'The Django CoC add-on works inside the status spreadsheet. Open the spreadsheet and run it from its menu; nothing was changed.');
+}
+
+/** The bound (or add-on's open) spreadsheet; null from Google when the script runs outside one. */
 export function activeSpreadsheet(): Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw notInSpreadsheet();
+  return spreadsheet;
 }
 
 /** Reads a whole sheet in one batch (the data range), or null when the sheet does not exist. */
