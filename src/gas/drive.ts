@@ -42,6 +42,31 @@ function openOrNull<T extends DriveItem>(open: () => T): T | null {
   return item.isTrashed() ? null : item;
 }
 
+/**
+ * What Drive says of a file before a retention review trashes it: `trashed` already, `live` (with
+ * whether this user owns it, as only the owner may trash a file), or `unreachable` when Drive
+ * says it is missing or not shared with the user, which it does not tell apart.
+ */
+export type FileProbe = { state: 'trashed' } | { state: 'live'; file: DriveFile; ownedByUser: boolean } | { state: 'unreachable' };
+
+export function probeFile(id: string, userEmail: string): FileProbe {
+  let file: DriveFile;
+  try {
+    file = DriveApp.getFileById(id.trim());
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && NOT_FOUND.test(String((error as { message?: unknown }).message))) return { state: 'unreachable' };
+    throw error;
+  }
+  if (file.isTrashed()) return { state: 'trashed' };
+  const owner = file.getOwner();
+  return { state: 'live', file, ownedByUser: owner !== null && normaliseEmail(owner.getEmail() ?? '') === normaliseEmail(userEmail) };
+}
+
+/** Moves a file the user owns to the trash; Drive throws for anyone else. */
+export function trash(file: DriveFile): void {
+  file.setTrashed(true);
+}
+
 /** Opens a file by id; null when it is missing, trashed or not shared with the user. */
 export function openFile(id: string): DriveFile | null {
   return id.trim() === '' ? null : openOrNull(() => DriveApp.getFileById(id.trim()));

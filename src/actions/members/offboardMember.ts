@@ -5,7 +5,7 @@ import { ActionContext } from '../../gas/context';
 import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
-import { findMember } from '../../core/members';
+import { findMember, Member } from '../../core/members';
 import { offboardingLeftoverSentences } from '../../core/offboardingLeftovers';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
@@ -21,6 +21,20 @@ export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
 
 /**
+ * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
+ * it is not an email, not a member, or the chair themselves.
+ */
+export function memberToOffboard(access: Access, rawEmail: unknown): { email: string; member: Member } {
+  const email = parseMemberEmail(rawEmail);
+  if (email === access.member.email) {
+    throw new UserError('offboard-self', 'You cannot offboard yourself. Make another member chair first and ask them to do it.');
+  }
+  const member = findMember(access.members, email);
+  if (!member) throw new UserError('unknown-member', 'That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.');
+  return { email, member };
+}
+
+/**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
  * case document, the case folder and the identity key. Drive lets only a file's owner hand it
  * over, so the files they own are listed in `leftForChair`, with the files whose owner stopped
@@ -28,12 +42,7 @@ export const IDENTITY_KEY_LABEL = 'Identity key';
  * the chair should ask for each.
  */
 export function offboardMember(context: ActionContext, access: Access, rawEmail: unknown): OffboardMemberResult {
-  const email = parseMemberEmail(rawEmail);
-  if (email === access.member.email) {
-    throw new UserError('offboard-self', 'You cannot offboard yourself. Make another member chair first and ask them to do it.');
-  }
-  const member = findMember(access.members, email);
-  if (!member) throw new UserError('unknown-member', 'There is no member with that email in the Members sheet.');
+  const { email, member } = memberToOffboard(access, rawEmail);
   const columns = requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
   const { table } = readCasesSheet(context);
   const { settings } = readSettingsSheet(context);
