@@ -46,6 +46,8 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'HtmlService.createHtmlOutput': [],
   'HtmlService.createHtmlOutputFromFile': [],
   'LockService.getDocumentLock': [],
+  // properties/properties-service: no Authorization section; null outside a bound script or add-on.
+  'PropertiesService.getDocumentProperties': [],
   'ScriptApp.AuthMode': [],
   'Utilities.getUuid': [],
   'Utilities.formatDate': [],

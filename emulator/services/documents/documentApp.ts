@@ -13,7 +13,7 @@ import {
   removeViewerFrom,
   resolveEmail,
   viewersOf,
-} from '../drive/driveApp';
+} from '../drive/sharing';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { EnumMember, enumName, enumOf } from '../common/enums';
 
