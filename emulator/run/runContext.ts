@@ -7,7 +7,7 @@ export type Shown =
   | { type: 'modalDialog' | 'modelessDialog'; title: string; html: string; file?: string; width?: number; height?: number }
   | { type: 'alert'; title: string; message: string; buttons: string; answer: string }
   | { type: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
-  | { type: 'toast'; title: string; message: string }
+  | { type: 'toast'; title: string; message: string; timeoutSeconds?: number }
   | { type: 'menu'; name: string; addon: boolean; items: MenuItem[] };
 
 export type MenuItem = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItem[] };

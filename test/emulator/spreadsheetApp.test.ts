@@ -199,7 +199,13 @@ describe('Spreadsheet', () => {
   it('records a toast', () => {
     const { spreadsheet, run } = openTestSpreadsheet();
     spreadsheet.toast('Saved', 'Django CoC', 5);
-    expect(run.shown).toEqual([{ type: 'toast', title: 'Django CoC', message: 'Saved' }]);
+    expect(run.shown).toEqual([{ type: 'toast', title: 'Django CoC', message: 'Saved', timeoutSeconds: 5 }]);
+  });
+
+  it('refuses a toast timeout that is not a number rather than dropping it', () => {
+    const { run, spreadsheet } = openTestSpreadsheet();
+    expect(() => spreadsheet.toast('Saved', 'Django CoC', 'soon' as never)).toThrow("The parameters (String,String,String) don't match the method signature for SpreadsheetApp.Spreadsheet.toast.");
+    expect(run.shown).toEqual([]);
   });
 
   // Spreadsheet#addEditor(String) / #removeEditor(String) / #getEditors().

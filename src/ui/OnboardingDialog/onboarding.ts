@@ -55,5 +55,6 @@ export function onboardingSummary(result: OnboardMemberResult): string[] {
       ? 'They have no conflict of interest on record.'
       : `They have ${countOf(conflicts, 'conflict')} of interest on record; the documents of those cases were not shared.`,
     result.identityKeyShared ? 'The identity key was shared with them.' : 'The identity key was not shared.',
+    ...result.notShared,
   ];
 }
