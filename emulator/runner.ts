@@ -42,6 +42,8 @@ export interface RunOptions {
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
   now?: () => Date;
+  /** Utilities.getUuid's source (random by default). */
+  uuid?: () => string;
 }
 
 /** One `POST /api/edit` request: a person typing `value` into a cell of the active spreadsheet. */
@@ -201,6 +203,7 @@ function createRun(workspace: WorkspaceState, request: RunRequest, options: RunO
     readHtmlFiles(options.buildDir),
     options.lockTable ?? new Map(),
     options.now,
+    options.uuid,
   );
 }
 

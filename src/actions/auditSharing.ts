@@ -30,7 +30,6 @@ import {
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
-  caseFindingLabel,
   intendedEditors,
   intendedKeyEditors,
   unmanageableFindings,
@@ -38,10 +37,12 @@ import {
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, caseLabel, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
+const CLAIMED_BY_SEVERAL =
+  "This case's rows link a document that another case's rows also link, or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -89,10 +90,18 @@ function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[],
   for (const fix of ownAccess) applyFix(item, fix, folder);
 }
 
-/** The label of a case's findings: its code name, or its first row when the cell holds something else. */
-function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
-  const entry = cases.get(caseCodeNameKey(caseCodeName));
-  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
+/** By document id, the keys of the cases whose rows link it. */
+function casesLinking(cases: ReadonlyMap<string, CaseEntry>): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>();
+  for (const [key, entry] of cases) {
+    for (const link of linksOf(entry)) claims.set(link.id, new Set([...(claims.get(link.id) ?? []), key]));
+  }
+  return claims;
+}
+
+function titledWithAnotherCase(cases: ReadonlyMap<string, CaseEntry>, title: string, caseCodeName: string): boolean {
+  const titleKey = caseCodeNameKey(title);
+  return titleKey !== caseCodeNameKey(caseCodeName) && cases.has(titleKey);
 }
 
 /**
@@ -153,18 +162,28 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
     const folderId = found.folder?.getId() ?? '';
+    const claims = casesLinking(cases);
+    const audited = new Set<string>();
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
+      const id = document.file.getId();
+      if (audited.has(id)) continue;
+      audited.add(id);
       check(
         document.file,
         label,
         'the document',
         (sharing) => [
-          ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
+          // Linked from two cases, or titled with another case: whose it is, and so who may open it,
+          // is for a person to settle. Renaming it or sharing it by either case could hand one
+          // case's record to a member with a conflict on it.
+          ...((claims.get(id)?.size ?? 0) > 1 || titledWithAnotherCase(cases, sharing.title, caseCodeName)
+            ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
+            : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
           ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),

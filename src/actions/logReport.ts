@@ -19,7 +19,8 @@ import type { LogReportOptions, LogReportResult } from '../core/apiTypes';
 import { acknowledgementEmail } from '../core/acknowledgement';
 import { CaseRecord } from '../core/caseRecord';
 import { SheetCell, SheetRow, calendarDate } from '../core/cells';
-import { caseCodeNameKey, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
+import { caseCodeNameKey, generatePersonCodeName, isPersonCodeName, personCodeNameKey } from '../core/codeNames';
+import { collectNamesToFind, normaliseName } from '../core/identityKey';
 import { UserError } from '../core/errors';
 import { Member, memberDisplayName } from '../core/members';
 import { neutraliseText } from '../core/neutralise';
@@ -54,7 +55,13 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
   const { table } = readCasesSheet(context);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
   const key = member.identityKeyAccess ? tryOpenIdentityKey(context, settings) : null;
-  const names = [...table.records.map((record) => record.personCodeName), ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
+  // A Person Code Name cell may hold anything a person typed, a real name included: only what is
+  // shaped like a code name, and is no one's name or alias in the key, is offered (spec section 9).
+  const realNames = new Set(key ? collectNamesToFind(key.table.entries).map(normaliseName) : []);
+  const fromCases = table.records
+    .map((record) => record.personCodeName.trim())
+    .filter((name) => isPersonCodeName(name) && !realNames.has(normaliseName(name)));
+  const names = [...fromCases, ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
   return {
     today: context.today,
     vocabularies: settings.vocabularies,

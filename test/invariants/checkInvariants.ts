@@ -179,6 +179,11 @@ function conflictsIn(status: SpreadsheetState | undefined): { email: string; cas
     .filter((conflict) => conflict.email !== '' && conflict.caseKey !== '');
 }
 
+/** The `Members` rows of the tracker, emails lower case. */
+export function membersOf(workspace: WorkspaceState): MemberRow[] {
+  return membersIn(workspace.spreadsheets[workspace.activeSpreadsheetId]);
+}
+
 function view(workspace: WorkspaceState): View {
   const status = workspace.spreadsheets[workspace.activeSpreadsheetId];
   const { scalars, ladder } = readSettings(sheetOf(status, 'Settings'));
@@ -214,25 +219,49 @@ function hasConflict(conflicts: View['conflicts'], email: string, caseCodeName: 
   return conflicts.some((conflict) => conflict.email === emailKey(email) && conflict.caseKey === caseKey(caseCodeName));
 }
 
+interface CaseDocument {
+  file: DriveFileState;
+  /**
+   * The cases it is the record of: those whose rows link it, and the case it is titled with. More
+   * than one after a hand edit pointed a row at another case's document; the rules of every one
+   * then apply at once (fail closed).
+   */
+  caseKeys: Set<string>;
+  /** The 1-based `Cases` rows that link it. */
+  rows: number[];
+}
+
 /**
- * The case documents: every live Google Doc that a Documents cell links, that sits in the case
- * folder, or whose title is the code name of a case in `Cases`. By id, with the case it belongs to
- * (from its link, else its title).
+ * The case documents: every live Google Doc that a Documents cell of a case links, that sits in
+ * the case folder, or whose title is the code name of a case in `Cases`. By id.
  */
-function caseDocuments(workspace: WorkspaceState, v: View): Map<string, { file: DriveFileState; caseKey: string }> {
-  const documents = new Map<string, { file: DriveFileState; caseKey: string }>();
+function caseDocuments(workspace: WorkspaceState, v: View): Map<string, CaseDocument> {
+  const documents = new Map<string, CaseDocument>();
   const caseKeys = new Set(v.cases.map((row) => caseKey(row.caseCodeName)).filter((key) => key !== ''));
-  for (const row of v.cases) {
+  const entry = (file: DriveFileState): CaseDocument => {
+    if (!documents.has(file.id)) documents.set(file.id, { file, caseKeys: new Set(caseKeys.has(caseKey(file.name)) ? [caseKey(file.name)] : []), rows: [] });
+    return documents.get(file.id)!;
+  };
+  // A row without a case code name belongs to no case: its link says nothing about whose document it is.
+  for (const row of v.cases.filter((caseRow) => caseKey(caseRow.caseCodeName) !== '')) {
     const id = linkedId(row.documents);
     const file = id === null ? undefined : liveFile(workspace, id);
-    if (file && file.mimeType === MIME.document && !documents.has(file.id)) documents.set(file.id, { file, caseKey: caseKey(row.caseCodeName) });
+    if (!file || file.mimeType !== MIME.document) continue;
+    const found = entry(file);
+    found.caseKeys.add(caseKey(row.caseCodeName));
+    found.rows.push(row.row);
   }
   for (const file of Object.values(workspace.files)) {
     if (file.trashed || file.mimeType !== MIME.document || documents.has(file.id)) continue;
     const inFolder = v.folderId !== '' && file.parents.includes(v.folderId);
-    if (inFolder || caseKeys.has(caseKey(file.name))) documents.set(file.id, { file, caseKey: caseKey(file.name) });
+    if (inFolder || caseKeys.has(caseKey(file.name))) entry(file);
   }
   return documents;
+}
+
+/** The active members who may open a document of all these cases. */
+function allowedOn(v: View, keys: ReadonlySet<string>): string[] {
+  return v.members.filter((m) => m.active && ![...keys].some((key) => hasConflict(v.conflicts, m.email, key))).map((m) => m.email);
 }
 
 /** Who can open a file: owner, editors, viewers (lower case). */
@@ -319,23 +348,22 @@ function checkKeyCounts(workspace: WorkspaceState, v: View): Breach[] {
 function checkDocumentSharing(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
   const breaches: Breach[] = [];
   const problems = new Map<string, string[]>();
-  for (const [id, { file, caseKey: key }] of caseDocuments(workspace, v)) {
+  const documents = caseDocuments(workspace, v);
+  for (const [id, { file, caseKeys }] of documents) {
     const found: string[] = [];
     if (file.access !== 'PRIVATE') found.push(`is shared by link (${file.access})`);
-    const intended = new Set(v.members.filter((m) => m.active && !hasConflict(v.conflicts, m.email, key)).map((m) => m.email));
+    const intended = new Set(allowedOn(v, caseKeys));
     for (const email of peopleWithAccess(file)) if (!intended.has(email)) found.push(`${email} can open it but should not`);
     const editors = new Set([file.owner, ...file.editors].map(emailKey));
-    for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
+    // Whom a document of no case, or claimed by several, should be shared with is for a person to settle.
+    if (caseKeys.size === 1) for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
     if (v.folderId === '' || !file.parents.includes(v.folderId)) found.push('is not in the case folder');
     if (found.length > 0) problems.set(id, found);
   }
   if (problems.size === 0) return [];
-  const findings = options.auditFindings?.() ?? [];
-  const listed = (id: string, key: string): boolean =>
-    findings.some((finding) => caseKey(finding.caseCodeName) === key || finding.caseCodeName.includes(id) || finding.problem.includes(id));
-  const documents = caseDocuments(workspace, v);
+  const listed = auditLister(options, v);
   for (const [id, found] of problems) {
-    if (listed(id, documents.get(id)?.caseKey ?? '')) continue;
+    if (listed(documents.get(id)!)) continue;
     for (const problem of found) breaches.push({ invariant: 3, where: `document ${id}`, message: `${problem}, and Audit sharing does not list it` });
   }
   return breaches;
@@ -397,7 +425,8 @@ function checkFormulas(workspace: WorkspaceState, options: CheckOptions): Breach
           if (!isFormulaCell(cell)) return;
           const where = `${id}/${sheet.name} R${r + 1}C${c + 1}`;
           const earlier = before?.values[r]?.[c];
-          const newByRun = options.step?.kind === 'run' && options.before !== undefined && !(earlier !== undefined && isFormulaCell(earlier) && earlier.formula === cell.formula);
+          if (earlier !== undefined && isFormulaCell(earlier) && earlier.formula === cell.formula) return;
+          const newByRun = options.step?.kind === 'run' && options.before !== undefined;
           if (newByRun) breaches.push({ invariant: 5, where, message: `the add-on wrote a formula (${options.step?.kind === 'run' ? options.step.function : ''})` });
           else if (submitted.has(cell.formula.trim()) && options.step?.kind !== 'hand') {
             breaches.push({ invariant: 5, where, message: 'holds a formula made from submitted text' });
@@ -465,8 +494,31 @@ function checkMemberRecords(v: View, options: CheckOptions): Breach[] {
   return breaches;
 }
 
+/**
+ * True when Audit sharing lists the document: by one of its cases, by a row of `Cases` that links
+ * it (a case whose cell is not a code name is filed under its first row), or by its id.
+ */
+function auditLister(options: CheckOptions, v: View): (document: CaseDocument) => boolean {
+  let findings: readonly { caseCodeName: string; problem: string }[] | undefined;
+  return ({ file, caseKeys, rows }) => {
+    findings ??= options.auditFindings?.() ?? [];
+    const firstRows = new Set([...caseKeys].map((key) => v.cases.find((row) => caseKey(row.caseCodeName) === key)?.row));
+    return findings.some((finding) => {
+      const row = /^The case in Cases row (\d+)$/.exec(finding.caseCodeName);
+      return (
+        caseKeys.has(caseKey(finding.caseCodeName)) ||
+        caseKey(finding.caseCodeName) === caseKey(file.name) ||
+        (row !== null && (firstRows.has(Number(row[1])) || rows.includes(Number(row[1])))) ||
+        finding.caseCodeName.includes(file.id) ||
+        finding.problem.includes(file.id)
+      );
+    });
+  };
+}
+
 /** 7: nobody holds access beyond what onboarding and the chair's confirmations give. */
-function checkAccess(workspace: WorkspaceState, v: View): Breach[] {
+function checkAccess(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
+  const listedByAudit = auditLister(options, v);
   const breaches: Breach[] = [];
   const active = v.members.filter((m) => m.active);
   const extra = (file: DriveFileState | undefined, allowed: readonly string[], what: string): void => {
@@ -475,17 +527,33 @@ function checkAccess(workspace: WorkspaceState, v: View): Breach[] {
       if (email !== emailKey(file.owner) && !allowed.includes(email)) breaches.push({ invariant: 7, where: `${what} ${file.id}`, message: `${email} can open it but may not` });
     }
   };
-  for (const { file, caseKey: key } of caseDocuments(workspace, v).values()) {
+  for (const document of caseDocuments(workspace, v).values()) {
+    const { file, caseKeys } = document;
     const owner = emailKey(file.owner);
-    const allowed = active.filter((m) => !hasConflict(v.conflicts, m.email, key)).map((m) => m.email);
+    const allowed = allowedOn(v, caseKeys);
     extra(file, allowed, 'case document');
-    if (!allowed.includes(owner) && v.members.some((m) => m.email === owner)) {
-      breaches.push({ invariant: 7, where: `case document ${file.id}`, message: `${owner} owns it but may not open it` });
+    // Drive never takes a file from its owner: a member who owns a case document and then declares
+    // a conflict keeps it until they hand it on, so that holds while Audit sharing lists it.
+    if (!allowed.includes(owner) && v.members.some((m) => m.email === owner) && !listedByAudit(document)) {
+      breaches.push({ invariant: 7, where: `case document ${file.id}`, message: `${owner} owns it but may not open it, and Audit sharing does not list it` });
     }
   }
-  for (const id of v.keyIds) extra(liveFile(workspace, id), active.filter((m) => m.identityKeyAccess).map((m) => m.email), 'identity key');
+  // Only a chair who can open the key or the folder can take someone off it: when the one who
+  // offboarded a member could not, the access stays until Audit sharing, which names it, is run by
+  // one who can. That holds while the audit names that person on that file.
+  let findings: readonly { caseCodeName: string; problem: string }[] | undefined;
+  const named = (label: string, email: string) => (findings ??= options.auditFindings?.() ?? []).some((f) => f.caseCodeName === label && f.problem.includes(email));
+  const keyHolders = active.filter((m) => m.identityKeyAccess).map((m) => m.email);
+  for (const id of v.keyIds) {
+    const key = liveFile(workspace, id);
+    extra(key, [...keyHolders, ...(key ? peopleWithAccess(key).filter((email) => named('Identity key', email)) : [])], 'identity key');
+  }
   const conflicted = new Set(v.conflicts.map((conflict) => conflict.email));
-  if (v.folderId !== '') extra(liveFile(workspace, v.folderId), active.filter((m) => m.role === 'chair' && !conflicted.has(m.email)).map((m) => m.email), 'case folder');
+  if (v.folderId !== '') {
+    const chairs = active.filter((m) => m.role === 'chair' && !conflicted.has(m.email)).map((m) => m.email);
+    const folder = liveFile(workspace, v.folderId);
+    extra(folder, [...chairs, ...(folder ? peopleWithAccess(folder).filter((email) => named('Case folder', email)) : [])], 'case folder');
+  }
   extra(liveFile(workspace, workspace.activeSpreadsheetId), active.map((m) => m.email), 'tracker');
   return breaches;
 }
@@ -503,7 +571,7 @@ export function checkInvariants(workspace: WorkspaceState, options: CheckOptions
     ...checkOneDocumentPerCase(workspace, v),
     ...checkFormulas(workspace, options),
     ...checkMemberRecords(v, options),
-    ...checkAccess(workspace, v),
+    ...checkAccess(workspace, v, options),
   ];
 }
 

@@ -2,7 +2,8 @@
  * Spec section 6's "Offboard member".
  */
 import { ActionContext } from '../../gas/context';
-import { DriveFile, DriveFolder, openFile, readSharing, transferOwnership } from '../../gas/drive';
+import { DriveFile, DriveFolder, filesIn, openFile, readSharing, transferOwnership } from '../../gas/drive';
+import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
 import { findMember } from '../../core/members';
@@ -10,7 +11,7 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
@@ -21,7 +22,8 @@ export const IDENTITY_KEY_LABEL = 'Identity key';
 
 /**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder and the identity key. What they own is handed to the chair
+ * case document (those the rows link, and every file in the case folder), the case folder and the
+ * identity key. What they own is handed to the chair
  * where Drive allows it (only an owner may hand a file over, so usually it does not) and listed in
  * `leftForChair` otherwise, with the cases whose document the chair cannot open.
  */
@@ -40,8 +42,9 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
   appendAuditLog(context, 'Offboarded member');
 
   return sharingStep(() => {
-    const found = findCaseDocuments(casesOf(table.records), settings);
-    const result: OffboardMemberResult = { email, removedFrom: [], transferredToChair: [], leftForChair: [...found.unreachable] };
+    const cases = casesOf(table.records);
+    const found = findCaseDocuments(cases, settings);
+    const result: OffboardMemberResult = { email, removedFrom: [], transferredToChair: [], leftForChair: found.unreachable.map((name) => caseLabel(cases, name)) };
     const handle = (item: DriveFile | DriveFolder, label: string): void => {
       const sharing = readSharing(item);
       if (sharing.owner !== email) {
@@ -53,10 +56,24 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
         result.leftForChair.push(label);
       }
     };
-    for (const document of found.documents.values()) handle(document.file, document.caseCodeName);
-    if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
+    for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    if (found.folder) {
+      // A document in the folder that no row links any more (its rows deleted by hand) is still a
+      // case record: leaving means leaving it too.
+      const handled = new Set([...found.documents.values()].map((document) => document.file.getId()));
+      for (const file of filesIn(found.folder)) {
+        if (handled.has(file.getId())) continue;
+        const title = file.getName().trim();
+        handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+      }
+      handle(found.folder, CASE_FOLDER_LABEL);
+    } else if (settings.caseDocumentsFolderId !== '') {
+      result.leftForChair.push(CASE_FOLDER_LABEL);
+    }
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
+    // A chair who cannot open the key cannot take anyone off it: say so, for one who can.
     if (key) handle(key, IDENTITY_KEY_LABEL);
+    else if (settings.identityKeySpreadsheetId !== '') result.leftForChair.push(IDENTITY_KEY_LABEL);
     return result;
   });
 }

@@ -6,7 +6,7 @@ import { addEditors, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
 import { Member, MemberRole, findMember } from '../../core/members';
@@ -15,16 +15,16 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
 import { revoke, sharingStep, syncFolderAccess } from './memberSharing';
 
-/** Every case code name in `Cases`, each once, sorted. */
+/** Every case code name in `Cases`, each once, sorted; a cell not shaped like one is never listed. */
 export function onboardingOptions(context: ActionContext): OnboardingOptions {
   const { table } = readCasesSheet(context);
-  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName).filter(looksLikeCaseCodeName);
   return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
 }
 
@@ -117,7 +117,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
         revoke(document.file, email);
       } else {
         addEditors(document.file, [email]);
-        sharedCases.push(document.caseCodeName);
+        sharedCases.push(caseLabel(cases, document.caseCodeName));
       }
     }
     syncFolderAccess(found.folder, email, intendedFolderEditors(members, conflicts).includes(email));
@@ -127,7 +127,11 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     return {
       email,
       sharedCases: sharedCases.sort(),
-      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
+      conflicts: [...cases.values()]
+        .map((entry) => entry.caseCodeName)
+        .filter((name) => hasConflict(conflicts, email, name))
+        .map((name) => caseLabel(cases, name))
+        .sort(),
       identityKeyShared: key !== null && parsed.identityKeyAccess,
     };
   });
