@@ -15,5 +15,6 @@ export function requireAccess(context: ActionContext, requirement: Requirement, 
   const members = readMembersSheet(context);
   if (!members.snapshot) throw notSetUp(MEMBERS_SHEET);
   const member = checkAccess(context.userEmail, members.members, requirement, action);
+  context.readerRole = member.role;
   return { ...members, member };
 }

@@ -112,17 +112,27 @@ function titledWithAnotherCase(cases: ReadonlyMap<string, CaseEntry>, title: str
  * cannot open, or whose sharing they cannot change, is reported rather than failing the audit.
  * The caller holds the document lock when fixing.
  */
-export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditSharingResult {
+export interface AuditFinding extends SharingFinding {
+  /** True when fixing fixes it; false when only a person can (ownership, an unreachable file, Cases). */
+  fixable: boolean;
+}
+
+export interface AuditOutcome {
+  findings: AuditFinding[];
+  fixed: boolean;
+}
+
+export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditOutcome {
   const { table } = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const cases = casesOf(table.records);
   const found = findCaseDocuments(cases, settings);
 
-  const findings: SharingFinding[] = [];
+  const findings: AuditFinding[] = [];
   const fixedCases: string[] = [];
   let fixing = false;
-  const report = (label: string, problem: string) => findings.push({ caseCodeName: label, problem });
+  const report = (label: string, problem: string, fixable = false) => findings.push({ caseCodeName: label, problem, fixable });
 
   /** Audits one item the user could open, and fixes it when asked; `onFixing` runs before the first change. */
   const check = (
@@ -134,7 +144,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
   ): void => {
     const sharing = readSharing(item);
     const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
-    for (const problem of problems) report(label, problem.problem);
+    for (const problem of problems) report(label, problem.problem, problem.fix !== null);
     const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
@@ -205,4 +215,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     if (fixing) appendAuditLogAfter(context, 'Fixed sharing', fixedCases, 'The sharing was changed');
   }
   return { findings, fixed: fixing };
+}
+
+/** What the global auditSharing returns: findings without the menu's own `fixable` mark. */
+export function withoutFixable(result: AuditOutcome): AuditSharingResult {
+  return { findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })), fixed: result.fixed };
 }

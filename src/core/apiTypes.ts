@@ -126,3 +126,26 @@ export interface RefreshIdentityKeyResult {
   people: number;
   unknownConsequences: string[];
 }
+
+/** One line of a retention review (spec sections 12 and 14): a case or a person, never a name. */
+export interface RetentionDueItem {
+  caseCodeName?: string;
+  personCodeName?: string;
+  rule: string;
+  /** ISO day the records became due. */
+  dueOn: string;
+}
+
+export interface RetentionReviewResult {
+  due: RetentionDueItem[];
+  /** True when this run expunged records (only after the chair confirmed). */
+  expunged: boolean;
+  /** The cases whose documents were trashed and Documents cells marked in this run. */
+  expungedCases: string[];
+  /** How many people's identity key rows became tombstones in this run. */
+  tombstonedPeople: number;
+  /** Due cases left for the next review because one expunge takes at most so many. */
+  deferredCases: number;
+  /** Due cases that cannot be expunged by this chair, each in a sentence with its code name or cell. */
+  problems: string[];
+}

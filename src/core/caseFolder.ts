@@ -61,7 +61,7 @@ export function auditCaseFolder(folder: Omit<CaseDocumentSharing, 'caseCodeName'
   }
   if (owner !== '' && !allowed.has(owner)) {
     findings.push({
-      problem: `${owner} owns the case documents folder but is not an active chair without a conflict of interest. The owner cannot be removed: transfer ownership by hand in Google Drive.`,
+      problem: `${owner} owns the case documents folder but is not an active chair without a conflict of interest. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`,
       fix: null,
     });
   }

@@ -111,7 +111,7 @@ function linkSharingFinding(item: FileSharing, { label, subject }: Pick<Wording,
 
 /**
  * Unwanted editors and viewers, missing editors (an intended viewer is made an editor), then the
- * owner, who is never removed: Drive cannot, so the chair is told to transfer ownership by hand.
+ * owner, who is never removed: Drive cannot, so the chair is told to ask the owner to transfer ownership.
  */
 function peopleFindings(item: FileSharing, intended: readonly string[], wording: Wording): Finding[] {
   const finding = (problem: string, fix: SharingFix | null): Finding => ({ caseCodeName: wording.label, problem, fix });
@@ -132,7 +132,7 @@ function peopleFindings(item: FileSharing, intended: readonly string[], wording:
   }
   if (owner !== '' && !allowed.has(owner)) {
     findings.push(
-      finding(`${owner} owns ${subject} but ${notAllowed}. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`, null),
+      finding(`${owner} owns ${subject} but ${notAllowed}. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`, null),
     );
   }
   return findings;

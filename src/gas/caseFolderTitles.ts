@@ -49,7 +49,10 @@ export function titleOfFile(id: string): string | null {
   return file ? file.getName() : null;
 }
 
-/** True when any Drive file the user can see, in any folder, has exactly this title (two calls). */
+/**
+ * True when any Drive file the user can see, in any folder, has exactly this title (two calls).
+ * Trashed files count too (Drive lists them): a title a trashed document had is not reused.
+ */
 export function titleInUse(title: string): boolean {
   return DriveApp.getFilesByName(title).hasNext();
 }

@@ -41,6 +41,31 @@ function openOrNull<T extends DriveItem>(open: () => T): T | null {
   return item.isTrashed() ? null : item;
 }
 
+/**
+ * What Drive says of a file before a retention review trashes it: `trashed` already, `live` (with
+ * whether this user owns it, as only the owner may trash a file), or `unreachable` when Drive
+ * says it is missing or not shared with the user, which it does not tell apart.
+ */
+export type FileProbe = { state: 'trashed' } | { state: 'live'; file: DriveFile; ownedByUser: boolean } | { state: 'unreachable' };
+
+export function probeFile(id: string, userEmail: string): FileProbe {
+  let file: DriveFile;
+  try {
+    file = DriveApp.getFileById(id.trim());
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && NOT_FOUND.test(String((error as { message?: unknown }).message))) return { state: 'unreachable' };
+    throw error;
+  }
+  if (file.isTrashed()) return { state: 'trashed' };
+  const owner = file.getOwner();
+  return { state: 'live', file, ownedByUser: owner !== null && normaliseEmail(owner.getEmail() ?? '') === normaliseEmail(userEmail) };
+}
+
+/** Moves a file the user owns to the trash; Drive throws for anyone else. */
+export function trash(file: DriveFile): void {
+  file.setTrashed(true);
+}
+
 /** Opens a file by id; null when it is missing, trashed or not shared with the user. */
 export function openFile(id: string): DriveFile | null {
   return id.trim() === '' ? null : openOrNull(() => DriveApp.getFileById(id.trim()));
@@ -63,22 +88,39 @@ export function fileById(id: string): DriveFile {
   return DriveApp.getFileById(id);
 }
 
-/** The files directly in a folder that the user can see. */
-export function filesIn(folder: DriveFolder): DriveFile[] {
+/**
+ * The files an iterator lists, without trashed ones: Drive's listings include the trash, and a
+ * document trashed after a fault must never be linked or shared again.
+ */
+function untrashed(iterator: GoogleAppsScript.Drive.FileIterator, wanted = Infinity): DriveFile[] {
   const files: DriveFile[] = [];
-  const iterator = folder.getFiles();
-  while (iterator.hasNext()) files.push(iterator.next());
+  while (files.length < wanted && iterator.hasNext()) {
+    const file = iterator.next();
+    if (!file.isTrashed()) files.push(file);
+  }
   return files;
 }
 
-/** The first file directly in the folder with exactly this name that the user can see, or null. */
+/** The untrashed files directly in a folder that the user can see. */
+export function filesIn(folder: DriveFolder): DriveFile[] {
+  return untrashed(folder.getFiles());
+}
+
+/** The first untrashed file directly in the folder with exactly this name that the user can see, or null. */
 export function firstFileNamed(folder: DriveFolder, name: string): DriveFile | null {
-  const iterator = folder.getFilesByName(name);
-  return iterator.hasNext() ? iterator.next() : null;
+  return untrashed(folder.getFilesByName(name), 1)[0] ?? null;
 }
 
 function emailsOf(users: GoogleAppsScript.Drive.User[]): string[] {
   return users.map((user) => normaliseEmail(user.getEmail())).filter((email) => email !== '');
+}
+
+/** Whether this person owns the item or edits it: two calls when they own it, as the chair owns the case folder. */
+export function ownsOrEdits(item: DriveItem, email: string): boolean {
+  const wanted = normaliseEmail(email);
+  const owner = item.getOwner();
+  if (owner && normaliseEmail(owner.getEmail()) === wanted) return true;
+  return emailsOf(item.getEditors()).includes(wanted);
 }
 
 /** Link or domain sharing alone: the `DriveApp.Access` and `DriveApp.Permission` names. */
@@ -99,9 +141,12 @@ export function readSharing(item: DriveItem): DriveSharing {
   };
 }
 
-/** Turns off link and domain sharing: only the people listed keep access. */
+/**
+ * Turns off link and domain sharing: only the people listed keep access. The permission passed
+ * with PRIVATE is unused; it is not NONE, which Drive refuses except with Access.ANYONE.
+ */
 export function makePrivate(item: DriveItem): void {
-  item.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  item.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.VIEW);
 }
 
 /** Adds editors in one call (nothing when the list is empty). */

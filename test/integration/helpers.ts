@@ -53,16 +53,18 @@ export interface RunOptions {
   lockTable?: Map<string, object>;
   /** Utilities.getUuid's source, for runs that must make the same code names when replayed. */
   uuid?: () => string;
+  /** Report, rather than fail on, what Google does not promise to work (the response's `violations`). */
+  allowViolations?: boolean;
 }
 
 /** Runs a global function of the built bundle, as `POST /api/run` does. */
 export function run(workspace: WorkspaceState, fn: string, options: RunOptions = {}): RunResponse {
   requireBuild();
-  const { now, user, lockTable, uuid, ...rest } = options;
+  const { now, user, lockTable, uuid, allowViolations, ...rest } = options;
   return runFunction(
     workspace,
     { function: fn, user: user ?? CHAIR_EMAIL, ...rest },
-    { buildDir: BUILD_DIR, lockTable, uuid, now: now ? () => new Date(now.getTime()) : undefined },
+    { buildDir: BUILD_DIR, lockTable, uuid, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
   );
 }
 
@@ -75,7 +77,7 @@ export function edit(
   options: { user?: string; lockTable?: Map<string, object> } = {},
 ): RunResponse {
   requireBuild();
-  return editCell(workspace, { sheet, a1, value, user: options.user ?? CHAIR_EMAIL }, { buildDir: BUILD_DIR, lockTable: options.lockTable });
+  return editCell(workspace, { sheet, a1, value, user: options.user ?? CHAIR_EMAIL }, { buildDir: BUILD_DIR, lockTable: options.lockTable, failOnViolations: true });
 }
 
 /** Today as an ISO day in a time zone (the status spreadsheet's is Europe/London), from the real clock. */

@@ -355,7 +355,7 @@ describe('offboardMember', () => {
 
   it.each([
     ['an email that is not an address', ['fictional'], 'Enter the member’s email address, such as name@example.org.'],
-    ['someone who is not a member', ['fictional.outsider@example.org'], 'There is no member with that email in the Members sheet.'],
+    ['someone who is not a member', ['fictional.outsider@example.org'], 'That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.'],
     ['the chair themselves', [CHAIR_EMAIL], 'You cannot offboard yourself. Make another member chair first and ask them to do it.'],
   ])('refuses %s, changing nothing', (_what, args, message) => {
     const workspace = trackerWithMemberAccess();
@@ -518,7 +518,7 @@ describe('auditSharingFromMenu', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
     const response = run(workspace, 'auditSharingFromMenu', { answers: ['YES', 'OK'] });
-    expect(alerts(response)[0]).toMatch(/^• home shelf: fictional\.outsider@example\.org can edit the document/);
+    expect(alerts(response)[0]).toMatch(/^Django CoC can fix:\n• home shelf: fictional\.outsider@example\.org can edit the document/);
     expect(documentOf(workspace, HOME).editors).not.toContain('fictional.outsider@example.org');
   });
 

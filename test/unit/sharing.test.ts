@@ -131,12 +131,12 @@ describe('auditCaseDocument', () => {
     ]);
   });
 
-  it('never removes the owner, and tells the chair to transfer ownership by hand', () => {
+  it('never removes the owner, and tells the chair to ask the owner to transfer ownership', () => {
     const findings = auditCaseDocument({ ...CLEAN_DOC, owner: FORMER, editors: [CHAIR, MEMBER, FORMER] }, INTENDED);
     expect(findings).toEqual([
       {
         caseCodeName: CASE,
-        problem: `${FORMER} owns the document but is not an active member without a conflict of interest for this case. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`,
+        problem: `${FORMER} owns the document but is not an active member without a conflict of interest for this case. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`,
         fix: null,
       },
     ]);
@@ -242,11 +242,11 @@ describe('auditIdentityKeyFile', () => {
     ]);
   });
 
-  it('never removes the owner, and tells the chair to transfer ownership by hand', () => {
+  it('never removes the owner, and tells the chair to ask the owner to transfer ownership', () => {
     expect(auditIdentityKeyFile({ ...CLEAN_KEY, owner: FORMER, editors: [CHAIR, MEMBER] }, KEY_HOLDERS)).toEqual([
       {
         caseCodeName: 'Identity key',
-        problem: `${FORMER} owns the identity key but is not an active member with Identity Key Access. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`,
+        problem: `${FORMER} owns the identity key but is not an active member with Identity Key Access. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`,
         fix: null,
       },
     ]);

@@ -5,13 +5,14 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './embeddedChart';
 import { Axis, deleteLines, insertLines, lastColumnWithContent, lastRowWithContent, writeCells } from './grid';
 import { Range, rangeObject } from './range';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { noteUnflushedChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
 
 const SHEET = 'SpreadsheetApp.Sheet';
 
 /** The instrumented Sheet the script holds. */
 export function sheetObject(context: SheetsContext, spreadsheetId: string, sheetId: number): Sheet {
-  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run);
+  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet'));
 }
 
 /**

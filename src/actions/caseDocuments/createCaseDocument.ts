@@ -3,7 +3,7 @@
  */
 import { ActionContext } from '../../gas/context';
 import { createSectionedDocument } from '../../gas/documents';
-import { DriveFolder, addEditors, createFolder, fileById, makePrivate, moveToFolder, openFolder, readSharing, trashQuietly } from '../../gas/drive';
+import { DriveFolder, addEditors, createFolder, fileById, makePrivate, moveToFolder, openFolder, ownsOrEdits, trashQuietly } from '../../gas/drive';
 import { snapshot, writeBlock } from '../../gas/spreadsheet';
 import { SheetRow } from '../../core/cells';
 import { caseDocumentSections, caseDocumentTitle } from '../../core/caseDocument';
@@ -41,12 +41,6 @@ function summaryParagraphs(summary: string | undefined): string[] {
   return lines;
 }
 
-function canEditFolder(folder: DriveFolder, email: string): boolean {
-  const sharing = readSharing(folder);
-  const wanted = normaliseEmail(email);
-  return sharing.owner === wanted || sharing.editors.includes(wanted);
-}
-
 /**
  * The folder new case documents go in, or null when this user may not add to it. Only an active
  * chair without any conflict may (see src/core/caseFolder.ts); the first such chair to need it
@@ -57,11 +51,11 @@ function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): 
   if (!keepers.includes(normaliseEmail(context.userEmail))) return null;
   if (input.settings.caseDocumentsFolderId !== '') {
     const folder = openFolder(input.settings.caseDocumentsFolderId);
-    return folder && canEditFolder(folder, context.userEmail) ? folder : null;
+    return folder && ownsOrEdits(folder, context.userEmail) ? folder : null;
   }
   const settingsSheet = context.spreadsheet.getSheetByName(SETTINGS_SHEET);
   if (!settingsSheet) throw notSetUp(SETTINGS_SHEET);
-  const values = input.settingsValues ?? snapshot(settingsSheet, context.timeZone).values;
+  const values = input.settingsValues ?? snapshot(settingsSheet, context.timeZone, SETTINGS_SHEET).values;
   // Planned before the folder is made: a Settings sheet with no row for it fails with nothing made.
   planSettingUpdate(values, 'caseDocumentsFolderId', '');
   const folder = createFolder(CASE_FOLDER_NAME);

@@ -6,7 +6,7 @@ import { DriveFile, DriveFolder, filesIn, openFile, readSharing, transferOwnersh
 import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
-import { findMember } from '../../core/members';
+import { findMember, Member } from '../../core/members';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
@@ -21,6 +21,20 @@ export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
 
 /**
+ * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
+ * it is not an email, not a member, or the chair themselves.
+ */
+export function memberToOffboard(access: Access, rawEmail: unknown): { email: string; member: Member } {
+  const email = parseMemberEmail(rawEmail);
+  if (email === access.member.email) {
+    throw new UserError('offboard-self', 'You cannot offboard yourself. Make another member chair first and ask them to do it.');
+  }
+  const member = findMember(access.members, email);
+  if (!member) throw new UserError('unknown-member', 'That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.');
+  return { email, member };
+}
+
+/**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
  * case document (those the rows link, and every file in the case folder), the case folder and the
  * identity key. What they own is handed to the chair
@@ -28,12 +42,7 @@ export const IDENTITY_KEY_LABEL = 'Identity key';
  * `leftForChair` otherwise, with the cases whose document the chair cannot open.
  */
 export function offboardMember(context: ActionContext, access: Access, rawEmail: unknown): OffboardMemberResult {
-  const email = parseMemberEmail(rawEmail);
-  if (email === access.member.email) {
-    throw new UserError('offboard-self', 'You cannot offboard yourself. Make another member chair first and ask them to do it.');
-  }
-  const member = findMember(access.members, email);
-  if (!member) throw new UserError('unknown-member', 'There is no member with that email in the Members sheet.');
+  const { email, member } = memberToOffboard(access, rawEmail);
   const columns = requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
   const { table } = readCasesSheet(context);
   const { settings } = readSettingsSheet(context);
