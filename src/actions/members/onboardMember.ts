@@ -2,7 +2,7 @@
  * Spec section 6's "Onboard member", and the case list its dialog shows.
  */
 import { ActionContext } from '../../gas/context';
-import { addEditors, openFile } from '../../gas/drive';
+import { DriveFile, addEditors, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
@@ -112,12 +112,19 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   return sharingStep(() => {
     const found = findCaseDocuments(cases, settings);
     const sharedCases: string[] = [];
+    // One file may be linked from rows of two cases (a hand edit): it is shared only when the
+    // member has a conflict on neither, so access only ever errs towards being taken away.
+    const byFile = new Map<string, { file: DriveFile; caseCodeNames: string[] }>();
     for (const document of found.documents.values()) {
-      if (hasConflict(conflicts, email, document.caseCodeName)) {
-        revoke(document.file, email);
+      const id = document.file.getId();
+      byFile.set(id, { file: document.file, caseCodeNames: [...(byFile.get(id)?.caseCodeNames ?? []), document.caseCodeName] });
+    }
+    for (const { file, caseCodeNames } of byFile.values()) {
+      if (caseCodeNames.some((name) => hasConflict(conflicts, email, name))) {
+        revoke(file, email);
       } else {
-        addEditors(document.file, [email]);
-        sharedCases.push(caseLabel(cases, document.caseCodeName));
+        addEditors(file, [email]);
+        sharedCases.push(...caseCodeNames.map((name) => caseLabel(cases, name)));
       }
     }
     syncFolderAccess(found.folder, email, intendedFolderEditors(members, conflicts).includes(email));
