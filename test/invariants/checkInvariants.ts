@@ -358,6 +358,7 @@ function checkDocumentSharing(workspace: WorkspaceState, v: View, options: Check
     // Whom a document of no case, or claimed by several, should be shared with is for a person to settle.
     if (caseKeys.size === 1) for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
     if (v.folderId === '' || !file.parents.includes(v.folderId)) found.push('is not in the case folder');
+    if (caseKeys.size === 0) found.push('is the record of no case: no row links it and no case has its title');
     if (found.length > 0) problems.set(id, found);
   }
   if (problems.size === 0) return [];
