@@ -42,7 +42,7 @@ import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records
 
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
 const CLAIMED_BY_SEVERAL =
-  "This case's rows link a document that another case's rows also link, or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
+  "This case's rows link more than one document, or a document that another case's rows also link or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -188,10 +188,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
         label,
         'the document',
         (sharing) => [
-          // Linked from two cases, or titled with another case: whose it is, and so who may open it,
+          // Linked from two cases, one of two documents its case links, or titled with another case:
+          // which case's record it is, and so who may open it,
           // is for a person to settle. Renaming it or sharing it by either case could hand one
           // case's record to a member with a conflict on it.
-          ...((claims.get(id)?.size ?? 0) > 1 || titledWithAnotherCase(cases, sharing.title, caseCodeName)
+          ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
             ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
             : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
           ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(

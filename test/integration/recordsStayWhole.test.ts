@@ -187,7 +187,7 @@ describe('what the random sequences found', () => {
     const before = structuredClone(document);
     const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
     expect(document).toEqual(before);
-    expect(findings.map((finding) => finding.problem)).toContainEqual(expect.stringMatching(/also link, or that is titled with another case, so its title and sharing were left as they are/));
+    expect(findings.map((finding) => finding.problem)).toContainEqual(expect.stringMatching(/also link or that is titled with another case, so its title and sharing were left as they are/));
   });
 
   it('Generate code name refuses a blank Case Code Name on a row that links a document', () => {
