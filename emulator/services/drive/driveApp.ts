@@ -280,6 +280,8 @@ export function createRootFolder(run: RunContext) {
     getSharingPermission: (): EnumMember => DRIVE_PERMISSION.NONE,
     getParents: () => createIterator(run, [], (id) => folderById(run, id), 'FolderIterator'),
     isTrashed: (): boolean => false,
+    isShareableByEditors: (): boolean => true,
+    setShareableByEditors: denied,
     setName: denied,
     setSharing: denied,
     setOwner: denied,
