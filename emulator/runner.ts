@@ -8,6 +8,8 @@ import { PendingQuestion, RunContext, Selection, Shown } from './runContext';
 import { releaseLocksOf } from './services/lockService';
 import { rangeForEvent, writeTypedValue } from './services/spreadsheetApp';
 import { formatDayInZone } from './services/sheets/zonedDates';
+import { canView } from './services/access';
+import { NO_PERMISSION } from './services/sheets/spreadsheet';
 import type { CellValue, SheetState, WorkspaceState } from './state';
 import { isDateCell, isFormulaCell } from './state';
 import { cellA1, parseA1 } from './a1';
@@ -83,6 +85,8 @@ export interface Bundle {
 export function runFunction(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunResponse {
   checkRunRequest(request);
   if (request.selection) cellsInActiveSpreadsheet(workspace, request.selection.sheet, request.selection.a1, '"selection.a1"');
+  const refusal = refuseStranger(workspace, request.user ?? DEFAULT_USER);
+  if (refusal) return refusal;
   const illegal = (request.args ?? []).findIndex((arg) => findIllegalValue(arg) !== null);
   if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {} };
   return execute(workspace, request, options, (bundle) => callEntryPoint(bundle, request));
@@ -96,13 +100,29 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
   const sheet = checkEditRequest(workspace, edit);
   const a1 = edit.a1.toUpperCase();
   const oldValue = cellAt(workspace, sheet.name, a1);
-  writeTypedValue(workspace, workspace.activeSpreadsheetId, sheet.name, a1, edit.value);
+  const user = edit.user ?? DEFAULT_USER;
+  try {
+    writeTypedValue(workspace, workspace.activeSpreadsheetId, sheet.name, a1, edit.value, user);
+  } catch (error) {
+    // Sheets shows its refusal and keeps the cell as it was; no trigger fires for an edit not made.
+    return { error: messageOf(error), shown: [], calls: {} };
+  }
   const request: RunRequest = { function: 'onEdit', user: edit.user, selection: { sheet: sheet.name, a1 } };
   return execute(workspace, request, options, (bundle) => {
     const onEdit = topLevelFunction(bundle, 'onEdit');
     if (!onEdit) return null;
     return onEdit.call(bundle.context, bundle.run.realm.toRealm(editEvent(bundle, sheet.name, a1, oldValue)));
   });
+}
+
+/**
+ * A user who is neither owner, editor nor viewer of the spreadsheet cannot open it, so they cannot
+ * run anything in it: the add-on's menu never appears for them (spec section 11).
+ */
+function refuseStranger(workspace: WorkspaceState, user: string): RunResponse | null {
+  const file = workspace.files[workspace.activeSpreadsheetId];
+  if (!file || canView(file, user, workspace)) return null;
+  return { error: NO_PERMISSION, shown: [], calls: {} };
 }
 
 /**

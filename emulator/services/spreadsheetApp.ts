@@ -12,6 +12,7 @@ import { requireArgument, wrap } from './sheets/serviceObject';
 import { Sheet } from './sheets/sheet';
 import { NO_PERMISSION, Spreadsheet } from './sheets/spreadsheet';
 import { Ui } from './sheets/ui';
+import { checkWrite, PROTECTION_TYPE } from './sheets/protection';
 import { parameterMismatch } from './serviceHelpers';
 
 export { UNEVALUATED_FORMULA } from './sheets/cellValues';
@@ -40,6 +41,7 @@ function contextFor(run: RunContext): SheetsContext {
  */
 class SpreadsheetApp {
   readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
+  readonly ProtectionType = PROTECTION_TYPE;
   readonly #context: SheetsContext;
 
   constructor(context: SheetsContext) {
@@ -160,7 +162,8 @@ export function rangeForEvent(run: RunContext, spreadsheetId: string, sheetName:
 /**
  * Writes one cell (or fills a range) as a person typing `value` would: text is parsed exactly as
  * setValue parses a string (formula, apostrophe, number, boolean, date); numbers and booleans are
- * kept; null clears. Returns the previous value of the top-left cell as getValue would have
+ * kept; null clears. A person who may not edit the spreadsheet or the cells is refused as Sheets
+ * refuses them, and nothing is written. Returns the previous value of the top-left cell as getValue would have
  * returned it (a host-realm Date for a date, '' for an empty cell).
  */
 export function writeTypedValue(
@@ -169,8 +172,11 @@ export function writeTypedValue(
   sheetName: string,
   a1: string,
   value: string | number | boolean | null,
+  /** Who types: refused, with Sheets' message, where they may not edit. Left out, no one is checked. */
+  user?: string,
 ): string | number | boolean | Date {
   const { sheet, grid } = locateCells(workspace, spreadsheetId, sheetName, a1);
+  if (user !== undefined) checkWrite(workspace, user, spreadsheetId, sheet.sheetId, grid);
   const oldValue = toScriptValue(readCell(sheet, grid.row, grid.column));
   const timeZone = workspace.spreadsheets[spreadsheetId].timeZone;
   const cell = value === null ? '' : typeof value === 'string' ? parseTypedText(value, timeZone) : value;

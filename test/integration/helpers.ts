@@ -32,9 +32,18 @@ function requireBuild(): void {
   }
 }
 
-/** The empty workspace of `POST /api/reset {"demo": false}`: one blank sheet, owned by the chair. */
+/** Someone with no access to the status spreadsheet at all: Google refuses them before the add-on runs. */
+export const STRANGER_EMAIL = 'fictional.stranger@example.net';
+
+/**
+ * The empty workspace of `POST /api/reset {"demo": false}`: one blank sheet, owned by the chair,
+ * and shared with {@link OUTSIDER_EMAIL}, an editor who is not in `Members`, so that tests reach
+ * the add-on's own refusal of non-members.
+ */
 export function freshWorkspace(): WorkspaceState {
-  return createEmptyWorkspace();
+  const workspace = createEmptyWorkspace();
+  shareStatusSpreadsheet(workspace, OUTSIDER_EMAIL);
+  return workspace;
 }
 
 export interface RunOptions {
@@ -243,7 +252,10 @@ export function writeCases(workspace: WorkspaceState, rows: readonly CaseRowInpu
   return first;
 }
 
-/** Adds a row to `Members` by header. */
+/**
+ * Adds a row to `Members` by header, and makes the person an editor of the status spreadsheet, as
+ * every member is (an inactive one too, unless offboarding took that away).
+ */
 export function addMember(
   workspace: WorkspaceState,
   email: string,
@@ -258,6 +270,13 @@ export function addMember(
     Active: options.active === false ? 'No' : 'Yes',
   };
   members.values.push(header.map((title) => cells[title] ?? ''));
+  shareStatusSpreadsheet(workspace, email);
+}
+
+/** Makes `email` an editor of the status spreadsheet (Drive sharing, not a Members row). */
+export function shareStatusSpreadsheet(workspace: WorkspaceState, email: string): void {
+  const file = workspace.files[workspace.activeSpreadsheetId];
+  if (file.owner !== email && !file.editors.includes(email)) file.editors.push(email);
 }
 
 /** Sets a scalar setting's Value cell in `Settings` (the row labelled `label`). */

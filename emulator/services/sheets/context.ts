@@ -6,6 +6,7 @@ import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
 import { wrap } from './serviceObject';
 import { parameterMismatch } from '../serviceHelpers';
+import { checkWrite } from './protection';
 
 /** Where a range is: which spreadsheet, which sheet (by id, so a rename keeps it), which cells. */
 export interface RangeLocation {
@@ -34,6 +35,14 @@ export class SheetsContext {
     const sheet = this.spreadsheetState(spreadsheetId).sheets.find((s) => s.sheetId === sheetId);
     if (!sheet) throw new Error('The sheet no longer exists.');
     return sheet;
+  }
+
+  /**
+   * Refuses, with Sheets' message, a write the run's user may not make: to a spreadsheet they
+   * cannot edit, or to cells (or, without `grid`, a sheet) protected from them.
+   */
+  checkWrite(spreadsheetId: string, sheetId?: number, grid?: GridRange): void {
+    checkWrite(this.run.workspace, this.run.user, spreadsheetId, sheetId, grid);
   }
 
   timeZone(spreadsheetId: string): string {

@@ -7,6 +7,7 @@ import type { RangeLocation, SheetsContext } from './context';
 import { DataValidation, ruleAt, ruleFromArgument, setRules, setRuleGrid } from './dataValidation';
 import { clearCells, clearSparse, readCells, readSparse, writeCells, writeSparse } from './grid';
 import { proxyOf } from './serviceObject';
+import { Protection, protectRange } from './protection';
 import type { Sheet } from './sheet';
 import { parameterMismatch } from '../serviceHelpers';
 
@@ -119,14 +120,14 @@ export class Range {
     const rows = this.#checkData(values, 'SpreadsheetApp.Range.setValues');
     const timeZone = this.#timeZone;
     const stored = rows.map((row) => row.map((value) => toStoredCell(value, timeZone)));
-    writeCells(this.#sheet, this.#grid, (r, c) => stored[r][c]);
+    writeCells(this.#writableSheet, this.#grid, (r, c) => stored[r][c]);
     return proxyOf(this);
   }
 
   /** Writes the value into every cell of the range, as Sheets does for a multi-cell range. */
   setValue(value: unknown): Range {
     const cell = toStoredCell(value, this.#timeZone);
-    writeCells(this.#sheet, this.#grid, () => cell);
+    writeCells(this.#writableSheet, this.#grid, () => cell);
     return proxyOf(this);
   }
 
@@ -139,7 +140,7 @@ export class Range {
   }
 
   clearContent(): Range {
-    clearCells(this.#sheet, this.#grid);
+    clearCells(this.#writableSheet, this.#grid);
     return proxyOf(this);
   }
 
@@ -158,14 +159,14 @@ export class Range {
   }
 
   clearFormat(): Range {
-    const sheet = this.#sheet;
+    const sheet = this.#writableSheet;
     clearSparse(sheet.backgrounds, this.#grid);
     if (sheet.fontWeights) clearSparse(sheet.fontWeights, this.#grid);
     return proxyOf(this);
   }
 
   clearNote(): Range {
-    clearSparse(this.#sheet.notes, this.#grid);
+    clearSparse(this.#writableSheet.notes, this.#grid);
     return proxyOf(this);
   }
 
@@ -179,13 +180,13 @@ export class Range {
 
   setNotes(notes: unknown): Range {
     const rows = this.#checkData(notes, 'SpreadsheetApp.Range.setNotes');
-    writeSparse(this.#sheet.notes, this.#grid, (r, c) => noteText(rows[r][c]));
+    writeSparse(this.#writableSheet.notes, this.#grid, (r, c) => noteText(rows[r][c]));
     return proxyOf(this);
   }
 
   setNote(note: unknown): Range {
     const text = noteText(note);
-    writeSparse(this.#sheet.notes, this.#grid, () => text);
+    writeSparse(this.#writableSheet.notes, this.#grid, () => text);
     return proxyOf(this);
   }
 
@@ -199,13 +200,13 @@ export class Range {
 
   setBackgrounds(colours: unknown): Range {
     const rows = this.#checkData(colours, 'SpreadsheetApp.Range.setBackgrounds');
-    writeSparse(this.#sheet.backgrounds, this.#grid, (r, c) => normaliseColour(rows[r][c]));
+    writeSparse(this.#writableSheet.backgrounds, this.#grid, (r, c) => normaliseColour(rows[r][c]));
     return proxyOf(this);
   }
 
   setBackground(colour: unknown): Range {
     const normalised = normaliseColour(colour);
-    writeSparse(this.#sheet.backgrounds, this.#grid, () => normalised);
+    writeSparse(this.#writableSheet.backgrounds, this.#grid, () => normalised);
     return proxyOf(this);
   }
 
@@ -247,19 +248,24 @@ export class Range {
 
   /** Sets (or with null clears) the rule of every cell in the range. */
   setDataValidation(rule: unknown): Range {
-    setRules(this.#sheet, this.#grid, ruleFromArgument(rule, 'SpreadsheetApp.Range.setDataValidation'));
+    setRules(this.#writableSheet, this.#grid, ruleFromArgument(rule, 'SpreadsheetApp.Range.setDataValidation'));
     return proxyOf(this);
   }
 
   setDataValidations(rules: unknown): Range {
     const rows = this.#checkData(rules, 'SpreadsheetApp.Range.setDataValidations');
     const states: (DataValidationRuleState | null)[][] = rows.map((row) => row.map((rule) => ruleFromArgument(rule, 'SpreadsheetApp.Range.setDataValidations')));
-    setRuleGrid(this.#sheet, this.#grid, states);
+    setRuleGrid(this.#writableSheet, this.#grid, states);
     return proxyOf(this);
   }
 
+  /** Range.protect (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()). */
+  protect(): Protection {
+    return protectRange(this.#context, this.#location.spreadsheetId, this.#location.sheetId, this.#grid);
+  }
+
   clearDataValidations(): Range {
-    setRules(this.#sheet, this.#grid, null);
+    setRules(this.#writableSheet, this.#grid, null);
     return proxyOf(this);
   }
 
@@ -271,12 +277,19 @@ export class Range {
     return this.#context.sheetState(this.#location.spreadsheetId, this.#location.sheetId);
   }
 
+  /** The sheet, for a write the user may make to these cells (Sheets' error otherwise). */
+  get #writableSheet(): SheetState {
+    const { spreadsheetId, sheetId, grid } = this.#location;
+    this.#context.checkWrite(spreadsheetId, sheetId, grid);
+    return this.#sheet;
+  }
+
   get #timeZone(): string {
     return this.#context.timeZone(this.#location.spreadsheetId);
   }
 
   #fontWeights(): Record<string, string> {
-    const sheet = this.#sheet;
+    const sheet = this.#writableSheet;
     sheet.fontWeights ??= {};
     return sheet.fontWeights;
   }

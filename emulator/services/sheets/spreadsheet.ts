@@ -7,6 +7,7 @@ import { Sheet } from './sheet';
 import { proxyOf, requireArgument, wrap } from './serviceObject';
 import { isKnownTimeZone } from './zonedDates';
 import { parameterMismatch } from '../serviceHelpers';
+import { forgetSheetProtections, Protection, protectionsOf } from './protection';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
@@ -36,6 +37,7 @@ export class Spreadsheet {
 
   rename(newName: unknown): void {
     if (typeof newName !== 'string') throw parameterMismatch(`${SPREADSHEET}.rename`, [newName]);
+    this.#context.checkWrite(this.#id);
     this.#file.name = newName;
   }
 
@@ -49,6 +51,7 @@ export class Spreadsheet {
 
   setSpreadsheetTimeZone(timeZone: unknown): void {
     if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) throw new Error(`Invalid argument: ${String(timeZone)}`);
+    this.#context.checkWrite(this.#id);
     this.#state.timeZone = timeZone;
   }
 
@@ -83,6 +86,7 @@ export class Spreadsheet {
     if ((first !== undefined && name === undefined && typeof first !== 'number') || (index !== undefined && typeof index !== 'number')) {
       throw parameterMismatch(`${SPREADSHEET}.insertSheet`, args);
     }
+    this.#context.checkWrite(this.#id);
     const state = this.#state;
     const sheetName = name ?? nextDefaultName(state);
     this.#context.checkSheetNameFree(this.#id, sheetName);
@@ -100,7 +104,14 @@ export class Spreadsheet {
     if (state.sheets.filter((s) => !s.hidden && s.sheetId !== sheetId).length === 0) {
       throw new Error("You can't remove all the visible sheets in a document.");
     }
+    this.#context.checkWrite(this.#id, sheetId);
+    forgetSheetProtections(this.#context.run.workspace, this.#id, sheetId);
     state.sheets = state.sheets.filter((s) => s.sheetId !== sheetId);
+  }
+
+  /** Spreadsheet.getProtections(type): every protected sheet or every protected range. */
+  getProtections(type: unknown): Protection[] {
+    return protectionsOf(this.#context, this.#id, type, `${SPREADSHEET}.getProtections`);
   }
 
   getActiveSheet(): Sheet {
