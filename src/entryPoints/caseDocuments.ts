@@ -36,7 +36,7 @@ const AUDIT = 'audit sharing';
 export function openCaseDocument(): OpenCaseDocumentResult {
   return runEntryPoint((context) =>
     withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     }),
   );
@@ -45,7 +45,7 @@ export function openCaseDocument(): OpenCaseDocumentResult {
 export function openCaseDocumentFromMenu(): void {
   runMenuHandler((context) => {
     const result = withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
     const message = result.created

@@ -225,6 +225,11 @@ export class Protection {
     return proxyOf(this);
   }
 
+  /** Unprotected regions of a protected sheet; the emulator models none (setUnprotectedRanges is not implemented). */
+  getUnprotectedRanges(): Range[] {
+    return [];
+  }
+
   isWarningOnly(): boolean {
     return this.#state.warningOnly;
   }

@@ -1,0 +1,116 @@
+/**
+ * Issue 12's attacks, each tried as a member would: typing into the status spreadsheet through
+ * the emulator's edit (what a person does in Sheets), then the chair's ordinary actions. Each was a
+ * breach before spec section 9's authority; each test names what stops it now.
+ */
+import type { AuditSharingResult, OffboardMemberResult, SetUpResult } from '../../src/core/apiTypes';
+import type { WorkspaceState } from '../../emulator/state';
+import { MIME } from '../../emulator/state';
+import { newSheetState } from '../../emulator/workspace';
+import {
+  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, STRANGER_EMAIL, addCaseFolder, addIdentityKey, addMember, cellOf, edit, errorOf, ok, ongoingCase, run,
+  setUpWorkspace, sheetValues, writeCases,
+} from './helpers';
+
+const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const NO_ACCESS = 'You do not have permission to access the requested document.';
+const PERSON = { realName: 'Fictional Person One', aliases: 'fictional-handle-01', personCodeName: 'Blue Jay' };
+const NEW_PERSON = 'Fictional Person Forty-Two';
+const HOME = 'home shelf';
+
+/** Members rows: 2 the chair (set-up), 3 the member, 4 the key holder. */
+const MEMBER_ROW = 3;
+
+/** A set-up tracker: the chair, a member without key access, a key holder, one case with its document, and the key. */
+function group(): WorkspaceState {
+  const workspace = setUpWorkspace();
+  addMember(workspace, MEMBER_EMAIL);
+  addMember(workspace, KEY_HOLDER_EMAIL, { identityKeyAccess: true });
+  addIdentityKey(workspace, [PERSON], { editors: [KEY_HOLDER_EMAIL] });
+  const { documents } = addCaseFolder(workspace, [HOME], { editors: [MEMBER_EMAIL, KEY_HOLDER_EMAIL] });
+  writeCases(workspace, [ongoingCase({ caseCodeName: HOME, documents: documents[0].url })]);
+  return workspace;
+}
+
+/** Types into the member's own row of Members, as the member. */
+function typeInOwnMembersRow(workspace: WorkspaceState, header: string, value: string) {
+  return edit(workspace, 'Members', cellOf(workspace, 'Members', header, MEMBER_ROW), value, { user: MEMBER_EMAIL });
+}
+
+function settingCell(workspace: WorkspaceState, label: string): string {
+  const row = sheetValues(workspace, 'Settings').findIndex((cells) => cells.includes(label));
+  return cellOf(workspace, 'Settings', 'Value', row + 1);
+}
+
+describe('a member typing Yes into their own Identity Key Access cell', () => {
+  it('is refused by the protection, and the chair\'s Audit sharing (fix) does not hand them the key', () => {
+    const workspace = group();
+    expect(errorOf(typeInOwnMembersRow(workspace, 'Identity Key Access', 'Yes'))).toBe(PROTECTED);
+    ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(workspace.files['identity-key'].editors).not.toContain(MEMBER_EMAIL);
+  });
+});
+
+describe('a member typing Chair into their own Role', () => {
+  it('is refused, so they cannot offboard the real chair', () => {
+    const workspace = group();
+    expect(errorOf(typeInOwnMembersRow(workspace, 'Role', 'Chair'))).toBe(PROTECTED);
+    expect(errorOf(run(workspace, 'offboardMember', { args: [CHAIR_EMAIL], user: MEMBER_EMAIL }))).toBe('Only the chair can offboard members.');
+    expect(sheetValues(workspace, 'Members')[1]).toEqual([CHAIR_EMAIL, 'Chair', 'Yes', 'Yes']);
+  });
+
+  it('cannot get through even when the protection was taken off: privileged actions refuse and name the repair', () => {
+    const workspace = group();
+    delete workspace.spreadsheets[workspace.activeSpreadsheetId].protections; // a chair removed it by hand
+    ok(typeInOwnMembersRow(workspace, 'Role', 'Chair'));
+    const refusal = errorOf(run(workspace, 'offboardMember', { args: [CHAIR_EMAIL], user: MEMBER_EMAIL }));
+    expect(refusal).toMatch(/cannot trust the Members and Settings sheets/);
+    expect(refusal).toMatch(/Set up or repair/);
+    expect(errorOf(run(workspace, 'setUpSpreadsheet', { user: MEMBER_EMAIL }))).toMatch(/Only the spreadsheet's owner \(chair@example.org\) or the chair on record/);
+    expect(sheetValues(workspace, 'Members')[1]).toEqual([CHAIR_EMAIL, 'Chair', 'Yes', 'Yes']);
+  });
+
+  it('is caught by the chair\'s repair, which protects again and tells the chair to check every cell', () => {
+    const workspace = group();
+    delete workspace.spreadsheets[workspace.activeSpreadsheetId].protections;
+    ok(typeInOwnMembersRow(workspace, 'Role', 'Chair'));
+    const result = ok<SetUpResult>(run(workspace, 'setUpSpreadsheet'));
+    expect(result.warnings.join(' ')).toMatch(/check every Role, Identity Key Access and Active cell/);
+    expect(result.warnings.join(' ')).toContain(`Members lists ${MEMBER_EMAIL} as chair, but that person was not a chair`);
+    expect(errorOf(typeInOwnMembersRow(workspace, 'Role', 'Member'))).toBe(PROTECTED);
+    expect(errorOf(run(workspace, 'offboardMember', { args: [CHAIR_EMAIL], user: MEMBER_EMAIL }))).toMatch(/Members lists you as a chair, but Google does not let you edit/);
+  });
+});
+
+describe('a member pointing the identity key id in Settings at a spreadsheet they own', () => {
+  it('is refused, and the next real name goes into the real key only', () => {
+    const workspace = group();
+    workspace.files['member-sheet'] = { ...workspace.files['identity-key'], id: 'member-sheet', owner: MEMBER_EMAIL, editors: [] };
+    workspace.spreadsheets['member-sheet'] = { timeZone: 'Europe/London', sheets: [newSheetState('Identity Key', 0)] };
+    expect(errorOf(edit(workspace, 'Settings', settingCell(workspace, 'Identity Key Spreadsheet ID'), 'member-sheet', { user: MEMBER_EMAIL }))).toBe(PROTECTED);
+    const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [{ realName: NEW_PERSON }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+    ok(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }));
+    expect(JSON.stringify(workspace.spreadsheets['member-sheet'])).not.toContain(NEW_PERSON);
+    expect(JSON.stringify(workspace.spreadsheets['identity-key'])).toContain(NEW_PERSON);
+  });
+});
+
+describe('a stranger to the status spreadsheet', () => {
+  it('can neither type into it nor run the add-on in it', () => {
+    const workspace = group();
+    expect(errorOf(edit(workspace, 'Cases', 'A2', 'typed', { user: STRANGER_EMAIL }))).toBe(NO_ACCESS);
+    expect(errorOf(run(workspace, 'validateRecords', { user: STRANGER_EMAIL }))).toBe(NO_ACCESS);
+  });
+});
+
+describe('an offboarded member, typing Yes into their own Active cell', () => {
+  it('is refused, and Audit sharing (fix) gives them no document back', () => {
+    const workspace = group();
+    ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    const typed = typeInOwnMembersRow(workspace, 'Active', 'Yes');
+    expect(errorOf(typed)).toMatch(/^(You are trying to edit a protected cell|You do not have permission)/);
+    ok(run(workspace, 'auditSharing', { args: [true] }));
+    const shared = Object.values(workspace.files).filter((file) => file.mimeType === MIME.document && file.editors.includes(MEMBER_EMAIL));
+    expect(shared).toEqual([]);
+  });
+});
