@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { runFunction } from '../emulator/runner';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../emulator/workspace';
 import { midnightInZone } from '../emulator/services/sheets/zonedDates';
-import type { CellValue, WorkspaceState } from '../emulator/state';
+import type { CellValue, WorkspaceState } from '../emulator/workspace/state';
 
 const BUILD_DIR = join(__dirname, '../build');
 const SIZES = [10, 1_000, 10_000];

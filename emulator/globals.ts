@@ -1,15 +1,15 @@
-import type { RunContext } from './runContext';
-import { createSpreadsheetApp } from './services/spreadsheetApp';
-import { createCharts } from './services/charts';
-import { createHtmlService } from './services/htmlService';
-import { createDriveApp } from './services/driveApp';
-import { createDocumentApp } from './services/documentApp';
-import { createPropertiesService } from './services/propertiesService';
-import { createLockService } from './services/lockService';
-import { createSession } from './services/session';
-import { createUtilities } from './services/utilities';
-import { createScriptApp } from './services/scriptApp';
-import { createLogger, createConsole } from './services/logger';
+import type { RunContext } from './run/runContext';
+import { createSpreadsheetApp } from './services/sheets/spreadsheetApp';
+import { createCharts } from './services/charts/charts';
+import { createHtmlService } from './services/html/htmlService';
+import { createDriveApp } from './services/drive/driveApp';
+import { createDocumentApp } from './services/documents/documentApp';
+import { createPropertiesService } from './services/properties/propertiesService';
+import { createLockService } from './services/lock/lockService';
+import { createSession } from './services/session/session';
+import { createUtilities } from './services/utilities/utilities';
+import { createScriptApp } from './services/script/scriptApp';
+import { createLogger, createConsole } from './services/logger/logger';
 
 /**
  * The global object the bundle runs in: the emulated services and nothing from Node (no

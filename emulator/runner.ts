@@ -1,18 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type vm from 'node:vm';
 import { createGlobals } from './globals';
-import { serviceObjects } from './instrument';
-import { isPlainObject, Realm } from './realm';
-import { PendingQuestion, RunContext, Selection, Shown } from './runContext';
-import { releaseLocksOf } from './services/lockService';
-import { rangeForEvent, writeTypedValue } from './services/spreadsheetApp';
+import { advancedServiceGlobals } from './services/drive/driveAdvanced';
+import { serviceObjects } from './run/instrument';
+import { isPlainObject, Realm } from './run/realm';
+import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
+import { releaseLocksOf } from './services/lock/lockService';
+import { rangeForEvent, writeTypedValue } from './services/sheets/spreadsheetApp';
 import { formatDayInZone } from './services/sheets/zonedDates';
-import { canView } from './services/access';
-import { NO_PERMISSION } from './services/sheets/spreadsheet';
-import type { CellValue, SheetState, WorkspaceState } from './state';
-import { isDateCell, isFormulaCell } from './state';
-import { cellA1, parseA1 } from './a1';
+import type { CellValue, SheetState, WorkspaceState } from './workspace/state';
+import { isDateCell, isFormulaCell } from './workspace/state';
+import { cellA1, parseA1 } from './workspace/a1';
+import { canView } from './workspace/access';
+import { NO_PERMISSION } from './services/sheets/writeAccess';
 
 // gas-local has no type declarations; this is the one function of it the runner uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -130,12 +131,18 @@ function refuseStranger(workspace: WorkspaceState, user: string): RunResponse | 
  * for `run`, and points `run.realm` at it. Nothing carries over from an earlier load.
  */
 export function loadBundle(run: RunContext, buildDir: string): Bundle {
-  const globals = createGlobals(run);
+  const globals = { ...createGlobals(run), ...advancedServiceGlobals(run, readManifest(buildDir)) };
   const serviceNames = new Set(Object.keys(globals));
   // gas-local makes `globals` itself the context's global object.
   const context = gasLocal.require(buildDir, globals, { filter: (path) => basename(path) === 'Code.js' });
   run.realm = new Realm(context, serviceObjects);
   return { run, context, serviceNames };
+}
+
+/** The build's appsscript.json, whose `dependencies` say which advanced services the script may use; null when absent. */
+function readManifest(buildDir: string): unknown {
+  const path = join(buildDir, 'appsscript.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
 /** The build's HTML files by name without extension, as HtmlService.createHtmlOutputFromFile reads them. */

@@ -4,11 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { editCell, EditRequest, RequestError, runFunction, RunRequest } from './runner';
-import type { WorkspaceState } from './state';
-import { loadStateFile, saveStateFile } from './stateFile';
+import type { WorkspaceState } from './workspace/state';
+import { loadStateFile, saveStateFile } from './workspace/stateFile';
 import { buildDemoWorkspace } from './demo';
 import { createEmptyTracker } from './workspace';
-import { parseWorkspace } from './workspaceShape';
+import { parseWorkspace } from './workspace/workspaceShape';
 
 /**
  * The emulator's HTTP interface (spec section 11): the browser shell at `/`, and the JSON API the

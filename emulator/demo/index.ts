@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFunction, RunResponse } from '../runner';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../workspace';
-import type { CellValue, SheetState, WorkspaceState } from '../state';
+import type { CellValue, SheetState, WorkspaceState } from '../workspace/state';
 import { midnightInZone } from '../services/sheets/zonedDates';
 import { DEMO_CASE_ROWS, DEMO_CONFLICTS, DEMO_MEMBERS, DEMO_PEOPLE } from './demoData';
 

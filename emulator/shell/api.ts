@@ -1,6 +1,6 @@
 import type { RunResponse } from '../runner';
-import type { Selection } from '../runContext';
-import type { WorkspaceState } from '../state';
+import type { Selection } from '../run/runContext';
+import type { WorkspaceState } from '../workspace/state';
 
 /** The emulator's HTTP interface (spec section 11), as the page calls it. */
 

@@ -1,5 +1,5 @@
-import { parseA1, resolveA1 } from '../a1';
-import type { ChartState, SheetState } from '../state';
+import { parseA1, resolveA1 } from '../workspace/a1';
+import type { ChartState, SheetState } from '../workspace/state';
 import { el } from './dom';
 import { displayText } from './grid';
 

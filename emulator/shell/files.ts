@@ -1,5 +1,5 @@
-import type { DocumentState, DriveFileState, WorkspaceState } from '../state';
-import { MIME } from '../state';
+import type { DocumentState, DriveFileState, WorkspaceState } from '../workspace/state';
+import { MIME } from '../workspace/state';
 import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
 import { pinFrozenRows, renderGrid } from './grid';

@@ -1,5 +1,5 @@
-import { cellA1, columnToLetters, parseA1 } from '../a1';
-import type { CellValue, SheetState } from '../state';
+import { cellA1, columnToLetters, parseA1 } from '../workspace/a1';
+import type { CellValue, SheetState } from '../workspace/state';
 import { el } from './dom';
 
 /** A sheet drawn as Sheets draws it: column letters, row numbers, frozen rows, colours and notes. */

@@ -1,4 +1,4 @@
-import type { MenuItem } from '../runContext';
+import type { MenuItem } from '../run/runContext';
 import { clear, el } from './dom';
 
 /** The menu bar built from what onOpen registered (Ui.createMenu / createAddonMenu ... addToUi). */

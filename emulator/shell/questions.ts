@@ -1,4 +1,4 @@
-import type { PendingQuestion } from '../runContext';
+import type { PendingQuestion } from '../run/runContext';
 import { byId, clear, el } from './dom';
 
 /**

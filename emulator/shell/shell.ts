@@ -1,6 +1,6 @@
 import type { RunResponse } from '../runner';
-import type { Selection, Shown } from '../runContext';
-import type { SheetState, WorkspaceState } from '../state';
+import type { Selection, Shown } from '../run/runContext';
+import type { SheetState, WorkspaceState } from '../workspace/state';
 import { getWorkspace, postEdit, postReset, postRun } from './api';
 import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';

@@ -3,17 +3,41 @@
  * owned by the records feature. The case folder is listed once; Drive has no batch read, so each
  * file costs a few calls, and the cost follows the folder's size, never the number of rows.
  */
-import { filesIn, openFile, openFolder } from './drive';
+import { openFile, openFolder } from './drive';
 
 export interface FileTitle {
   id: string;
   title: string;
 }
 
-/** The id and title of every file directly in the folder that the user can see; null when the folder cannot be opened. */
+/** Drive's query language quotes with `'` and escapes `'` and `\\` with a backslash. */
+function quoted(text: string): string {
+  return `'${text.replace(/[\\']/g, (char) => `\\${char}`)}'`;
+}
+
+/**
+ * The id and title of every untrashed file directly in the folder that the user can see, read
+ * with the Drive advanced service's `Files.list`: a page of up to 1,000 files per call, where
+ * DriveApp's iterator costs four calls per file. Null when the folder cannot be opened.
+ */
 export function listFolderTitles(folderId: string): FileTitle[] | null {
   const folder = openFolder(folderId);
-  return folder ? filesIn(folder).map((file) => ({ id: file.getId(), title: file.getName() })) : null;
+  if (!folder) return null;
+  // appsscript.json enables the service; the types allow for a script that does not.
+  const drive = Drive as GoogleAppsScript.Drive;
+  const titles: FileTitle[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = drive.Files.list({
+      q: `${quoted(folderId.trim())} in parents and trashed = false`,
+      fields: 'nextPageToken,files(id,name)',
+      pageSize: 1000,
+      ...(pageToken === undefined ? {} : { pageToken }),
+    });
+    for (const file of page.files ?? []) titles.push({ id: String(file.id), title: String(file.name) });
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken !== undefined);
+  return titles;
 }
 
 /** One file's title; null when it is missing, trashed or not shared with the user. */

@@ -18,12 +18,17 @@ export function activeSpreadsheet(): Spreadsheet {
 /** Reads a whole sheet in one batch (the data range), or null when the sheet does not exist. */
 export function readSheet(spreadsheet: Spreadsheet, name: string, timeZone: string): SheetSnapshot | null {
   const sheet = spreadsheet.getSheetByName(name);
-  return sheet ? snapshot(sheet, timeZone) : null;
+  return sheet ? snapshot(sheet, timeZone, name) : null;
 }
 
-export function snapshot(sheet: Sheet, timeZone: string): SheetSnapshot {
-  const raw = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
-  return { sheet, name: sheet.getName(), values: toSheetRows(raw, timeZone) };
+/**
+ * Reads a whole sheet with two calls: the data range of an empty sheet is A1 alone, holding '', which
+ * reads as no rows. `name` saves a call when the caller knows it.
+ */
+export function snapshot(sheet: Sheet, timeZone: string, name?: string): SheetSnapshot {
+  const raw = sheet.getDataRange().getValues();
+  const empty = raw.length === 1 && raw[0].length === 1 && raw[0][0] === '';
+  return { sheet, name: name ?? sheet.getName(), values: empty ? [] : toSheetRows(raw, timeZone) };
 }
 
 /**

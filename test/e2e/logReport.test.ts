@@ -2,7 +2,7 @@
  * A member's whole path to log a report: the Django CoC menu, the sidebar, the form, the result,
  * and the new rows in the status spreadsheet — with the real name only in the identity key.
  */
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
 
 const REAL_NAME = 'Fictional Person Eleventy';

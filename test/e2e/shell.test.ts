@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { RunningServer, startServer } from '../../emulator/server';
-import { MIME, WorkspaceState } from '../../emulator/state';
+import { MIME, WorkspaceState } from '../../emulator/workspace/state';
 import { createEmptyWorkspace } from '../../emulator/workspace';
 import { describeWithBrowser, launchBrowser, LaunchedBrowser, screenshotPath } from './browser';
 

@@ -1,7 +1,7 @@
 // A1 notation as Sheets reads it: https://developers.google.com/sheets/api/guides/concepts#cell
 // ('Sheet1!A1:B2', 'Sheet1!A:A' whole column, 'Sheet1!1:2' whole rows, 'Sheet1!A5:A' column from
 // row 5, names with spaces quoted as "'My Custom Sheet'!A:A").
-import { columnToLetters, formatA1, formatReference, lettersToColumn, parseA1, qualifiedA1, resolveA1 } from '../../emulator/a1';
+import { columnToLetters, formatA1, formatReference, lettersToColumn, parseA1, qualifiedA1, resolveA1 } from '../../emulator/workspace/a1';
 
 const MAX_ROWS = 1000;
 const MAX_COLUMNS = 26;

@@ -1,7 +1,7 @@
 // Contract tests for embedded charts
 // (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder,
 // https://developers.google.com/apps-script/reference/charts/chart-type).
-import { createCharts } from '../../emulator/services/charts';
+import { createCharts } from '../../emulator/services/charts/charts';
 import { openTestSpreadsheet } from './sheetsTestKit';
 
 function statsSheet() {

@@ -1,14 +1,14 @@
-import { createTestRun } from './harness';
+import { createTestRun, storedDriveItem } from './harness';
 import {
   createDocumentApp,
   DOCUMENT_CLOSED,
   DOCUMENT_MISSING,
   DOCUMENT_NO_PERMISSION,
   LAST_PARAGRAPH,
-} from '../../emulator/services/documentApp';
-import { createDriveApp } from '../../emulator/services/driveApp';
+} from '../../emulator/services/documents/documentApp';
+import { createDriveApp } from '../../emulator/services/drive/driveApp';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
 type DocumentApp = GoogleAppsScript.Document.DocumentApp;
 
@@ -19,20 +19,7 @@ const CASE_DOC_ID = 'doc-case';
 /** A workspace holding one case document owned by the chair, with the given sharing. */
 function workspaceWithCaseDocument(sharing: Partial<DriveFileState> = {}): WorkspaceState {
   const workspace = createEmptyWorkspace();
-  workspace.files[CASE_DOC_ID] = {
-    id: CASE_DOC_ID,
-    name: 'home shelf',
-    mimeType: MIME.document,
-    owner: CHAIR_EMAIL,
-    editors: [],
-    viewers: [],
-    access: 'PRIVATE',
-    permission: 'NONE',
-    parents: [],
-    trashed: false,
-    createdAt: '2021-05-06T07:08:09.000Z',
-    ...sharing,
-  };
+  workspace.files[CASE_DOC_ID] = storedDriveItem(CASE_DOC_ID, { name: 'home shelf', createdAt: '2021-05-06T07:08:09.000Z', ...sharing });
   workspace.documents[CASE_DOC_ID] = { body: [{ text: 'Report summary', heading: 'HEADING1' }] };
   return workspace;
 }

@@ -1,8 +1,8 @@
-import { createTestRun } from './harness';
-import { createDriveApp, DRIVE_ITEM_NOT_FOUND, ITERATOR_EXHAUSTED, OWNER_NOT_REMOVABLE, FOLDER_CYCLE } from '../../emulator/services/driveApp';
-import { createSession } from '../../emulator/services/session';
+import { createTestRun, storedDriveItem as storedItem } from './harness';
+import { createDriveApp, DRIVE_ITEM_NOT_FOUND, ITERATOR_EXHAUSTED, OWNER_NOT_REMOVABLE, FOLDER_CYCLE } from '../../emulator/services/drive/driveApp';
+import { createSession } from '../../emulator/services/session/session';
 import { createEmptyWorkspace, CHAIR_EMAIL, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
-import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/state';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
 type DriveApp = GoogleAppsScript.Drive.DriveApp;
 
@@ -11,23 +11,6 @@ const OTHER_MEMBER = 'other.member@example.org';
 const OUTSIDER = 'outsider@elsewhere.example';
 const CASE_DOC_ID = 'doc-case';
 const CASE_FOLDER_ID = 'folder-cases';
-
-function storedItem(id: string, overrides: Partial<DriveFileState> = {}): DriveFileState {
-  return {
-    id,
-    name: id,
-    mimeType: MIME.document,
-    owner: CHAIR_EMAIL,
-    editors: [],
-    viewers: [],
-    access: 'PRIVATE',
-    permission: 'NONE',
-    parents: [],
-    trashed: false,
-    createdAt: '2020-02-03T04:05:06.000Z',
-    ...overrides,
-  };
-}
 
 /** The chair's status spreadsheet, a case folder and a private case document owned by the chair. */
 function workspaceWithCaseDocument(doc: Partial<DriveFileState> = {}, folder: Partial<DriveFileState> = {}): WorkspaceState {

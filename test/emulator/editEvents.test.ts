@@ -1,7 +1,7 @@
 // The runner's helpers for `POST /api/edit`: a cell typed by a person, and the Range an onEdit
 // event carries (https://developers.google.com/apps-script/guides/triggers/events#edit: e.range
 // is the edited cell or range, e.oldValue the value before the edit).
-import { rangeForEvent, writeTypedValue } from '../../emulator/services/spreadsheetApp';
+import { rangeForEvent, writeTypedValue } from '../../emulator/services/sheets/spreadsheetApp';
 import { STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
 import { createTestRun } from './harness';
 import { firstSheetState, openTestSpreadsheet } from './sheetsTestKit';

@@ -1,10 +1,10 @@
 import vm from 'node:vm';
-import { RunContext } from '../../emulator/runContext';
-import { Realm } from '../../emulator/realm';
-import { serviceObjects } from '../../emulator/instrument';
+import { RunContext } from '../../emulator/run/runContext';
+import { Realm } from '../../emulator/run/realm';
+import { serviceObjects } from '../../emulator/run/instrument';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
-import type { Selection } from '../../emulator/runContext';
+import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
+import type { Selection } from '../../emulator/run/runContext';
 
 export interface HarnessOptions {
   workspace?: WorkspaceState;
@@ -34,4 +34,22 @@ export function createTestRun(options: HarnessOptions = {}): { run: RunContext; 
   const context = vm.createContext({});
   run.realm = new Realm(context, serviceObjects);
   return { run, context };
+}
+
+/** A stored Drive item (a private Google Doc owned by the chair, at the top of their Drive unless `overrides` say otherwise). */
+export function storedDriveItem(id: string, overrides: Partial<DriveFileState> = {}): DriveFileState {
+  return {
+    id,
+    name: id,
+    mimeType: MIME.document,
+    owner: CHAIR_EMAIL,
+    editors: [],
+    viewers: [],
+    access: 'PRIVATE',
+    permission: 'NONE',
+    parents: [],
+    trashed: false,
+    createdAt: '2020-02-03T04:05:06.000Z',
+    ...overrides,
+  };
 }

@@ -1,6 +1,6 @@
 // Contract tests for HtmlService (https://developers.google.com/apps-script/reference/html/html-service)
 // and HtmlOutput (https://developers.google.com/apps-script/reference/html/html-output).
-import { createHtmlService } from '../../emulator/services/htmlService';
+import { createHtmlService } from '../../emulator/services/html/htmlService';
 import { createTestRun } from './harness';
 
 const STATISTICS_HTML = '<h1>Export statistics</h1>';

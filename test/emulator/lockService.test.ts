@@ -1,7 +1,7 @@
 import { createTestRun } from './harness';
-import { createLockService, LOCK_TIMEOUT, releaseLocksOf } from '../../emulator/services/lockService';
+import { createLockService, LOCK_TIMEOUT, releaseLocksOf } from '../../emulator/services/lock/lockService';
 import { createEmptyWorkspace, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
-import type { RunContext } from '../../emulator/runContext';
+import type { RunContext } from '../../emulator/run/runContext';
 
 type LockService = GoogleAppsScript.Lock.LockService;
 

@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { createTestRun } from './harness';
-import { createConsole, createLogger } from '../../emulator/services/logger';
+import { createConsole, createLogger } from '../../emulator/services/logger/logger';
 
 type Logger = GoogleAppsScript.Base.Logger;
 type ScriptConsole = Pick<Console, 'log' | 'info' | 'warn' | 'error'>;

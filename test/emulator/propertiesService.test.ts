@@ -1,7 +1,7 @@
 import { createTestRun } from './harness';
-import { createPropertiesService } from '../../emulator/services/propertiesService';
+import { createPropertiesService } from '../../emulator/services/properties/propertiesService';
 import { createEmptyWorkspace } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 
 type PropertiesService = GoogleAppsScript.Properties.PropertiesService;
 

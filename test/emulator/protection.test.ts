@@ -9,11 +9,11 @@
  * - https://support.google.com/drive/answer/2494822 (Share files): viewers cannot edit; people the
  *   file is not shared with cannot open it.
  */
-import { createSpreadsheetApp } from '../../emulator/services/spreadsheetApp';
+import { createSpreadsheetApp } from '../../emulator/services/sheets/spreadsheetApp';
 import { PROTECTED_MESSAGE } from '../../emulator/services/sheets/protection';
-import { NO_PERMISSION } from '../../emulator/services/sheets/spreadsheet';
+import { NO_PERMISSION } from '../../emulator/services/sheets/writeAccess';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import { createTestRun } from './harness';
 
 const EDITOR = 'fictional.editor@example.org';
@@ -149,7 +149,7 @@ describe('Range.protect', () => {
     expect(() => asEditor.getRange('C3').setValue('x')).toThrow(PROTECTED_MESSAGE);
     expect(() => asEditor.getRange('A1:B2').setValues([['a', 'b'], ['c', 'd']])).toThrow(PROTECTED_MESSAGE);
     expect(() => asEditor.getRange('D4').setBackground('#ff0000')).not.toThrow();
-    expect(sheet.getProtections('RANGE').map((p) => p.getRange().getA1Notation())).toEqual(['B2:C3', 'C3:D4']);
+    expect(sheet.getProtections('RANGE').map((p) => (p.getRange() as { getA1Notation(): string }).getA1Notation())).toEqual(['B2:C3', 'C3:D4']);
   });
 });
 

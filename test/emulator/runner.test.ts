@@ -8,9 +8,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunContext, Shown } from '../../emulator/runContext';
+import { RunContext, Shown } from '../../emulator/run/runContext';
 import { createEmptyWorkspace } from '../../emulator/workspace';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 
 import { editCell, loadBundle, RequestError, runFunction, topLevelFunction } from '../../emulator/runner';
 

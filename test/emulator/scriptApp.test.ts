@@ -1,5 +1,5 @@
 import { createTestRun } from './harness';
-import { createScriptApp, EMULATED_SCRIPT_ID } from '../../emulator/services/scriptApp';
+import { createScriptApp, EMULATED_SCRIPT_ID } from '../../emulator/services/script/scriptApp';
 
 type ScriptApp = GoogleAppsScript.Script.ScriptApp;
 

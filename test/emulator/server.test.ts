@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningServer, startServer } from '../../emulator/server';
 import { createEmptyTracker, createEmptyWorkspace } from '../../emulator/workspace';
-import { MIME, type WorkspaceState } from '../../emulator/state';
-import { findWorkspaceProblems } from '../../emulator/workspaceShape';
+import { MIME, type WorkspaceState } from '../../emulator/workspace/state';
+import { findWorkspaceProblems } from '../../emulator/workspace/workspaceShape';
 
 const FIXTURE_CODE = `
 function whoAmI() { return Session.getActiveUser().getEmail(); }

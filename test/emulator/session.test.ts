@@ -1,5 +1,5 @@
 import { createTestRun } from './harness';
-import { createSession } from '../../emulator/services/session';
+import { createSession } from '../../emulator/services/session/session';
 import { createEmptyWorkspace } from '../../emulator/workspace';
 
 type Session = GoogleAppsScript.Base.Session;

@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { createSpreadsheetApp } from '../../emulator/services/spreadsheetApp';
+import { createSpreadsheetApp } from '../../emulator/services/sheets/spreadsheetApp';
 import { createTestRun, HarnessOptions } from './harness';
 
 /**

@@ -2,9 +2,9 @@
 // behaviour it copies (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app,
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
 import vm from 'node:vm';
-import { createSpreadsheetApp } from '../../emulator/services/spreadsheetApp';
-import type { WorkspaceState } from '../../emulator/state';
-import { MIME } from '../../emulator/state';
+import { createSpreadsheetApp } from '../../emulator/services/sheets/spreadsheetApp';
+import type { WorkspaceState } from '../../emulator/workspace/state';
+import { MIME } from '../../emulator/workspace/state';
 import { CHAIR_EMAIL, createEmptyWorkspace, newSheetState, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
 import { createTestRun } from './harness';
 import { openTestSpreadsheet } from './sheetsTestKit';

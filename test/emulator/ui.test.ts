@@ -1,6 +1,6 @@
 // Contract tests for SpreadsheetApp.getUi() (https://developers.google.com/apps-script/reference/base/ui),
 // its menus (https://developers.google.com/apps-script/reference/base/menu) and dialogs.
-import { createHtmlService } from '../../emulator/services/htmlService';
+import { createHtmlService } from '../../emulator/services/html/htmlService';
 import { openTestSpreadsheet } from './sheetsTestKit';
 
 const SIDEBAR_HTML = '<p>Log a new report</p>';

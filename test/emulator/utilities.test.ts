@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { createTestRun } from './harness';
-import { createUtilities } from '../../emulator/services/utilities';
+import { createUtilities } from '../../emulator/services/utilities/utilities';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
 

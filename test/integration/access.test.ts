@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { menuFunctionNames } from '../../src/core/menu';
 import type { RunResponse } from '../../emulator/runner';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   BUILD_DIR, CHAIR_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, cellOf, copyOf, documentLockScope, freshWorkspace, ok,
   ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases,

@@ -4,8 +4,8 @@
  * breach before spec section 9's authority; each test names what stops it now.
  */
 import type { AuditSharingResult, OffboardMemberResult, SetUpResult } from '../../src/core/apiTypes';
-import type { WorkspaceState } from '../../emulator/state';
-import { MIME } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
+import { MIME } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import {
   CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, STRANGER_EMAIL, addCaseFolder, addIdentityKey, addMember, cellOf, edit, errorOf, ok, ongoingCase, run,

@@ -3,7 +3,7 @@
  * built bundle in the emulator. The case documents' own audit is in members.test.ts.
  */
 import type { AuditSharingResult } from '../../src/core/apiTypes';
-import type { DriveFileState, WorkspaceState } from '../../emulator/state';
+import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addDocument, addIdentityKey, addMember, alerts, cellOf, copyOf, errorOf,
   ok, ongoingCase, run, setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,

@@ -4,7 +4,7 @@
 import type { OpenCaseDocumentResult } from '../../src/core/apiTypes';
 import { caseDocumentSections } from '../../src/core/caseDocument';
 import type { RunResponse } from '../../emulator/runner';
-import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/state';
+import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addDocument, addMember, alerts, cellOf, columnOf, copyOf, errorOf, ok, ongoingCase, run,
   setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,

@@ -14,10 +14,10 @@
 import { randomUUID } from 'node:crypto';
 import vm from 'node:vm';
 import { createGlobals } from '../../emulator/globals';
-import { serviceObjects } from '../../emulator/instrument';
-import { Realm } from '../../emulator/realm';
-import { RunContext } from '../../emulator/runContext';
-import type { WorkspaceState } from '../../emulator/state';
+import { serviceObjects } from '../../emulator/run/instrument';
+import { Realm } from '../../emulator/run/realm';
+import { RunContext } from '../../emulator/run/runContext';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import { takenCaseCodeNames } from '../../src/actions/codeNameRegistry';
 import { readCasesSheet } from '../../src/actions/records';
 import { caseCodeNameKey, generateCaseCodeNames } from '../../src/core/codeNames';

@@ -15,9 +15,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editCell, runFunction, RunResponse } from '../../emulator/runner';
 import { CHAIR_EMAIL, createEmptyWorkspace, newSheetState } from '../../emulator/workspace';
-import { CellValue, DriveFileState, MIME, SheetState, WorkspaceState } from '../../emulator/state';
+import { CellValue, DriveFileState, MIME, SheetState, WorkspaceState } from '../../emulator/workspace/state';
 import { midnightInZone } from '../../emulator/services/sheets/zonedDates';
-import type { Selection } from '../../emulator/runContext';
+import type { Selection } from '../../emulator/run/runContext';
 
 export { CHAIR_EMAIL };
 /** The built add-on; COC_BUILD_DIR points elsewhere (e.g. a private build while build/ is being rebuilt). */

@@ -21,7 +21,7 @@ import {
   sheetValues,
   writeCases,
 } from './helpers';
-import { MIME, WorkspaceState } from '../../emulator/state';
+import { MIME, WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import type { IdentityKeyResult, RefreshIdentityKeyResult } from '../../src/core/apiTypes';
 

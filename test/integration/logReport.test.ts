@@ -23,7 +23,7 @@ import {
   writeCases,
 } from './helpers';
 import { findTexts } from './privacyScan';
-import { CellValue, MIME, WorkspaceState } from '../../emulator/state';
+import { CellValue, MIME, WorkspaceState } from '../../emulator/workspace/state';
 import type { LogReportOptions, LogReportResult, ReportFormInput } from '../../src/core/apiTypes';
 
 const PERSON_ONE = { realName: 'Fictional Person One', aliases: 'fictional-handle-01; f.one@example.net', personCodeName: 'Blue Jay' };

@@ -6,7 +6,7 @@ import type {
   AuditSharingResult, OffboardMemberResult, OnboardMemberResult, OnboardingOptions, OpenCaseDocumentResult,
 } from '../../src/core/apiTypes';
 import type { RunResponse } from '../../emulator/runner';
-import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/state';
+import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
   ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases,

@@ -18,7 +18,7 @@ import {
 } from './helpers';
 import { findTexts } from './privacyScan';
 import type { RunResponse } from '../../emulator/runner';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import type { IdentityKeyResult, LogReportResult, ReportFormInput } from '../../src/core/apiTypes';
 
 const ALPHA = 'Fictional Person Alpha';

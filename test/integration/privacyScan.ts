@@ -6,7 +6,7 @@
  * fixtures' summaries name nobody.
  */
 import type { RunResponse } from '../../emulator/runner';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 
 /** Lower case, white space collapsed: a name found in any spelling the key would match. */
 function fold(text: string): string {

@@ -4,7 +4,7 @@
  */
 import { caseCodeNameKey, isPersonCodeName } from '../../src/core/codeNames';
 import type { ValidationResult } from '../../src/core/apiTypes';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, copyOf, documentLockScope, ok, ongoingCase, run,
   setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,

@@ -2,7 +2,7 @@
  * The onEdit simple trigger (spec section 5) through the built bundle: typing Resolved into Status
  * fills an empty Resolution Date with today, and nothing typed is ever reverted.
  */
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   MEMBER_EMAIL, OUTSIDER_EMAIL, RunOptions, addMember, alerts, copyOf, documentLockScope, edit, isoDayOf, ongoingCase, resolvedCase, run, setUpWorkspace, sheetState,
   sheetValues, todayIn, totalCalls, writeCases,

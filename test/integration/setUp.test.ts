@@ -3,7 +3,7 @@
  * adopting an existing tracker keeps its data, order and extra columns.
  */
 import type { SetUpResult } from '../../src/core/apiTypes';
-import type { CellValue } from '../../emulator/state';
+import type { CellValue } from '../../emulator/workspace/state';
 import {
   MEMBER_EMAIL, addMember, copyOf, errorOf, freshWorkspace, headerOf, ok, run, sheetState, setUpWorkspace,
 } from './helpers';

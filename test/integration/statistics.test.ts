@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newSheetState, CHAIR_EMAIL } from '../../emulator/workspace';
 import { buildDemoWorkspace } from '../../emulator/demo';
-import { MIME, WorkspaceState, isFormulaCell } from '../../emulator/state';
+import { MIME, WorkspaceState, isFormulaCell } from '../../emulator/workspace/state';
 import { BUILD_DIR, MEMBER_EMAIL, addMember, dateCell, ok, run, setSetting, sheetState as sheet, setUpWorkspace as setUpTracker } from './helpers';
 
 const CSV_PATH = join(__dirname, '../fixtures/django-published-statistics.csv');

@@ -4,7 +4,7 @@
  * highlight painted and cleared in one write, and nothing changed for a refused user or a fault.
  */
 import type { ValidationResult } from '../../src/core/apiTypes';
-import type { WorkspaceState } from '../../emulator/state';
+import type { WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import {
   CaseRowInput, KEY_HOLDER_EMAIL, KeyPerson, MEMBER_EMAIL, OUTSIDER_EMAIL, addCaseFolder, addDocument, addIdentityKey, addMember,
@@ -154,7 +154,7 @@ describe('validateRecords', () => {
 
   it('reads each sheet once and writes the highlight in one setBackgrounds', () => {
     const response = run(trackerWith(10_000).workspace, 'validateRecords');
-    expect(response.calls['Range.getValues']).toBe(9 /* 7 sheets, the key, Members */);
+    expect(response.calls['Range.getValues']).toBe(10 /* 8 sheets (the empty one too: reading it costs no more than asking whether it is empty), the key, Members */);
     expect(response.calls['Range.setBackgrounds']).toBe(1);
     expect(response.calls['Range.getBackgrounds']).toBe(1);
   });
@@ -237,6 +237,31 @@ describe('validateRecords and case documents', () => {
     const result = ok<ValidationResult>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }));
     expect(found(result)).toEqual([]);
     expect(result.skipped).toContain('The documents of the cases you have declared a conflict of interest for were not checked.');
+  });
+
+  it('reads the titles of the whole case folder with the same calls for 3 documents as for 300', () => {
+    const callsWith = (documents: number) => {
+      const workspace = setUpWorkspace();
+      const titles = Array.from({ length: documents }, (_, i) => caseName(i));
+      const folder = addCaseFolder(workspace, titles);
+      writeCases(workspace, titles.map((title, i) => resolvedCase({ caseCodeName: title, documents: folder.documents[i].url })));
+      const response = run(workspace, 'validateRecords');
+      expect(found(ok<ValidationResult>(response))).toEqual([]);
+      return response.calls;
+    };
+    const few = callsWith(3);
+    expect(callsWith(300)).toEqual(few);
+    expect(few['Drive.Files.list']).toBe(1);
+  });
+
+  it('does not take a trashed file in the case folder for a case document', () => {
+    const workspace = setUpWorkspace();
+    addIdentityKey(workspace, PEOPLE);
+    // Untrashed, a file titled with a real name would be reported.
+    const { documents } = addCaseFolder(workspace, ['home shelf', 'Fictional Person Three']);
+    workspace.files[documents[1].id].trashed = true;
+    writeCases(workspace, [resolvedCase({ documents: documents[0].url })]);
+    expect(found(ok<ValidationResult>(run(workspace, 'validateRecords')))).toEqual([]);
   });
 
   it('reports a link to a document that cannot be opened', () => {

@@ -1,5 +1,5 @@
-import { isDate } from '../../realm';
-import { CellValue, isDateCell, isFormulaCell } from '../../state';
+import { isDate } from '../../run/realm';
+import { CellValue, isDateCell, isFormulaCell } from '../../workspace/state';
 import { formatDayInZone, isCalendarDay, midnightInZone } from './zonedDates';
 
 /**

@@ -1,18 +1,36 @@
-import { GridRange, parseA1, resolveA1 } from '../../a1';
-import type { RunContext } from '../../runContext';
-import type { SheetState, SpreadsheetState } from '../../state';
-import { Range } from './range';
-import { Sheet } from './sheet';
-import { Spreadsheet } from './spreadsheet';
-import { wrap } from './serviceObject';
-import { parameterMismatch } from '../serviceHelpers';
-import { checkWrite } from './protection';
+import { GridRange, parseA1, resolveA1 } from '../../workspace/a1';
+import type { RunContext } from '../../run/runContext';
+import type { SheetState, SpreadsheetState } from '../../workspace/state';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { checkWrite } from './writeAccess';
 
 /** Where a range is: which spreadsheet, which sheet (by id, so a rename keeps it), which cells. */
 export interface RangeLocation {
   spreadsheetId: string;
   sheetId: number;
   grid: GridRange;
+}
+
+/**
+ * Makes the script-facing Sheet and Spreadsheet for the objects below them in the layering that
+ * must hand out their parent (Range.getSheet, Sheet.getParent). spreadsheetApp.ts, which sees every
+ * class, provides it, so range.ts never imports sheet.ts and sheet.ts never imports spreadsheet.ts.
+ */
+export interface ParentObjects {
+  sheet(context: SheetsContext, spreadsheetId: string, sheetId: number): ParentSheet;
+  spreadsheet(context: SheetsContext, spreadsheetId: string): ParentSpreadsheet;
+}
+
+/** What code below sheet.ts may use of the Sheet it hands out (the class is in sheet.ts). */
+export interface ParentSheet {
+  getName(): string;
+  getSheetId(): number;
+}
+
+/** What code below spreadsheet.ts may use of the Spreadsheet it hands out. */
+export interface ParentSpreadsheet {
+  getId(): string;
+  getName(): string;
 }
 
 /**
@@ -23,7 +41,10 @@ export interface RangeLocation {
 export class SheetsContext {
   private readonly activated = new Map<string, { sheetId: number; grid: GridRange }>();
 
-  constructor(readonly run: RunContext) {}
+  constructor(
+    readonly run: RunContext,
+    private readonly parents: ParentObjects,
+  ) {}
 
   spreadsheetState(spreadsheetId: string): SpreadsheetState {
     const state = this.run.workspace.spreadsheets[spreadsheetId];
@@ -49,23 +70,21 @@ export class SheetsContext {
     return this.spreadsheetState(spreadsheetId).timeZone;
   }
 
-  spreadsheet(spreadsheetId: string): Spreadsheet {
-    return wrap(new Spreadsheet(this, spreadsheetId), 'Spreadsheet', this.run);
+  /** The instrumented Spreadsheet the script holds. */
+  spreadsheet(spreadsheetId: string): ParentSpreadsheet {
+    return this.parents.spreadsheet(this, spreadsheetId);
   }
 
-  sheet(spreadsheetId: string, sheetId: number): Sheet {
-    return wrap(new Sheet(this, spreadsheetId, sheetId), 'Sheet', this.run);
-  }
-
-  range(location: RangeLocation): Range {
-    return wrap(new Range(this, location), 'Range', this.run);
+  /** The instrumented Sheet the script holds. */
+  sheet(spreadsheetId: string, sheetId: number): ParentSheet {
+    return this.parents.sheet(this, spreadsheetId, sheetId);
   }
 
   /**
    * Sheet.getRange(row, column, numRows?, numColumns?) with Apps Script's checks and error texts
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
    */
-  rangeByPosition(spreadsheetId: string, sheetId: number, args: unknown[], method: string): Range {
+  locationByPosition(spreadsheetId: string, sheetId: number, args: unknown[], method: string): RangeLocation {
     const [row, column, numRows = 1, numColumns = 1] = args;
     if (![row, column, numRows, numColumns].every((n) => typeof n === 'number' && Number.isFinite(n))) {
       throw parameterMismatch(method, args);
@@ -81,11 +100,11 @@ export class SheetsContext {
     if (grid.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (grid.numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
     this.checkInsideSheet(this.sheetState(spreadsheetId, sheetId), grid);
-    return this.range({ spreadsheetId, sheetId, grid });
+    return { spreadsheetId, sheetId, grid };
   }
 
   /** getRange(a1): a sheet name in the notation wins over `defaultSheetId`. */
-  rangeByA1(spreadsheetId: string, defaultSheetId: number, notation: unknown, method: string): Range {
+  locationByA1(spreadsheetId: string, defaultSheetId: number, notation: unknown, method: string): RangeLocation {
     if (typeof notation !== 'string') throw parameterMismatch(method, [notation]);
     const reference = parseA1(notation);
     if (!reference) throw new Error('Range not found');
@@ -97,7 +116,7 @@ export class SheetsContext {
     }
     const grid = resolveA1(reference, sheet.maxRows, sheet.maxColumns);
     this.checkInsideSheet(sheet, grid);
-    return this.range({ spreadsheetId, sheetId: sheet.sheetId, grid });
+    return { spreadsheetId, sheetId: sheet.sheetId, grid };
   }
 
   /** Sheets' error when another sheet already has the name (names differ in more than case). */

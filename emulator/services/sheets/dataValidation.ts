@@ -1,9 +1,9 @@
-import { coversRange, formatA1, GridRange, overlapsRange, parseA1, resolveA1 } from '../../a1';
-import { isDate } from '../../realm';
-import type { RunContext } from '../../runContext';
-import type { DataValidationRuleState, DataValidationState, SheetState } from '../../state';
-import { proxyOf, unwrap, wrap } from './serviceObject';
-import { enumOf, parameterMismatch } from '../serviceHelpers';
+import { coversRange, formatA1, GridRange, overlapsRange, parseA1, resolveA1 } from '../../workspace/a1';
+import { isDate } from '../../run/realm';
+import type { RunContext } from '../../run/runContext';
+import type { DataValidationRuleState, DataValidationState, SheetState } from '../../workspace/state';
+import { proxyOf, unwrap, wrap } from '../common/serviceObject';
+import { enumOf, parameterMismatch } from '../common/serviceHelpers';
 
 /**
  * Data validation rules (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder).

@@ -1,10 +1,10 @@
-import { parseA1, qualifiedA1, resolveA1 } from '../../a1';
-import type { ChartState } from '../../state';
-import { CHART_TYPE } from '../charts';
+import { parseA1, qualifiedA1, resolveA1 } from '../../workspace/a1';
+import type { ChartState } from '../../workspace/state';
+import { CHART_TYPE } from '../charts/charts';
 import type { SheetsContext } from './context';
-import { Range } from './range';
-import { proxyOf, requireArgument, wrap } from './serviceObject';
-import { parameterMismatch } from '../serviceHelpers';
+import { Range, rangeObject } from './range';
+import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { parameterMismatch } from '../common/serviceHelpers';
 
 const BUILDER = 'SpreadsheetApp.EmbeddedChartBuilder';
 
@@ -192,7 +192,7 @@ function chartRanges(context: SheetsContext, spreadsheetId: string, state: Chart
     const reference = parseA1(a1);
     const sheet = sheets.find((s) => s.name === reference?.sheetName);
     if (!reference || !sheet) return [];
-    return [context.range({ spreadsheetId, sheetId: sheet.sheetId, grid: resolveA1(reference, sheet.maxRows, sheet.maxColumns) })];
+    return [rangeObject(context, { spreadsheetId, sheetId: sheet.sheetId, grid: resolveA1(reference, sheet.maxRows, sheet.maxColumns) })];
   });
 }
 

@@ -1,5 +1,5 @@
-import { A1Reference, cellA1, formatReference, GridRange, parseA1 } from '../../a1';
-import type { CellValue, SheetState } from '../../state';
+import { A1Reference, cellA1, formatReference, GridRange, parseA1 } from '../../workspace/a1';
+import type { CellValue, SheetState } from '../../workspace/state';
 import { isEmptyCell } from './cellValues';
 
 /**

@@ -1,117 +1,51 @@
-import { formatA1, GridRange, parseA1, resolveA1 } from '../../a1';
-import type { DriveFileState, ProtectionState, SheetState, WorkspaceState } from '../../state';
-import { canEdit as canEditFile } from '../access';
-import type { SheetsContext } from './context';
-import type { Range } from './range';
-import { proxyOf, requireArgument, wrap } from './serviceObject';
-import { NO_PERMISSION, User } from './spreadsheet';
-import { enumOf, parameterMismatch } from '../serviceHelpers';
+import { formatA1, GridRange } from '../../workspace/a1';
+import type { DriveFileState, ProtectionState } from '../../workspace/state';
+import type { RangeLocation, SheetsContext } from './context';
+import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { User } from './user';
+import { checkWrite, lower, PROTECTED_MESSAGE, protectedArea, statusFile, userMayEdit } from './writeAccess';
 
 /**
  * Sheets' protected sheets and ranges
- * (https://developers.google.com/apps-script/reference/spreadsheet/protection), and the one rule
- * every write of the Spreadsheet service and every typed edit goes through: {@link checkWrite}.
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection). Whom they stop is
+ * decided in writeAccess.ts; this is the script's handle on them.
  */
 
-/** Sheets' message when someone writes to a protected cell they may not edit. */
-export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export { PROTECTED_MESSAGE } from './writeAccess';
+
+/** Makes the script-facing Range for Protection.getRange (range.ts sits above this file). */
+export type RangeMaker = (location: RangeLocation) => object;
 
 /** SpreadsheetApp.ProtectionType (https://developers.google.com/apps-script/reference/spreadsheet/protection-type). */
 export const PROTECTION_TYPE = enumOf(['RANGE', 'SHEET']);
 
 const PROTECTION = 'SpreadsheetApp.Protection';
 
-function lower(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-function statusFile(workspace: WorkspaceState, spreadsheetId: string): DriveFileState {
-  const file = workspace.files[spreadsheetId];
-  if (!file) throw new Error('The spreadsheet no longer exists.');
-  return file;
-}
-
-function inDomain(workspace: WorkspaceState, user: string): boolean {
-  return lower(user).endsWith(`@${workspace.domain.toLowerCase()}`);
-}
-
-/**
- * Whether `user` may edit what the protection covers. "The spreadsheet owner is always able to
- * edit protected ranges and sheets" (Protection.canEdit); until the editors were first changed
- * "the permissions mirror those of the spreadsheet itself" (Sheet.protect); warning-only protection
- * lets every editor through after a warning (Protection.setWarningOnly).
- */
-export function userMayEdit(workspace: WorkspaceState, spreadsheetId: string, protection: ProtectionState, user: string): boolean {
-  const file = statusFile(workspace, spreadsheetId);
-  if (lower(file.owner) === lower(user)) return true;
-  if (!canEditFile(file, user, workspace)) return false;
-  if (protection.warningOnly || protection.editors === null) return true;
-  if (protection.editors.some((email) => lower(email) === lower(user))) return true;
-  return protection.domainEdit && inDomain(workspace, user);
-}
-
-function protectedArea(sheet: SheetState, protection: ProtectionState): GridRange {
-  if (protection.type === 'SHEET' || protection.range === undefined) return { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns };
-  const reference = parseA1(protection.range);
-  if (!reference) return { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns };
-  return resolveA1(reference, sheet.maxRows, sheet.maxColumns);
-}
-
-function overlaps(a: GridRange, b: GridRange): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
-}
-
-/**
- * Throws what Sheets says when `user` may not make this write: the spreadsheet's own sharing
- * first (a viewer or stranger edits nothing), then every protection of the sheet that covers the
- * cells ("If a cell is protected by multiple protected ranges and any of them prevent a particular
- * user from editing the cell, then that user is not permitted to edit the cell", Range.protect).
- * `cells` left out means the sheet as a whole (rename, delete, protect): only sheet protection counts.
- */
-export function checkWrite(workspace: WorkspaceState, user: string, spreadsheetId: string, sheetId?: number, cells?: GridRange): void {
-  const file = statusFile(workspace, spreadsheetId);
-  if (!canEditFile(file, user, workspace)) throw new Error(NO_PERMISSION);
-  if (sheetId === undefined) return;
-  const spreadsheet = workspace.spreadsheets[spreadsheetId];
-  const sheet = spreadsheet?.sheets.find((s) => s.sheetId === sheetId);
-  if (!sheet) return;
-  for (const protection of spreadsheet.protections ?? []) {
-    if (protection.sheetId !== sheetId) continue;
-    if (cells === undefined ? protection.type !== 'SHEET' : !overlaps(protectedArea(sheet, protection), cells)) continue;
-    if (!userMayEdit(workspace, spreadsheetId, protection, user)) throw new Error(PROTECTED_MESSAGE);
-  }
-}
-
-/** Drops the protections of a deleted sheet, as Sheets does. */
-export function forgetSheetProtections(workspace: WorkspaceState, spreadsheetId: string, sheetId: number): void {
-  const spreadsheet = workspace.spreadsheets[spreadsheetId];
-  if (spreadsheet?.protections) spreadsheet.protections = spreadsheet.protections.filter((p) => p.sheetId !== sheetId);
-}
-
 /** The protections of a spreadsheet (of one sheet when `sheetId` is given) of the given type, in the order made. */
-export function protectionsOf(context: SheetsContext, spreadsheetId: string, type: unknown, method: string, sheetId?: number): Protection[] {
+export function protectionsOf(context: SheetsContext, makeRange: RangeMaker, spreadsheetId: string, type: unknown, method: string, sheetId?: number): Protection[] {
   if (type !== 'RANGE' && type !== 'SHEET') throw parameterMismatch(method, [type]);
   const states = context.spreadsheetState(spreadsheetId).protections ?? [];
-  return states.filter((p) => p.type === type && (sheetId === undefined || p.sheetId === sheetId)).map((p) => Protection.create(context, spreadsheetId, p.id));
+  return states.filter((p) => p.type === type && (sheetId === undefined || p.sheetId === sheetId)).map((p) => Protection.create(context, makeRange, spreadsheetId, p.id));
 }
 
 /**
  * Sheet.protect(): "If the sheet is already protected, this method returns an object representing
  * the existing protection settings"; otherwise a new protection that mirrors the spreadsheet.
  */
-export function protectSheet(context: SheetsContext, spreadsheetId: string, sheetId: number): Protection {
+export function protectSheet(context: SheetsContext, makeRange: RangeMaker, spreadsheetId: string, sheetId: number): Protection {
   const { workspace, user } = context.run;
   checkWrite(workspace, user, spreadsheetId);
   const existing = (context.spreadsheetState(spreadsheetId).protections ?? []).find((p) => p.type === 'SHEET' && p.sheetId === sheetId);
-  if (existing) return Protection.create(context, spreadsheetId, existing.id);
-  return Protection.create(context, spreadsheetId, addProtection(context, spreadsheetId, { type: 'SHEET', sheetId }));
+  if (existing) return Protection.create(context, makeRange, spreadsheetId, existing.id);
+  return Protection.create(context, makeRange, spreadsheetId, addProtection(context, spreadsheetId, { type: 'SHEET', sheetId }));
 }
 
 /** Range.protect(): "If the range is already protected, this method creates a new protected range that overlaps the existing one." */
-export function protectRange(context: SheetsContext, spreadsheetId: string, sheetId: number, grid: GridRange): Protection {
+export function protectRange(context: SheetsContext, makeRange: RangeMaker, spreadsheetId: string, sheetId: number, grid: GridRange): Protection {
   const { workspace, user } = context.run;
   checkWrite(workspace, user, spreadsheetId);
-  return Protection.create(context, spreadsheetId, addProtection(context, spreadsheetId, { type: 'RANGE', sheetId, range: formatA1(grid) }));
+  return Protection.create(context, makeRange, spreadsheetId, addProtection(context, spreadsheetId, { type: 'RANGE', sheetId, range: formatA1(grid) }));
 }
 
 function addProtection(context: SheetsContext, spreadsheetId: string, where: Pick<ProtectionState, 'type' | 'sheetId' | 'range'>): number {
@@ -136,17 +70,19 @@ function emailsOf(value: unknown, method: string): string[] {
 /** A protected sheet or range. Found by id in the workspace on every call. */
 export class Protection {
   readonly #context: SheetsContext;
+  readonly #makeRange: RangeMaker;
   readonly #spreadsheetId: string;
   readonly #id: number;
 
-  constructor(context: SheetsContext, spreadsheetId: string, id: number) {
+  constructor(context: SheetsContext, makeRange: RangeMaker, spreadsheetId: string, id: number) {
     this.#context = context;
+    this.#makeRange = makeRange;
     this.#spreadsheetId = spreadsheetId;
     this.#id = id;
   }
 
-  static create(context: SheetsContext, spreadsheetId: string, id: number): Protection {
-    return wrap(new Protection(context, spreadsheetId, id), 'Protection', context.run);
+  static create(context: SheetsContext, makeRange: RangeMaker, spreadsheetId: string, id: number): Protection {
+    return wrap(new Protection(context, makeRange, spreadsheetId, id), 'Protection', context.run);
   }
 
   getProtectionType(): string {
@@ -164,10 +100,10 @@ export class Protection {
   }
 
   /** The sheet for sheet protection, the protected cells for range protection. */
-  getRange(): Range {
+  getRange(): object {
     const state = this.#state;
     const sheet = this.#context.sheetState(this.#spreadsheetId, state.sheetId);
-    return this.#context.range({ spreadsheetId: this.#spreadsheetId, sheetId: state.sheetId, grid: protectedArea(sheet, state) });
+    return this.#makeRange({ spreadsheetId: this.#spreadsheetId, sheetId: state.sheetId, grid: protectedArea(sheet, state) });
   }
 
   /** "Determines whether the user has permission to edit the protected range or sheet." */
@@ -226,7 +162,7 @@ export class Protection {
   }
 
   /** Unprotected regions of a protected sheet; the emulator models none (setUnprotectedRanges is not implemented). */
-  getUnprotectedRanges(): Range[] {
+  getUnprotectedRanges(): object[] {
     return [];
   }
 

@@ -1,17 +1,21 @@
-import { formatA1, GridRange } from '../../a1';
-import type { CellValue, DataValidationRuleState, SheetState } from '../../state';
-import { isFormulaCell } from '../../state';
+import { formatA1, GridRange } from '../../workspace/a1';
+import type { CellValue, DataValidationRuleState, SheetState } from '../../workspace/state';
+import { isFormulaCell } from '../../workspace/state';
 import { toDisplayValue, toScriptValue, toStoredCell } from './cellValues';
 import { normaliseColour, WHITE } from './colours';
-import type { RangeLocation, SheetsContext } from './context';
+import type { ParentSheet, RangeLocation, SheetsContext } from './context';
 import { DataValidation, ruleAt, ruleFromArgument, setRules, setRuleGrid } from './dataValidation';
 import { clearCells, clearSparse, readCells, readSparse, writeCells, writeSparse } from './grid';
-import { proxyOf } from './serviceObject';
+import { proxyOf, wrap } from '../common/serviceObject';
+import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectRange } from './protection';
-import type { Sheet } from './sheet';
-import { parameterMismatch } from '../serviceHelpers';
 
 const FONT_WEIGHT_NORMAL = 'normal';
+
+/** The instrumented Range the script holds. */
+export function rangeObject(context: SheetsContext, location: RangeLocation): Range {
+  return wrap(new Range(context, location), 'Range', context.run);
+}
 
 /**
  * SpreadsheetApp's Range (https://developers.google.com/apps-script/reference/spreadsheet/range):
@@ -67,7 +71,7 @@ export class Range {
     return formatA1(this.#grid);
   }
 
-  getSheet(): Sheet {
+  getSheet(): ParentSheet {
     return this.#context.sheet(this.#location.spreadsheetId, this.#location.sheetId);
   }
 
@@ -261,7 +265,7 @@ export class Range {
 
   /** Range.protect (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()). */
   protect(): Protection {
-    return protectRange(this.#context, this.#location.spreadsheetId, this.#location.sheetId, this.#grid);
+    return protectRange(this.#context, (location) => rangeObject(this.#context, location), this.#location.spreadsheetId, this.#location.sheetId, this.#grid);
   }
 
   clearDataValidations(): Range {
@@ -303,7 +307,8 @@ export class Range {
     if (![rowOffset, columnOffset, numRows, numColumns].every((n) => typeof n === 'number' && Number.isFinite(n))) {
       throw parameterMismatch(method, args);
     }
-    return this.#context.rangeByPosition(spreadsheetId, sheetId, [grid.row + rowOffset, grid.column + columnOffset, numRows, numColumns], method);
+    const position = [grid.row + rowOffset, grid.column + columnOffset, numRows, numColumns];
+    return rangeObject(this.#context, this.#context.locationByPosition(spreadsheetId, sheetId, position, method));
   }
 
   /**

@@ -1,15 +1,19 @@
-import type { SheetState } from '../../state';
+import type { SheetState } from '../../workspace/state';
 import { toStoredCell } from './cellValues';
-import type { SheetsContext } from './context';
+import type { ParentSpreadsheet, SheetsContext } from './context';
 import { EmbeddedChart, EmbeddedChartBuilder } from './embeddedChart';
 import { Axis, deleteLines, insertLines, lastColumnWithContent, lastRowWithContent, writeCells } from './grid';
-import { Range } from './range';
-import { proxyOf, requireArgument } from './serviceObject';
+import { Range, rangeObject } from './range';
+import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectionsOf, protectSheet } from './protection';
-import type { Spreadsheet } from './spreadsheet';
-import { parameterMismatch } from '../serviceHelpers';
 
 const SHEET = 'SpreadsheetApp.Sheet';
+
+/** The instrumented Sheet the script holds. */
+export function sheetObject(context: SheetsContext, spreadsheetId: string, sheetId: number): Sheet {
+  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run);
+}
 
 /**
  * SpreadsheetApp's Sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet),
@@ -51,21 +55,24 @@ export class Sheet {
     return this.#context.spreadsheetState(this.#spreadsheetId).sheets.indexOf(this.#state) + 1;
   }
 
-  getParent(): Spreadsheet {
+  getParent(): ParentSpreadsheet {
     return this.#context.spreadsheet(this.#spreadsheetId);
   }
 
   /** getRange(a1) or getRange(row, column[, numRows[, numColumns]]), 1-based. */
   getRange(...args: unknown[]): Range {
-    if (typeof args[0] === 'string' && args.length === 1) return this.#context.rangeByA1(this.#spreadsheetId, this.#sheetId, args[0], `${SHEET}.getRange`);
-    return this.#context.rangeByPosition(this.#spreadsheetId, this.#sheetId, args, `${SHEET}.getRange`);
+    const location =
+      typeof args[0] === 'string' && args.length === 1
+        ? this.#context.locationByA1(this.#spreadsheetId, this.#sheetId, args[0], `${SHEET}.getRange`)
+        : this.#context.locationByPosition(this.#spreadsheetId, this.#sheetId, args, `${SHEET}.getRange`);
+    return rangeObject(this.#context, location);
   }
 
   /** From A1 to the last row and column with content; A1 alone on an empty sheet. */
   getDataRange(): Range {
     const state = this.#state;
     const grid = { row: 1, column: 1, numRows: Math.max(1, lastRowWithContent(state)), numColumns: Math.max(1, lastColumnWithContent(state)) };
-    return this.#context.range({ spreadsheetId: this.#spreadsheetId, sheetId: this.#sheetId, grid });
+    return rangeObject(this.#context, { spreadsheetId: this.#spreadsheetId, sheetId: this.#sheetId, grid });
   }
 
   getLastRow(): number {
@@ -253,12 +260,12 @@ export class Sheet {
 
   /** Sheet.protect (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()). */
   protect(): Protection {
-    return protectSheet(this.#context, this.#spreadsheetId, this.#sheetId);
+    return protectSheet(this.#context, (location) => rangeObject(this.#context, location), this.#spreadsheetId, this.#sheetId);
   }
 
   /** Sheet.getProtections(type): this sheet's protections of that type. */
   getProtections(type: unknown): Protection[] {
-    return protectionsOf(this.#context, this.#spreadsheetId, type, `${SHEET}.getProtections`, this.#sheetId);
+    return protectionsOf(this.#context, (location) => rangeObject(this.#context, location), this.#spreadsheetId, type, `${SHEET}.getProtections`, this.#sheetId);
   }
 
   /** A change to the sheet as a whole, refused where the sheet is protected from the user. */

@@ -1,18 +1,25 @@
-import type { DriveFileState, SpreadsheetState } from '../../state';
+import type { DriveFileState, SpreadsheetState } from '../../workspace/state';
 import { newSheetState } from '../../workspace';
-import { canEdit } from '../access';
+import { canEdit } from '../../workspace/access';
 import type { SheetsContext } from './context';
-import type { Range } from './range';
-import { Sheet } from './sheet';
-import { proxyOf, requireArgument, wrap } from './serviceObject';
+import { Range, rangeObject } from './range';
+import { Sheet, sheetObject } from './sheet';
+import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
 import { isKnownTimeZone } from './zonedDates';
-import { parameterMismatch } from '../serviceHelpers';
-import { forgetSheetProtections, Protection, protectionsOf } from './protection';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { Protection, protectionsOf } from './protection';
+import { forgetSheetProtections, NO_PERMISSION } from './writeAccess';
+import { User } from './user';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
-/** Apps Script's refusal when a user may not see a file. */
-export const NO_PERMISSION = 'You do not have permission to access the requested document.';
+/** The instrumented Spreadsheet the script holds. */
+export function spreadsheetObject(context: SheetsContext, spreadsheetId: string): Spreadsheet {
+  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run);
+}
+
+export { NO_PERMISSION } from './writeAccess';
+export { User } from './user';
 
 /**
  * SpreadsheetApp's Spreadsheet (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
@@ -56,7 +63,7 @@ export class Spreadsheet {
   }
 
   getSheets(): Sheet[] {
-    return this.#state.sheets.map((s) => this.#context.sheet(this.#id, s.sheetId));
+    return this.#state.sheets.map((s) => sheetObject(this.#context, this.#id, s.sheetId));
   }
 
   getNumSheets(): number {
@@ -67,12 +74,12 @@ export class Spreadsheet {
   getSheetByName(name: unknown): Sheet | null {
     if (typeof name !== 'string') throw parameterMismatch(`${SPREADSHEET}.getSheetByName`, [name]);
     const sheet = this.#state.sheets.find((s) => s.name === name);
-    return sheet ? this.#context.sheet(this.#id, sheet.sheetId) : null;
+    return sheet ? sheetObject(this.#context, this.#id, sheet.sheetId) : null;
   }
 
   getSheetById(sheetId: unknown): Sheet | null {
     const sheet = this.#state.sheets.find((s) => s.sheetId === sheetId);
-    return sheet ? this.#context.sheet(this.#id, sheet.sheetId) : null;
+    return sheet ? sheetObject(this.#context, this.#id, sheet.sheetId) : null;
   }
 
   /**
@@ -94,7 +101,7 @@ export class Spreadsheet {
     const position = index === undefined ? state.sheets.length : Math.min(Math.max(0, index as number), state.sheets.length);
     state.sheets.splice(position, 0, newSheetState(sheetName, sheetId));
     this.#context.activate({ spreadsheetId: this.#id, sheetId, grid: { row: 1, column: 1, numRows: 1, numColumns: 1 } });
-    return this.#context.sheet(this.#id, sheetId);
+    return sheetObject(this.#context, this.#id, sheetId);
   }
 
   deleteSheet(sheet: unknown): void {
@@ -111,29 +118,29 @@ export class Spreadsheet {
 
   /** Spreadsheet.getProtections(type): every protected sheet or every protected range. */
   getProtections(type: unknown): Protection[] {
-    return protectionsOf(this.#context, this.#id, type, `${SPREADSHEET}.getProtections`);
+    return protectionsOf(this.#context, (location) => rangeObject(this.#context, location), this.#id, type, `${SPREADSHEET}.getProtections`);
   }
 
   getActiveSheet(): Sheet {
     const { sheetId } = this.#context.activeLocation(this.#id);
-    return this.#context.sheet(this.#id, sheetId);
+    return sheetObject(this.#context, this.#id, sheetId);
   }
 
   setActiveSheet(sheet: unknown): Sheet {
     const { spreadsheetId, sheetId } = Sheet.locationOf(requireArgument(sheet, Sheet, `${SPREADSHEET}.setActiveSheet`));
     if (spreadsheetId !== this.#id) throw new Error('The sheet is not in this spreadsheet.');
     this.#context.activate({ spreadsheetId, sheetId, grid: { row: 1, column: 1, numRows: 1, numColumns: 1 } });
-    return this.#context.sheet(spreadsheetId, sheetId);
+    return sheetObject(this.#context, spreadsheetId, sheetId);
   }
 
   getActiveRange(): Range {
-    return this.#context.range(this.#context.activeLocation(this.#id));
+    return rangeObject(this.#context, this.#context.activeLocation(this.#id));
   }
 
   /** The cell with the cursor: the top-left cell of the active range. */
   getCurrentCell(): Range {
     const location = this.#context.activeLocation(this.#id);
-    return this.#context.range({ ...location, grid: { ...location.grid, numRows: 1, numColumns: 1 } });
+    return rangeObject(this.#context, { ...location, grid: { ...location.grid, numRows: 1, numColumns: 1 } });
   }
 
   getActiveCell(): Range {
@@ -143,7 +150,7 @@ export class Spreadsheet {
   /** getRange("'Sheet name'!A1:B2"), or A1 notation on the active sheet. */
   getRange(a1Notation: unknown): Range {
     const { sheetId } = this.#context.activeLocation(this.#id);
-    return this.#context.rangeByA1(this.#id, sheetId, a1Notation, `${SPREADSHEET}.getRange`);
+    return rangeObject(this.#context, this.#context.locationByA1(this.#id, sheetId, a1Notation, `${SPREADSHEET}.getRange`));
   }
 
   /** Shows a small pop-up in the corner of the spreadsheet; recorded in what the run showed. */
@@ -196,27 +203,6 @@ export class Spreadsheet {
     const file = this.#file;
     if (!canEdit(file, this.#context.run.user, this.#context.run.workspace)) throw new Error(NO_PERMISSION);
     return file;
-  }
-}
-
-/** A person as Spreadsheet.getEditors/getOwner report them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()). */
-export class User {
-  readonly #email: string;
-
-  constructor(email: string) {
-    this.#email = email;
-  }
-
-  static create(context: SheetsContext, email: string): User {
-    return wrap(new User(email), 'User', context.run);
-  }
-
-  static emailOf(user: User): string {
-    return user.#email;
-  }
-
-  getEmail(): string {
-    return this.#email;
   }
 }
 

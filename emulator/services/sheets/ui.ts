@@ -1,7 +1,7 @@
-import type { MenuItem, RunContext } from '../../runContext';
-import { HtmlOutput } from '../htmlService';
-import { enumOf, parameterMismatch } from '../serviceHelpers';
-import { proxyOf, requireArgument, wrap } from './serviceObject';
+import type { MenuItem, RunContext } from '../../run/runContext';
+import { HtmlOutput } from '../html/htmlService';
+import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
 
 /** Ui.Button (https://developers.google.com/apps-script/reference/base/button). */
 export const BUTTON = enumOf(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);

@@ -1,22 +1,23 @@
-import { parseA1, resolveA1 } from '../a1';
-import type { RunContext } from '../runContext';
-import { MIME, WorkspaceState } from '../state';
-import { newSheetState } from '../workspace';
-import { canView } from './access';
-import { parseTypedText, toScriptValue } from './sheets/cellValues';
-import { SheetsContext } from './sheets/context';
-import { DATA_VALIDATION_CRITERIA, DataValidationBuilder } from './sheets/dataValidation';
-import { readCell, writeCells } from './sheets/grid';
-import { Range } from './sheets/range';
-import { requireArgument, wrap } from './sheets/serviceObject';
-import { Sheet } from './sheets/sheet';
-import { NO_PERMISSION, Spreadsheet } from './sheets/spreadsheet';
-import { Ui } from './sheets/ui';
-import { checkWrite, PROTECTION_TYPE } from './sheets/protection';
-import { parameterMismatch } from './serviceHelpers';
+import { parseA1, resolveA1 } from '../../workspace/a1';
+import type { RunContext } from '../../run/runContext';
+import { MIME, WorkspaceState } from '../../workspace/state';
+import { newSheetState } from '../../workspace';
+import { canView } from '../../workspace/access';
+import { parseTypedText, toScriptValue } from './cellValues';
+import { SheetsContext } from './context';
+import { DATA_VALIDATION_CRITERIA, DataValidationBuilder } from './dataValidation';
+import { readCell, writeCells } from './grid';
+import { Range, rangeObject } from './range';
+import { requireArgument, wrap } from '../common/serviceObject';
+import { Sheet, sheetObject } from './sheet';
+import { NO_PERMISSION, Spreadsheet, spreadsheetObject } from './spreadsheet';
+import { Ui } from './ui';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { PROTECTION_TYPE } from './protection';
+import { checkWrite } from './writeAccess';
 
-export { UNEVALUATED_FORMULA } from './sheets/cellValues';
-export { ADDON_MENU_NAME } from './sheets/ui';
+export { UNEVALUATED_FORMULA } from './cellValues';
+export { ADDON_MENU_NAME } from './ui';
 
 const APP = 'SpreadsheetApp';
 const SPREADSHEET_URL = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/;
@@ -29,7 +30,7 @@ const contexts = new WeakMap<RunContext, SheetsContext>();
 function contextFor(run: RunContext): SheetsContext {
   let context = contexts.get(run);
   if (!context) {
-    context = new SheetsContext(run);
+    context = new SheetsContext(run, { sheet: sheetObject, spreadsheet: spreadsheetObject });
     contexts.set(run, context);
   }
   return context;
@@ -50,7 +51,7 @@ class SpreadsheetApp {
 
   getActiveSpreadsheet(): Spreadsheet | null {
     const id = this.#context.run.workspace.activeSpreadsheetId;
-    return this.#context.run.workspace.spreadsheets[id] ? this.#context.spreadsheet(id) : null;
+    return this.#context.run.workspace.spreadsheets[id] ? spreadsheetObject(this.#context, id) : null;
   }
 
   getActive(): Spreadsheet | null {
@@ -72,7 +73,7 @@ class SpreadsheetApp {
   setActiveRange(range: unknown): Range {
     const location = Range.locationOf(requireArgument(range, Range, `${APP}.setActiveRange`));
     this.#context.activate(location);
-    return this.#context.range(location);
+    return rangeObject(this.#context, location);
   }
 
   getCurrentCell(): Range {
@@ -91,7 +92,7 @@ class SpreadsheetApp {
       throw new Error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     }
     if (!canView(file, user, workspace)) throw new Error(NO_PERMISSION);
-    return this.#context.spreadsheet(id);
+    return spreadsheetObject(this.#context, id);
   }
 
   openByUrl(url: unknown): Spreadsheet {
@@ -125,7 +126,7 @@ class SpreadsheetApp {
     if (typeof rows === 'number') sheet.maxRows = rows;
     if (typeof columns === 'number') sheet.maxColumns = columns;
     run.workspace.spreadsheets[id] = { timeZone: run.workspace.scriptTimeZone, sheets: [sheet] };
-    return this.#context.spreadsheet(id);
+    return spreadsheetObject(this.#context, id);
   }
 
   /** Writes are applied at once in the emulator, so there is nothing to flush. */
@@ -156,7 +157,7 @@ export function createSpreadsheetApp(run: RunContext): SpreadsheetApp {
 export function rangeForEvent(run: RunContext, spreadsheetId: string, sheetName: string, a1: string): Range {
   const context = contextFor(run);
   const { sheet, grid } = locateCells(run.workspace, spreadsheetId, sheetName, a1);
-  return context.range({ spreadsheetId, sheetId: sheet.sheetId, grid });
+  return rangeObject(context, { spreadsheetId, sheetId: sheet.sheetId, grid });
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { MIME, type DocumentState, type DriveFileState, type ParagraphHeading, type ParagraphState } from '../state';
-import { canEdit, canView } from './access';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { MIME, type DocumentState, type DriveFileState, type ParagraphHeading, type ParagraphState } from '../../workspace/state';
+import { canEdit, canView } from '../../workspace/access';
 import {
   accessDenied,
   addEditorTo,
@@ -13,8 +13,8 @@ import {
   removeViewerFrom,
   resolveEmail,
   viewersOf,
-} from './driveApp';
-import { enumOf, parameterMismatch } from './serviceHelpers';
+} from '../drive/driveApp';
+import { enumOf, parameterMismatch } from '../common/serviceHelpers';
 
 /**
  * The emulated DocumentApp (https://developers.google.com/apps-script/reference/document): a

@@ -1,8 +1,8 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../state';
-import { canEdit, canView } from './access';
-import { enumOf, parameterMismatch } from './serviceHelpers';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../workspace/state';
+import { canEdit, canView } from '../../workspace/access';
+import { enumOf, parameterMismatch } from '../common/serviceHelpers';
 
 /**
  * The emulated DriveApp: files and folders over `workspace.files`, with the sharing rules the

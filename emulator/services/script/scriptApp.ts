@@ -1,6 +1,6 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { enumOf } from './serviceHelpers';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { enumOf } from '../common/serviceHelpers';
 
 /**
  * The emulated ScriptApp (https://developers.google.com/apps-script/reference/script/script-app):

@@ -1,4 +1,4 @@
-import type { WorkspaceState } from './state';
+import type { WorkspaceState } from '../workspace/state';
 import type { Realm } from './realm';
 
 /** What the add-on showed a person during one run, in the order it showed it. */

@@ -1,6 +1,6 @@
-import type { RunContext } from '../runContext';
-import { enumOf, parameterMismatch } from './serviceHelpers';
-import { proxyOf, wrap } from './sheets/serviceObject';
+import type { RunContext } from '../../run/runContext';
+import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { proxyOf, wrap } from '../common/serviceObject';
 
 /** HtmlService.SandboxMode (https://developers.google.com/apps-script/reference/html/sandbox-mode). */
 export const SANDBOX_MODE = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);

@@ -2,7 +2,7 @@ import { parseA1 } from './a1';
 import { MIME, WorkspaceState } from './state';
 
 /**
- * Checks that a JSON value has exactly the shape `GET /api/workspace` returns (emulator/state.ts),
+ * Checks that a JSON value has exactly the shape `GET /api/workspace` returns (emulator/workspace/state.ts),
  * so `PUT /api/workspace` and the state file never load something the services would trip over
  * later. Every problem is reported with the path of the value at fault, e.g.
  * `spreadsheets.status-spreadsheet.sheets[0].values[3][2]: a cell must be ...`.

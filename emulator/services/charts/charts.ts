@@ -1,6 +1,6 @@
-import type { RunContext } from '../runContext';
-import { enumOf } from './serviceHelpers';
-import { wrap } from './sheets/serviceObject';
+import type { RunContext } from '../../run/runContext';
+import { enumOf } from '../common/serviceHelpers';
+import { wrap } from '../common/serviceObject';
 
 /** Charts.ChartType (https://developers.google.com/apps-script/reference/charts/chart-type). */
 export const CHART_TYPE = enumOf([

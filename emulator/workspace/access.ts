@@ -1,4 +1,4 @@
-import type { DriveFileState, WorkspaceState } from '../state';
+import type { DriveFileState, WorkspaceState } from './state';
 
 /**
  * Who may open a Drive item. Apps Script throws when a user who is neither owner, editor nor

@@ -1,6 +1,6 @@
-import { instrument } from '../../instrument';
-import type { RunContext } from '../../runContext';
-import { parameterMismatch } from '../serviceHelpers';
+import { instrument } from '../../run/instrument';
+import type { RunContext } from '../../run/runContext';
+import { parameterMismatch } from './serviceHelpers';
 
 /**
  * Links between an emulated object and the instrumented proxy the script holds. Symbol keys stay

@@ -1,6 +1,6 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { parameterMismatch } from './serviceHelpers';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { parameterMismatch } from '../common/serviceHelpers';
 
 /**
  * The emulated LockService (https://developers.google.com/apps-script/reference/lock). Who holds

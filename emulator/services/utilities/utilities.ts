@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { isDate } from '../realm';
-import { parameterMismatch } from './serviceHelpers';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { isDate } from '../../run/realm';
+import { parameterMismatch } from '../common/serviceHelpers';
 
 /**
  * The emulated Utilities (https://developers.google.com/apps-script/reference/utilities/utilities):

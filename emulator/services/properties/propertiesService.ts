@@ -1,7 +1,7 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { isPlainObject } from '../realm';
-import { parameterMismatch } from './serviceHelpers';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { isPlainObject } from '../../run/realm';
+import { parameterMismatch } from '../common/serviceHelpers';
 
 /**
  * The emulated PropertiesService (https://developers.google.com/apps-script/reference/properties):

@@ -1,6 +1,6 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { isDate } from '../realm';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { isDate } from '../../run/realm';
 
 /**
  * The emulated Logger (https://developers.google.com/apps-script/reference/base/logger) and

@@ -1,6 +1,6 @@
-import type { RunContext } from '../runContext';
-import { instrument } from '../instrument';
-import { createUser } from './driveApp';
+import type { RunContext } from '../../run/runContext';
+import { instrument } from '../../run/instrument';
+import { createUser } from '../drive/driveApp';
 
 /**
  * The emulated Session (https://developers.google.com/apps-script/reference/base/session): the

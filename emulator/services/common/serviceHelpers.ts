@@ -1,4 +1,4 @@
-import { isDate } from '../realm';
+import { isDate } from '../../run/realm';
 
 /**
  * Small helpers the emulated services share: Apps Script's wording for arguments of the wrong

@@ -1,0 +1,42 @@
+/**
+ * The most service calls each action may make on the demo tracker (spec section 10): on Google
+ * every call is a round trip, and a member waits for all of them. `test/integration/callBudgets.test.ts`
+ * fails when an action goes over its budget; `npm run bench` prints the budgets beside what it
+ * measures; the README's Benchmarks section states them.
+ */
+export interface CallBudget {
+  /** The global function, as the menu or a page calls it. */
+  fn: string;
+  /** What the row of the README and the bench report calls it. */
+  label: string;
+  args: unknown[];
+  /** The active cell, for menu handlers that act on the selected row. */
+  selection?: { sheet: string; a1: string };
+  budget: number;
+}
+
+/** logReport's form in the budget and the benchmarks: two people, one already in the key, one new. */
+export const TWO_PEOPLE_ONE_NEW = {
+  dateOfReport: '2025-05-01',
+  kind: 'needs-decision',
+  people: [{ realName: 'Fictional Person One' }, { realName: 'Fictional Newcomer' }],
+  safetyRisk: 'No',
+  ongoingHarassment: 'No',
+  status: 'Ongoing',
+  summary: 'Fictional summary.',
+};
+
+/**
+ * What checking that Members and Settings are protected costs a privileged action (spec section 9):
+ * per sheet getSheetByName, getProtections, canEdit, isWarningOnly, getUnprotectedRanges, and for a
+ * chair getEditors, canDomainEdit and each editor's getEmail; then the owner's email.
+ */
+export const AUTHORITY_CHECK_CALLS = 12;
+
+export const CALL_BUDGETS: readonly CallBudget[] = [
+  { fn: 'generateCodeName', label: 'generate code name', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 25 },
+  { fn: 'validateRecords', label: 'validate records', args: [], budget: 60 },
+  { fn: 'refreshIdentityKey', label: 'refresh identity key', args: [], budget: 30 + AUTHORITY_CHECK_CALLS },
+  { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 45 + AUTHORITY_CHECK_CALLS },
+  { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 + AUTHORITY_CHECK_CALLS },
+];

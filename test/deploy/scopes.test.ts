@@ -1,0 +1,162 @@
+/**
+ * The manifest's OAuth scopes are explicit and minimal (spec section 9): each one is justified in
+ * the README's scope table, each one is needed by a service call the built bundle makes, and every
+ * call the bundle makes is covered. What a call needs is what its Google reference page lists
+ * under "Authorization"; a call missing from SCOPES_BY_CALL fails the test until someone reads
+ * its page and adds it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_DIR } from '../integration/helpers';
+
+const REPO = join(__dirname, '..', '..');
+const AUTH = 'https://www.googleapis.com/auth/';
+
+/**
+ * For each global service member the bundle may use: the scopes of which any one authorises it
+ * (empty: none needed). From each member's page under
+ * https://developers.google.com/apps-script/reference/ ("Authorization").
+ */
+const SCOPES_BY_CALL: Record<string, readonly string[]> = {
+  // spreadsheet/spreadsheet-app
+  'SpreadsheetApp.getActiveSpreadsheet': ['spreadsheets.currentonly', 'spreadsheets'],
+  'SpreadsheetApp.openById': ['spreadsheets'],
+  'SpreadsheetApp.openByUrl': ['spreadsheets'],
+  'SpreadsheetApp.create': ['spreadsheets'],
+  'SpreadsheetApp.getUi': ['script.container.ui'],
+  'SpreadsheetApp.newDataValidation': [],
+  'SpreadsheetApp.DataValidationCriteria': [],
+  // document/document-app
+  'DocumentApp.create': ['documents'],
+  'DocumentApp.openById': ['documents'],
+  'DocumentApp.ParagraphHeading': [],
+  // drive/drive-app: reading a file the user can open needs drive.readonly; creating folders and
+  // changing sharing on files the add-on did not create needs drive.
+  'DriveApp.getFileById': ['drive.readonly', 'drive'],
+  'DriveApp.getFolderById': ['drive.readonly', 'drive'],
+  'DriveApp.getFilesByName': ['drive.readonly', 'drive'],
+  'DriveApp.createFolder': ['drive'],
+  'DriveApp.Access': [],
+  'DriveApp.Permission': [],
+  // base/session
+  'Session.getActiveUser': ['userinfo.email'],
+  // html/html-service: building a page needs nothing; showing it goes through getUi.
+  'HtmlService.createHtmlOutput': [],
+  'HtmlService.createHtmlOutputFromFile': [],
+  'LockService.getDocumentLock': [],
+  'ScriptApp.AuthMode': [],
+  'Utilities.getUuid': [],
+  'Utilities.formatDate': [],
+  'Charts.ChartType': [],
+};
+
+const SERVICES = [
+  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session',
+  'Utilities', 'ScriptApp', 'Logger', 'Charts', 'UrlFetchApp', 'CacheService', 'GmailApp', 'MailApp',
+  'CalendarApp', 'FormApp', 'SlidesApp', 'ContactsApp', 'Browser',
+];
+
+/** Every `Service.member` the bundle names, e.g. 'DriveApp.createFolder'. */
+function serviceMembersUsed(code: string): string[] {
+  const pattern = new RegExp(`\\b(${SERVICES.join('|')})\\s*\\.\\s*([A-Za-z_$][\\w$]*)`, 'g');
+  return [...new Set([...code.matchAll(pattern)].map((match) => `${match[1]}.${match[2]}`))].sort();
+}
+
+/** A service the bundle names other than by member (aliased, passed around), which a scan could not follow. */
+function bareServiceReferences(code: string): string[] {
+  const pattern = new RegExp(`\\b(${SERVICES.join('|')})\\b(?!\\s*\\.)`, 'g');
+  return [...new Set([...code.matchAll(pattern)].map((match) => match[1]))];
+}
+
+/** What is wrong with `manifest` for calls that need `needs` (each an any-of list), given the README's table. */
+function scopeProblems(manifest: readonly string[], justified: readonly string[], needs: ReadonlyMap<string, readonly string[]>): string[] {
+  const problems: string[] = [];
+  for (const scope of manifest) {
+    if (!justified.includes(scope)) problems.push(`${scope} is in appsscript.json but not justified in the README's scope table`);
+  }
+  for (const scope of justified) {
+    if (!manifest.includes(scope)) problems.push(`${scope} is in the README's scope table but not in appsscript.json`);
+  }
+  for (const [call, anyOf] of needs) {
+    if (anyOf.length > 0 && !anyOf.some((scope) => manifest.includes(scope))) {
+      problems.push(`${call} needs one of ${anyOf.join(', ')}, which appsscript.json lacks`);
+    }
+  }
+  for (const scope of manifest) {
+    const rest = manifest.filter((other) => other !== scope);
+    const stillCovered = [...needs.values()].every((anyOf) => anyOf.length === 0 || anyOf.some((other) => rest.includes(other)));
+    if (stillCovered) problems.push(`${scope} is not needed: every call the bundle makes is authorised without it`);
+  }
+  return problems;
+}
+
+function manifestScopes(): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPO, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
+  return (manifest.oauthScopes ?? []).map((scope) => scope.replace(AUTH, ''));
+}
+
+/** The scopes named in the first column of README "OAuth scopes and why", each with a reason. */
+function readmeScopeTable(): { scope: string; why: string }[] {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const section = readme.split(/^### OAuth scopes and why$/m)[1]?.split(/^#{2,3} /m)[0] ?? '';
+  return [...section.matchAll(/^\| `([^`]+)` \| (.*) \|$/gm)].map((match) => ({ scope: match[1], why: match[2].trim() }));
+}
+
+function bundleNeeds(code: string): Map<string, readonly string[]> {
+  return new Map(serviceMembersUsed(code).map((call) => [call, SCOPES_BY_CALL[call]]));
+}
+
+describe('the manifest\'s OAuth scopes', () => {
+  const code = readFileSync(join(BUILD_DIR, 'Code.js'), 'utf8');
+
+  it('knows from Google\'s reference what every service member the bundle uses needs', () => {
+    const unknown = serviceMembersUsed(code).filter((call) => !(call in SCOPES_BY_CALL));
+    expect(unknown).toEqual([]);
+  });
+
+  it('finds every service only as Service.member, so the scan sees every call', () => {
+    expect(bareServiceReferences(code)).toEqual([]);
+  });
+
+  it('holds exactly the scopes the README justifies and the bundle needs, and no more', () => {
+    expect(scopeProblems(manifestScopes(), readmeScopeTable().map((row) => row.scope), bundleNeeds(code))).toEqual([]);
+  });
+
+  it('gives every scope in the README a reason', () => {
+    const table = readmeScopeTable();
+    expect(table.length).toBeGreaterThan(0);
+    expect(table.filter((row) => row.why.length < 20)).toEqual([]);
+  });
+
+  describe('scopeProblems', () => {
+    const needs = new Map<string, readonly string[]>([
+      ['SpreadsheetApp.getActiveSpreadsheet', ['spreadsheets.currentonly', 'spreadsheets']],
+      ['SpreadsheetApp.openById', ['spreadsheets']],
+      ['Utilities.getUuid', []],
+    ]);
+
+    it('reports spreadsheets.currentonly next to spreadsheets, which already covers it', () => {
+      const manifest = ['spreadsheets.currentonly', 'spreadsheets'];
+      expect(scopeProblems(manifest, manifest, needs)).toEqual([
+        'spreadsheets.currentonly is not needed: every call the bundle makes is authorised without it',
+      ]);
+    });
+
+    it('reports a scope the README does not justify', () => {
+      expect(scopeProblems(['spreadsheets'], [], needs)).toContain('spreadsheets is in appsscript.json but not justified in the README\'s scope table');
+    });
+
+    it('reports a call whose scope the manifest lacks', () => {
+      expect(scopeProblems(['spreadsheets.currentonly'], ['spreadsheets.currentonly'], needs)).toEqual([
+        'SpreadsheetApp.openById needs one of spreadsheets, which appsscript.json lacks',
+      ]);
+    });
+
+    it('finds service members in bundled code however it is spaced', () => {
+      expect(serviceMembersUsed('const a = DriveApp .createFolder(x); SpreadsheetApp.getUi().alert(1); DriveApp.createFolder(y);')).toEqual([
+        'DriveApp.createFolder',
+        'SpreadsheetApp.getUi',
+      ]);
+    });
+  });
+});
