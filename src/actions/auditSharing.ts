@@ -4,9 +4,23 @@
  * title) breaks the rules; fixed on request.
  */
 import { ActionContext } from '../gas/context';
-import { DriveFile, DriveFolder, DriveSharing, addEditors, makePrivate, openFile, readSharing, removeEditor, removeViewer, rename } from '../gas/drive';
-import { auditCaseFolder, intendedFolderEditors } from '../core/caseFolder';
-import { caseCodeNameKey } from '../core/codeNames';
+import {
+  DriveFile,
+  DriveFolder,
+  DriveSharing,
+  addEditors,
+  filesIn,
+  isInFolder,
+  makePrivate,
+  moveToFolder,
+  openFile,
+  readSharing,
+  removeEditor,
+  removeViewer,
+  rename,
+} from '../gas/drive';
+import { UNLINKED_DOCUMENT, auditCaseFolder, auditPlacement, intendedFolderEditors } from '../core/caseFolder';
+import { caseCodeNameKey, isCaseCodeName } from '../core/codeNames';
 import { normaliseEmail } from '../core/members';
 import {
   CASE_FOLDER_LABEL,
@@ -24,18 +38,25 @@ import {
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
+const NOT_LINKED =
+  'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
+/** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
+const GOOGLE_DOCS_MIME_TYPE = 'application/vnd.google-apps.document';
 const FOLDER_UNREACHABLE = 'The case documents folder named in Settings does not open for you, so its sharing could not be checked.';
 const KEY_UNREACHABLE =
   'The identity key named in Settings does not open for you, so its sharing could not be checked. Ask its owner to check that it is private and shared with exactly the active members with Identity Key Access.';
 const KEY_IS_STATUS_SPREADSHEET =
   'The Identity Key Spreadsheet ID in Settings is this status spreadsheet, which must never hold real names, so its sharing was not changed. Create or link a separate identity key (Django CoC › Identity key).';
 
-function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind: 'add-editor' }>): void {
+function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind: 'add-editor' }>, folder: DriveFolder | null): void {
   switch (fix.kind) {
+    case 'move-to-folder':
+      if (folder) moveToFolder(item as DriveFile, folder);
+      break;
     case 'set-private':
       makePrivate(item);
       break;
@@ -55,17 +76,17 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
  * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
  * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string): void {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
   const user = normaliseEmail(userEmail);
   const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
     if (fix.kind === 'add-editor') newEditors.push(fix.email);
     else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
-    else applyFix(item, fix);
+    else applyFix(item, fix, folder);
   }
   addEditors(item, newEditors);
-  for (const fix of ownAccess) applyFix(item, fix);
+  for (const fix of ownAccess) applyFix(item, fix, folder);
 }
 
 /** The label of a case's findings: its code name, or its first row when the cell holds something else. */
@@ -109,7 +130,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    applyFixes(item, toApply, context.userEmail);
+    applyFixes(item, toApply, context.userEmail, found.folder);
   };
 
   try {
@@ -131,16 +152,33 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     }
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
+    const folderId = found.folder?.getId() ?? '';
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
+      const label = caseLabel(cases, caseCodeName);
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
+      const entry = cases.get(caseCodeNameKey(caseCodeName));
+      if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
       check(
         document.file,
-        caseLabel(cases, caseCodeName),
+        label,
         'the document',
-        (sharing) => auditCaseDocument({ caseCodeName, ...sharing }, intended),
+        (sharing) => [
+          ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
+          ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
+            (finding) => ({ caseCodeName: label, ...finding }),
+          ),
+        ],
         () => fixedCases.push(caseCodeName),
       );
+    }
+    if (found.folder) {
+      const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
+      for (const file of filesIn(found.folder)) {
+        if (known.has(file.getId()) || file.getMimeType() !== GOOGLE_DOCS_MIME_TYPE) continue;
+        const title = file.getName().trim();
+        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`, UNLINKED_DOCUMENT);
+      }
     }
   } finally {
     // Logged even when a fault stops the fixing part-way, so every change to sharing is on record

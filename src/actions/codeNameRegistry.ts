@@ -64,12 +64,12 @@ export function takenCaseCodeNames(context: ActionContext, cases: CasesTable): S
 }
 
 /**
- * Keys ({@link personCodeNameKey}) of the person code names in `Cases` and the identity key.
+ * Keys ({@link personCodeNameKey}) of the person code names in the identity key.
  *
  * @throws UserError 'identity-key-needed' when the key cannot be read for this member: a new
  * person code name belongs in the key, and without it uniqueness cannot be promised.
  */
-export function takenPersonCodeNames(context: ActionContext, member: Member, settings: Settings, cases: CasesTable): Set<string> {
+export function personCodeNamesInKey(context: ActionContext, member: Member, settings: Settings): Set<string> {
   const key = readIdentityKeyFor(context, member, settings);
   if (isUnavailable(key)) {
     throw new UserError(
@@ -77,8 +77,7 @@ export function takenPersonCodeNames(context: ActionContext, member: Member, set
       `A new person code name must be checked against the identity key and added to it, but ${key.sentence}. Choose an existing person code name instead, or ask a member with Identity Key Access.`,
     );
   }
-  const names = [...cases.records.map((record) => record.personCodeName), ...key.table.entries.map((entry) => entry.personCodeName)];
-  return keysOf(names, personCodeNameKey);
+  return keysOf(key.table.entries.map((entry) => entry.personCodeName), personCodeNameKey);
 }
 
 /**
@@ -111,11 +110,11 @@ export function uniqueCaseCodeName(taken: Set<string>, separator: CaseCodeNameSe
 
 /**
  * A new person code name in the style `Settings` asks for, unique against `Cases` and the identity
- * key.
+ * key (`inKey`, from {@link personCodeNamesInKey}).
  *
- * @throws UserError 'identity-key-needed' (see {@link takenPersonCodeNames}) and 'code-names-exhausted'.
+ * @throws UserError 'code-names-exhausted'.
  */
-export function newPersonCodeName(context: ActionContext, member: Member, settings: Settings, cases: CasesTable): string {
-  const taken = takenPersonCodeNames(context, member, settings, cases);
+export function newPersonCodeName(settings: Settings, cases: CasesTable, inKey: ReadonlySet<string>): string {
+  const taken = new Set([...keysOf(cases.records.map((record) => record.personCodeName), personCodeNameKey), ...inKey]);
   return generatePersonCodeName({ taken, style: settings.personCodeNameStyle, nextUuid });
 }

@@ -12,13 +12,15 @@ import { headerAndCell, selectedCell } from '../gas/codeNameCell';
 import { writeBlock } from '../gas/spreadsheet';
 import { confirm, toast } from '../gas/ui';
 import { a1, cellText } from '../core/cells';
+import { CasesTable } from '../core/caseRecord';
+import { caseCodeNameKey, personCodeNameKey } from '../core/codeNames';
 import { UserError } from '../core/errors';
 import { Member } from '../core/members';
 import { CASES_COLUMNS, CASES_SHEET, findColumns } from '../core/schema';
 import { missingColumnsError } from '../core/validation';
 import { appendAuditLog } from './audit';
-import { newCaseCodeName, newPersonCodeName } from './codeNameRegistry';
-import { readCasesSheet, readSettingsSheet } from './records';
+import { newCaseCodeName, newPersonCodeName, personCodeNamesInKey } from './codeNameRegistry';
+import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 export type CodeNameKind = 'case' | 'person';
 
@@ -42,18 +44,53 @@ const CHANGED_MESSAGE =
 const LABEL: Record<CodeNameKind, string> = { case: 'case code name', person: 'person code name' };
 
 function overwriteQuestion(kind: CodeNameKind): string {
-  const others = kind === 'case' ? ' Other rows of the same case keep what they hold.' : '';
-  return `The selected cell is not empty. Replace what it holds with a new ${LABEL[kind]}?${others}`;
+  return `The selected cell is not empty. Replace what it holds with a new ${LABEL[kind]}?`;
 }
 
 /**
- * Finds where the name goes and, when the cell holds a value, asks before overwriting it.
+ * A case code name that other rows, a case document or a conflict of interest also carry is the
+ * case's name, not the row's: a new name on one row would split the case in two, leave its
+ * document titled with the old name and its conflicts on a name no row holds (spec section 4).
+ * Refused, pointing at Rename case. The message never repeats the cell, which may hold anything.
+ */
+function refuseSplittingCase(context: ActionContext, table: CasesTable, rowIndex: number, previous: string): void {
+  const key = caseCodeNameKey(previous);
+  if (key === '') return;
+  const rows = table.records.filter((record) => caseCodeNameKey(record.caseCodeName) === key);
+  const ties = [
+    rows.some((record) => record.rowIndex !== rowIndex) ? 'other rows of Cases' : null,
+    rows.some((record) => record.documents.trim() !== '') ? 'its case document' : null,
+    readConflictsSheet(context).conflicts.some((conflict) => caseCodeNameKey(conflict.caseCodeName) === key) ? 'conflicts of interest' : null,
+  ].filter((tie) => tie !== null);
+  if (ties.length === 0) return;
+  throw new UserError(
+    'rename-case',
+    `This row's case code name is also the name of ${ties.join(', ')}, so a new name on this row alone would split the case. Nothing was changed. To give the whole case a new name, select the row and choose Django CoC › Rename case.`,
+  );
+}
+
+/**
+ * A person code name the identity key holds points the row at that person: replacing it with a new
+ * name, which no key row holds, would cut the row from them. A value the key does not hold (a typo,
+ * a name typed by mistake) may be replaced.
+ */
+function refuseCuttingPerson(keyNames: ReadonlySet<string>, previous: string): void {
+  if (!keyNames.has(personCodeNameKey(previous))) return;
+  throw new UserError(
+    'person-in-key',
+    "This row's person code name belongs to a person in the identity key, so replacing it would cut the row from them. Nothing was changed. To name another person on this row, type their code name from the identity key.",
+  );
+}
+
+/**
+ * Finds where the name goes and, when the cell holds a value, asks before overwriting it; a value
+ * that may not be overwritten is refused before anything is asked (and again under the lock).
  *
  * @returns the target, or null when the person chose not to overwrite.
  * @throws UserError with {@link WRONG_CELL_MESSAGE} outside the two columns, and 'missing-columns'
  * naming every column `Cases` lacks.
  */
-export function chooseCodeNameTarget(context: ActionContext): CodeNameTarget | null {
+export function chooseCodeNameTarget(context: ActionContext, member: Member): CodeNameTarget | null {
   const cell = selectedCell(context.spreadsheet);
   if (!cell || cell.sheetName !== CASES_SHEET) throw new UserError('wrong-cell', WRONG_CELL_MESSAGE);
   const { header, cell: value } = headerAndCell(cell.sheet, cell.rowIndex, cell.columnIndex, context.timeZone);
@@ -63,6 +100,8 @@ export function chooseCodeNameTarget(context: ActionContext): CodeNameTarget | n
     cell.columnIndex === found.caseCodeName ? 'case' : cell.columnIndex === found.personCodeName ? 'person' : null;
   if (kind === null || cell.rowIndex === 0) throw new UserError('wrong-cell', WRONG_CELL_MESSAGE);
   const previous = cellText(value);
+  if (previous !== '' && kind === 'case') refuseSplittingCase(context, readCasesSheet(context).table, cell.rowIndex, previous);
+  if (previous !== '' && kind === 'person') refuseCuttingPerson(personCodeNamesInKey(context, member, readSettingsSheet(context).settings), previous);
   if (previous !== '' && !confirm(overwriteQuestion(kind), 'Replace this value?')) return null;
   return { kind, rowIndex: cell.rowIndex, columnIndex: cell.columnIndex, previous };
 }
@@ -71,8 +110,9 @@ export function chooseCodeNameTarget(context: ActionContext): CodeNameTarget | n
  * Generates the name and writes it into the target cell. The caller holds the document lock.
  *
  * @throws UserError 'cell-changed' when the column moved or the cell changed since the question,
- * 'identity-key-needed' for a person code name this member cannot check against the key, and the
- * generator's exhaustion error.
+ * 'rename-case' over a case code name that is not this row's alone, 'person-in-key' over a person
+ * code name the key holds, 'identity-key-needed' for a person code name this member cannot check
+ * against the key, and the generator's exhaustion error.
  */
 export function writeCodeName(context: ActionContext, member: Member, target: CodeNameTarget): string {
   const { settings } = readSettingsSheet(context);
@@ -81,7 +121,15 @@ export function writeCodeName(context: ActionContext, member: Member, target: Co
   const now = cellText(snapshot.values[target.rowIndex]?.[target.columnIndex]);
   if (column !== target.columnIndex || now !== target.previous) throw new UserError('cell-changed', CHANGED_MESSAGE);
 
-  const name = target.kind === 'case' ? newCaseCodeName(context, settings, table) : newPersonCodeName(context, member, settings, table);
+  let name: string;
+  if (target.kind === 'case') {
+    if (target.previous !== '') refuseSplittingCase(context, table, target.rowIndex, target.previous);
+    name = newCaseCodeName(context, settings, table);
+  } else {
+    const inKey = personCodeNamesInKey(context, member, settings);
+    if (target.previous !== '') refuseCuttingPerson(inKey, target.previous);
+    name = newPersonCodeName(settings, table, inKey);
+  }
 
   writeBlock(snapshot.sheet, target.rowIndex + 1, target.columnIndex + 1, [[name]]);
   // A person code name is not logged: the audit row holds case code names only, and the row's

@@ -67,3 +67,38 @@ export function auditCaseFolder(folder: Omit<CaseDocumentSharing, 'caseCodeName'
   }
   return findings;
 }
+
+/** Where a case document is, as the Drive adapter reads it. */
+export interface DocumentPlacement {
+  inFolder: boolean;
+  /** Lower case; blank when Drive reports none. */
+  owner: string;
+}
+
+export type PlacementFix = { kind: 'move-to-folder' };
+
+/**
+ * A case document belongs in the case folder (spec section 6). One outside it can be moved there by
+ * its owner only, as Drive moves a file out of someone's My Drive for nobody else; a document a
+ * member made stays in their Drive until they hand it to the chair.
+ */
+export function auditPlacement(placement: DocumentPlacement, userEmail: string): { problem: string; fix: PlacementFix | null }[] {
+  if (placement.inFolder) return [];
+  if (normaliseEmail(placement.owner) === normaliseEmail(userEmail)) {
+    return [{ problem: 'The document is not in the case documents folder.', fix: { kind: 'move-to-folder' } }];
+  }
+  const owner = placement.owner === '' ? 'its owner' : placement.owner;
+  return [
+    {
+      problem: `The document is not in the case documents folder, and only its owner (${owner}) can move it out of their Drive. Ask them to transfer its ownership to you in Google Drive, then run Audit sharing again to move it.`,
+      fix: null,
+    },
+  ];
+}
+
+/**
+ * A document in the case folder that no row of Cases links to and that no case is titled after: a
+ * record without a case. Only a person can tell what it is, so nothing is fixed.
+ */
+export const UNLINKED_DOCUMENT =
+  'This document is in the case documents folder, but no row of Cases links to it and no case has its title. Link it from its case (Create or open case document), or move it out of the folder if it is not a case document.';

@@ -5,7 +5,7 @@
  *
  * No error raised here ever contains a real name or alias; person code names are not secret.
  */
-import { IDENTITY_KEY_COLUMNS, findColumns } from './schema';
+import { IDENTITY_KEY_COLUMNS, IDENTITY_KEY_EXPUNGED_ON, findColumns } from './schema';
 import { SheetCell, SheetRow, cellText } from './cells';
 import { CaseRecord } from './caseRecord';
 import { caseCodeNameKey, personCodeNameKey } from './codeNames';
@@ -23,6 +23,16 @@ export interface IdentityEntry {
   reportCount: number;
   highestConsequence: string;
   flagged: boolean;
+  /**
+   * The day a retention review removed this person's names (`Expunged On`, ISO when a date), or
+   * '' (or absent) for a living entry. Such a tombstone keeps the code name and matches no name.
+   */
+  expungedOn?: string;
+}
+
+/** Whether an entry is a tombstone: its names were expunged, only the code name stays. */
+export function isTombstone(entry: Pick<IdentityEntry, 'expungedOn'>): boolean {
+  return (entry.expungedOn ?? '') !== '';
 }
 
 export interface IdentityKeyTable {
@@ -96,6 +106,7 @@ function readCount(value: SheetCell | undefined): number {
 export function readIdentityKey(values: readonly SheetRow[]): IdentityKeyTable {
   const [header = [], ...body] = values;
   const { found, missing } = findColumns(header, IDENTITY_KEY_COLUMNS);
+  const expungedOnColumn = findColumns(header, { expungedOn: IDENTITY_KEY_EXPUNGED_ON }).found.expungedOn;
   const cell = (row: SheetRow, index: number | undefined): SheetCell | undefined =>
     index === undefined ? undefined : row[index];
   const entries: IdentityEntry[] = [];
@@ -108,6 +119,7 @@ export function readIdentityKey(values: readonly SheetRow[]): IdentityKeyTable {
       reportCount: readCount(cell(row, found.reportCount)),
       highestConsequence: cellText(cell(row, found.highestConsequence)),
       flagged: isYes(cell(row, found.flagged)),
+      expungedOn: cellText(cell(row, expungedOnColumn)),
     };
     if (entry.realName === '' && entry.aliases.length === 0 && entry.personCodeName === '') return;
     entries.push(entry);
@@ -115,9 +127,9 @@ export function readIdentityKey(values: readonly SheetRow[]): IdentityKeyTable {
   return { entries, missing };
 }
 
-/** The `Identity Key` header row, in the schema's order. */
+/** The `Identity Key` header row of a new key: the schema's order, then Expunged On. */
 export function identityKeyHeaderRow(): string[] {
-  return Object.values(IDENTITY_KEY_COLUMNS);
+  return [...Object.values(IDENTITY_KEY_COLUMNS), IDENTITY_KEY_EXPUNGED_ON];
 }
 
 /**
@@ -144,7 +156,10 @@ export function newIdentityKeyRow(headerRow: readonly SheetCell[], entry: NewIde
 export function findPerson(entries: readonly IdentityEntry[], name: string): IdentityEntry | null {
   const wanted = normaliseName(name);
   if (wanted === '') return null;
-  const matches = entries.filter((entry) => [entry.realName, ...entry.aliases].some((known) => normaliseName(known) === wanted));
+  // A tombstone never matches, even if a name was typed back into it: a later report starts afresh.
+  const matches = entries.filter(
+    (entry) => !isTombstone(entry) && [entry.realName, ...entry.aliases].some((known) => normaliseName(known) === wanted),
+  );
   const people = distinctBy(
     matches.map((entry) => entry.personCodeName),
     personCodeNameKey,
@@ -161,6 +176,8 @@ export function findPerson(entries: readonly IdentityEntry[], name: string): Ide
 }
 
 const UNKNOWN_CODE_NAME = 'No person has this code name in the identity key. Choose one from the list, or check the spelling.';
+const EXPUNGED_CODE_NAME =
+  "This person's records were expunged by a retention review, so a new report about them starts afresh: enter their name instead.";
 
 /**
  * Finds or creates the person code name of each person a report names.
@@ -227,6 +244,7 @@ export function planPersonCodeNames(
       if (key === '') return;
       const existing = entries.find((entry) => personCodeNameKey(entry.personCodeName) === key);
       if (existing === undefined) unknown[`people.${index}.personCodeName`] = UNKNOWN_CODE_NAME;
+      else if (isTombstone(existing)) unknown[`people.${index}.personCodeName`] = EXPUNGED_CODE_NAME;
       else plan.personCodeNames.push(existing.personCodeName);
     }
   });

@@ -56,6 +56,12 @@ export const IDENTITY_KEY_COLUMNS = {
   flagged: 'Flagged',
 } as const;
 
+/**
+ * The date a person's names were removed from the identity key by a retention review (spec
+ * section 14). New keys have the column; an older key gets it from the first review that needs it.
+ */
+export const IDENTITY_KEY_EXPUNGED_ON = 'Expunged On';
+
 /** Header text compared the way the spec asks: trimmed, case-insensitive, inner spaces collapsed. */
 export function normaliseHeader(header: unknown): string {
   return String(header ?? '').trim().replace(/\s+/g, ' ').toLowerCase();

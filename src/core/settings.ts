@@ -2,6 +2,7 @@ import { SheetCell, SheetRow, a1, cellText, isBlankCell } from './cells';
 import type { CaseCodeNameSeparator, PersonCodeNameStyle } from './codeNames';
 import { UserError } from './errors';
 import { neutraliseText } from './neutralise';
+import { RETENTION_COLUMNS, defaultRetentionRow, planRetentionTableRepair, retentionLabels } from './retention/retentionTable';
 import { SETTINGS_SHEET, findColumns, normaliseHeader } from './schema';
 import {
   RESOLVED_STATUS,
@@ -255,11 +256,20 @@ export function readSettings(values: readonly SheetRow[]): { settings: Settings;
   return { settings, problems };
 }
 
-/** Settings, as first set-up writes it: every default list, then every setting with its default. */
+/**
+ * Settings, as first set-up writes it: every default list, then every setting with its default,
+ * then the retention table (spec section 14) with its default terms.
+ */
 export function defaultSettingsSheet(): SheetCell[][] {
   const lists = defaultVocabularies();
-  const header: SheetCell[] = [...VOCABULARY_KEYS.map((key) => VOCABULARY_HEADERS[key]), SETTING_HEADER, VALUE_HEADER];
-  const height = Math.max(SETTING_KEYS.length, ...VOCABULARY_KEYS.map((key) => lists[key].length));
+  const retention = retentionLabels(lists.consequences).map(defaultRetentionRow);
+  const header: SheetCell[] = [
+    ...VOCABULARY_KEYS.map((key) => VOCABULARY_HEADERS[key]),
+    SETTING_HEADER,
+    VALUE_HEADER,
+    ...Object.values(RETENTION_COLUMNS),
+  ];
+  const height = Math.max(SETTING_KEYS.length, retention.length, ...VOCABULARY_KEYS.map((key) => lists[key].length));
   const rows: SheetCell[][] = [header];
   for (let index = 0; index < height; index++) {
     const setting = SETTING_KEYS[index];
@@ -267,6 +277,7 @@ export function defaultSettingsSheet(): SheetCell[][] {
       ...VOCABULARY_KEYS.map((key) => lists[key][index] ?? ''),
       setting === undefined ? '' : SETTING_NAMES[setting],
       setting === undefined ? '' : DEFAULT_SETTING_CELLS[setting],
+      ...(retention[index] ?? ['', '', '']),
     ]);
   }
   return rows;
@@ -384,6 +395,13 @@ export function planSettingsRepair(values: readonly SheetRow[]): SettingsRepair 
     nextRow++;
     if (columns.setting !== undefined) changes.push(`Added setting ${SETTING_NAMES[key]} to ${SETTINGS_SHEET}`);
   }
+  changes.push(
+    ...planRetentionTableRepair(values, readSettings(values).settings.vocabularies.consequences, {
+      set: (rowIndex, columnIndex, value) => writes.set(rowIndex, columnIndex, value),
+      newColumn,
+      lastUsedRow: (retentionColumns) => lastUsedRow(values, retentionColumns),
+    }),
+  );
   return { blocks: writes.blocks(width), changes };
 }
 

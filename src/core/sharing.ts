@@ -33,7 +33,8 @@ export type SharingFix =
   | { kind: 'add-editor'; email: string }
   | { kind: 'remove-editor'; email: string }
   | { kind: 'remove-viewer'; email: string }
-  | { kind: 'rename'; title: string };
+  | { kind: 'rename'; title: string }
+  | { kind: 'move-to-folder' };
 
 export interface Finding {
   /** The case, or {@link IDENTITY_KEY_LABEL} / {@link CASE_FOLDER_LABEL}, which no case code name can be. */

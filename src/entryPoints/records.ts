@@ -18,7 +18,7 @@ import type { ValidationResult } from '../core/apiTypes';
 export function generateCodeName(): void {
   runMenuHandler((context) => {
     const { member } = requireAccess(context, 'member', 'generate code names');
-    const target = chooseCodeNameTarget(context);
+    const target = chooseCodeNameTarget(context, member);
     if (target) withDocumentLock(() => writeCodeName(context, member, target));
   });
 }

@@ -132,6 +132,13 @@ export function moveToFolder(file: DriveFile, folder: DriveFolder): void {
   file.moveTo(folder);
 }
 
+/** True when the file sits directly in the folder. */
+export function isInFolder(file: DriveFile, folderId: string): boolean {
+  const parents = file.getParents();
+  while (parents.hasNext()) if (parents.next().getId() === folderId) return true;
+  return false;
+}
+
 /** Hands a file to someone else; false when Drive refuses (only the owner may, and not on every domain). */
 export function transferOwnership(item: DriveItem, email: string): boolean {
   try {

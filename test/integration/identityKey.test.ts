@@ -26,6 +26,8 @@ import { newSheetState } from '../../emulator/workspace';
 import type { IdentityKeyResult, RefreshIdentityKeyResult } from '../../src/core/apiTypes';
 
 const KEY_HEADERS = ['Real Name', 'Aliases', 'Person Code Name', 'Report Count', 'Highest Consequence', 'Flagged'];
+/** A key the add-on creates also has the column a retention review fills (spec section 14). */
+const NEW_KEY_HEADERS = [...KEY_HEADERS, 'Expunged On'];
 const FORMER_MEMBER_EMAIL = 'fictional.former@example.org';
 const PERSON_ONE = { realName: 'Fictional Person One', aliases: 'fictional-handle-01', personCodeName: 'Blue Jay' };
 const PERSON_TWO = { realName: 'Fictional Person Two', personCodeName: 'Grey Heron' };
@@ -77,7 +79,7 @@ describe('createIdentityKey', () => {
     const result = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
     expect(workspace.files[result.spreadsheetId]).toMatchObject({ name: 'CoC WG identity key', mimeType: MIME.spreadsheet, owner: CHAIR_EMAIL });
     expect(workspace.spreadsheets[result.spreadsheetId].sheets.map((sheet) => sheet.name)).toEqual(['Identity Key']);
-    expect(keyValues(workspace, result.spreadsheetId)).toEqual([KEY_HEADERS]);
+    expect(keyValues(workspace, result.spreadsheetId)).toEqual([NEW_KEY_HEADERS]);
     expect(result.url).toBe(`https://docs.google.com/spreadsheets/d/${result.spreadsheetId}/edit`);
   });
 
@@ -141,7 +143,7 @@ describe('createIdentityKey', () => {
       const linked = String(settingValue(workspace, 'Identity Key Spreadsheet ID') ?? '');
       if (linked !== '') {
         expect({ failAtCall, headers: keyValues(workspace, linked)[0], access: workspace.files[linked].access }).toEqual({
-          failAtCall, headers: KEY_HEADERS, access: 'PRIVATE',
+          failAtCall, headers: NEW_KEY_HEADERS, access: 'PRIVATE',
         });
       } else {
         expect({ failAtCall, failed: 'error' in response }).toEqual({ failAtCall, failed: true });

@@ -147,7 +147,7 @@ describe('generateCodeName over a cell that holds a value', () => {
     expect(response.shown.filter((item) => item.type === 'alert')).toEqual([
       expect.objectContaining({
         buttons: 'YES_NO',
-        message: 'The selected cell is not empty. Replace what it holds with a new case code name? Other rows of the same case keep what they hold.',
+        message: 'The selected cell is not empty. Replace what it holds with a new case code name?',
       }),
     ]);
   });

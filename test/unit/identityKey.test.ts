@@ -5,6 +5,7 @@ import {
   computeIdentityColumns,
   findPerson,
   identityKeyHeaderRow,
+  isTombstone,
   newIdentityKeyRow,
   normaliseName,
   planPersonCodeNames,
@@ -103,7 +104,16 @@ describe('readIdentityKey', () => {
       reportCount: 2,
       highestConsequence: 'Warning',
       flagged: true,
+      expungedOn: '',
     });
+  });
+
+  it('reads a tombstone: a person code name with the day its names were expunged', () => {
+    const { entries } = readIdentityKey([
+      ['Real Name', 'Aliases', 'Person Code Name', 'Report Count', 'Highest Consequence', 'Flagged', 'Expunged On'],
+      ['', '', 'Blue Jay', 2, 'Warning', 'No', { iso: '2026-12-06' }],
+    ]);
+    expect(entries.map((entry) => [entry.personCodeName, entry.expungedOn, isTombstone(entry)])).toEqual([['Blue Jay', '2026-12-06', true]]);
   });
 
   it('skips blank rows and keeps each entry’s sheet row index', () => {
@@ -133,7 +143,7 @@ describe('readIdentityKey', () => {
 
 describe('identityKeyHeaderRow', () => {
   it('lists the schema columns in order', () => {
-    expect(identityKeyHeaderRow()).toEqual(['Real Name', 'Aliases', 'Person Code Name', 'Report Count', 'Highest Consequence', 'Flagged']);
+    expect(identityKeyHeaderRow()).toEqual(['Real Name', 'Aliases', 'Person Code Name', 'Report Count', 'Highest Consequence', 'Flagged', 'Expunged On']);
   });
 });
 
@@ -178,6 +188,25 @@ describe('findPerson', () => {
     const shared = [...ENTRIES, entry({ rowIndex: 4, realName: 'Fictional Person Three', personCodeName: 'Gold Hare' })];
     const error = caughtUserError(() => findPerson(shared, 'Fictional Person Three'));
     expect(error.message).not.toMatch(/fictional person three/i);
+  });
+});
+
+describe('tombstones in lookups', () => {
+  const TOMBSTONE = entry({ rowIndex: 4, realName: 'Fictional Person Three', personCodeName: 'Gold Hare', expungedOn: '2026-12-06' });
+
+  it('never matches a tombstone, even with a name typed back into it', () => {
+    expect(findPerson([TOMBSTONE], 'Fictional Person Three')).toBeNull();
+  });
+
+  it('gives a new report about an expunged person a new code name, keeping the tombstone\'s out of use', () => {
+    const { generate, calls } = fixedGenerator('Pink Newt');
+    const plan = planPersonCodeNames([{ ...TOMBSTONE, realName: '' }], [{ realName: 'Fictional Person Three' }], generate);
+    expect([plan.personCodeNames, calls[0]]).toEqual([['Pink Newt'], ['Gold Hare']]);
+  });
+
+  it('refuses a tombstoned person code name, so the new report starts afresh', () => {
+    const error = caughtUserError(() => planPersonCodeNames([TOMBSTONE], [{ personCodeName: 'gold hare' }], fixedGenerator().generate));
+    expect(error.fields).toEqual({ 'people.0.personCodeName': expect.stringContaining('expunged by a retention review') });
   });
 });
 

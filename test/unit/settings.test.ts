@@ -9,6 +9,7 @@ import {
 } from '../../src/core/settings';
 import { defaultVocabularies } from '../../src/core/vocabularies';
 import { applySmallCountThreshold } from '../../src/core/statistics';
+import { readRetentionTable } from '../../src/core/retention';
 import { applyBlocks, presentCells } from './support/applyBlocks';
 
 const SETTINGS_WITH_EDITS: SheetRow[] = [
@@ -170,16 +171,42 @@ describe('readSettings', () => {
 });
 
 describe('defaultSettingsSheet', () => {
-  it('has the list headers, then Setting and Value', () => {
-    expect(defaultSettingsSheet()[0]).toEqual(['Status', 'Resolution Source', 'Safety Risk', 'Ongoing Harassment', 'Consequences', 'Setting', 'Value']);
+  it('has the list headers, then Setting and Value, then the retention table', () => {
+    expect(defaultSettingsSheet()[0]).toEqual([
+      'Status',
+      'Resolution Source',
+      'Safety Risk',
+      'Ongoing Harassment',
+      'Consequences',
+      'Setting',
+      'Value',
+      'Retention For',
+      'Months Kept',
+      'Suspension Months',
+    ]);
   });
 
   it('lists the whole consequences ladder under its header', () => {
-    expect(defaultSettingsSheet().slice(1).map((row) => row[4])).toEqual(defaultVocabularies().consequences);
+    expect(defaultSettingsSheet().slice(1).map((row) => row[4]).filter((cell) => cell !== '')).toEqual(defaultVocabularies().consequences);
+  });
+
+  it('writes spec 14\'s default retention terms: a row per Consequences value, Nobody identifiable and Flagged', () => {
+    expect(defaultSettingsSheet().slice(1).map((row) => row.slice(7))).toEqual([
+      ['None', 14, ''],
+      ['Not a violation', 0, ''],
+      ['Out of scope', 0, ''],
+      ['Other', 14, ''],
+      ['Warning', 14, ''],
+      ['First Suspension', 26, 3],
+      ['Second Suspension', 26, 12],
+      ['Ban', '', ''],
+      ['Nobody identifiable', 6, ''],
+      ['Flagged', 26, ''],
+    ]);
   });
 
   it('writes every setting with its default as a person would type it', () => {
-    expect(defaultSettingsSheet().slice(1, 7).map((row) => row.slice(5))).toEqual([
+    expect(defaultSettingsSheet().slice(1, 7).map((row) => row.slice(5, 7))).toEqual([
       ['Identity Key Spreadsheet ID', ''],
       ['Case Documents Folder ID', ''],
       ['Public Statistics Spreadsheet ID', ''],
@@ -190,7 +217,7 @@ describe('defaultSettingsSheet', () => {
   });
 
   it('gives every row the same width', () => {
-    expect(new Set(defaultSettingsSheet().map((row) => row.length))).toEqual(new Set([7]));
+    expect(new Set(defaultSettingsSheet().map((row) => row.length))).toEqual(new Set([10]));
   });
 });
 
@@ -205,7 +232,42 @@ describe('planSettingsRepair', () => {
 
   it('appends missing lists as new columns after the last used column', () => {
     const repaired = applyBlocks(SETTINGS_WITH_EDITS, planSettingsRepair(SETTINGS_WITH_EDITS).blocks);
-    expect(repaired[0].slice(5)).toEqual(['Resolution Source', 'Safety Risk', 'Ongoing Harassment']);
+    expect(repaired[0].slice(5)).toEqual(['Resolution Source', 'Safety Risk', 'Ongoing Harassment', 'Retention For', 'Months Kept', 'Suspension Months']);
+  });
+
+  it('adds the retention table when Settings has none: the group\'s own Consequences values are kept until the chair decides', () => {
+    const repaired = applyBlocks(SETTINGS_WITH_EDITS, planSettingsRepair(SETTINGS_WITH_EDITS).blocks);
+    expect(repaired.slice(1, 6).map((row) => row.slice(8, 11))).toEqual([
+      ['Nothing', '', ''],
+      ['Caution', '', ''],
+      ['Expulsion', '', ''],
+      ['Nobody identifiable', 6, ''],
+      ['Flagged', 26, ''],
+    ]);
+    expect(readRetentionTable(repaired, readSettings(repaired).settings.vocabularies.consequences).problems).toEqual([]);
+  });
+
+  it('adds a retention row for a Consequences value the table lacks, and for one the group added, leaving present terms alone', () => {
+    const values: SheetRow[] = [
+      ['Consequences', 'Retention For', 'Months Kept', 'Suspension Months'],
+      ['Warning', 'Warning', 2, ''],
+      ['Mentoring', '', '', ''],
+      ['Ban', '', '', ''],
+    ];
+    const repaired = applyBlocks(values, planSettingsRepair(values).blocks);
+    expect(repaired.slice(1).map((row) => row.slice(1, 4)).filter((row) => row[0] !== '')).toEqual([
+      ['Warning', 2, ''],
+      ['Mentoring', '', ''],
+      ['Ban', '', ''],
+      ['Nobody identifiable', 6, ''],
+      ['Flagged', 26, ''],
+    ]);
+    expect(planSettingsRepair(values).changes.filter((change) => change.includes('retention'))).toEqual([
+      'Added the retention term for Mentoring to Settings',
+      'Added the retention term for Ban to Settings',
+      'Added the retention term for Nobody identifiable to Settings',
+      'Added the retention term for Flagged to Settings',
+    ]);
   });
 
   it('fills an appended list with its defaults', () => {
@@ -240,6 +302,9 @@ describe('planSettingsRepair', () => {
       'Added column Ongoing Harassment to Settings',
       'Added setting Case Documents Folder ID to Settings',
       'Added setting Public Statistics Spreadsheet ID to Settings',
+      'Added column Retention For to Settings',
+      'Added column Months Kept to Settings',
+      'Added column Suspension Months to Settings',
     ]);
   });
 

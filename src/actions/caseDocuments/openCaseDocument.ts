@@ -5,6 +5,7 @@ import { ActionContext } from '../../gas/context';
 import { ActiveCell } from '../../gas/activeCell';
 import { firstFileNamed, openFolder, trashQuietly, urlOf } from '../../gas/drive';
 import { writeColumn } from '../../gas/spreadsheet';
+import { documentsTitled } from '../../gas/caseFolderTitles';
 import { caseDocumentTitle } from '../../core/caseDocument';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
@@ -44,11 +45,27 @@ function writeDocumentLinks(sheet: Sheet, column: number, rowIndexes: readonly n
   }
 }
 
-/** The URL of a document in the case folder titled with the case code name, if this user can see one. */
-function documentInFolder(settings: Settings, caseCodeName: string): string | null {
+/**
+ * The URL of the case's existing document when no row links it: one in the case folder titled with
+ * the case code name, else the one Google Doc so titled anywhere this user can see (a member's
+ * document stays in their own Drive). Null when there is none, so one may be made.
+ *
+ * @throws UserError 'several-documents' when several documents carry the title: picking one, or
+ * making another, would give the case two documents.
+ */
+function existingDocument(settings: Settings, caseCodeName: string): string | null {
+  const title = caseDocumentTitle(caseCodeName);
   const folder = settings.caseDocumentsFolderId === '' ? null : openFolder(settings.caseDocumentsFolderId);
-  const file = folder ? firstFileNamed(folder, caseDocumentTitle(caseCodeName)) : null;
-  return file ? urlOf(file) : null;
+  const file = folder ? firstFileNamed(folder, title) : null;
+  if (file) return urlOf(file);
+  const elsewhere = documentsTitled(title);
+  if (elsewhere.length > 1) {
+    throw new UserError(
+      'several-documents',
+      'Several documents are titled with this case code name and no row of the case links one, so none was linked and none was made. Ask the chair to keep one (Django CoC › Members › Audit sharing lists them), then try again.',
+    );
+  }
+  return elsewhere.length === 1 ? urlOf(elsewhere[0]) : null;
 }
 
 const SELECT_A_CASE_ROW = 'Select a cell in a row of the Cases sheet, then choose Django CoC › Create or open case document.';
@@ -89,10 +106,10 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
     );
   }
   const settings = readSettingsSheet(context);
-  const inFolder = documentInFolder(settings.settings, entry.caseCodeName);
-  if (inFolder) {
-    writeDocumentLinks(cases.sheet, column, entry.records.map((row) => row.rowIndex), inFolder, { runs: 0 });
-    return { caseCodeName: entry.caseCodeName, documentUrl: inFolder, created: false };
+  const existing = existingDocument(settings.settings, entry.caseCodeName);
+  if (existing) {
+    writeDocumentLinks(cases.sheet, column, entry.records.map((row) => row.rowIndex), existing, { runs: 0 });
+    return { caseCodeName: entry.caseCodeName, documentUrl: existing, created: false };
   }
   const document = createCaseDocument(context, {
     caseCodeName: entry.caseCodeName,

@@ -69,11 +69,26 @@ function writeMemberRow(access: Access, existing: Member | null, email: string, 
 }
 
 /**
+ * Onboarding an active member again with another role or Identity Key Access would overwrite what
+ * they were given with the dialog's choices, so it changes nothing and says which actions do change
+ * a member. The same choices again finish an onboarding a fault stopped part-way, and only add
+ * conflicts: none on record is ever removed.
+ */
+function alreadyActive(email: string): UserError {
+  return new UserError(
+    'already-a-member',
+    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access the chair edits their row in Members; to remove them use Offboard member.`,
+  );
+}
+
+/**
  * Spec section 6's "Onboard member": records the conflicts, adds (or reactivates) the member, then
  * shares every other case document with them, the folder only if they are a chair without
  * conflicts (see src/core/caseFolder.ts), and the identity key if they have Identity Key Access.
  * Conflicts are written before the member row, so no moment exists when they are an active member
- * without their conflicts on record.
+ * without their conflicts on record. An active member is refused unless the choices are theirs
+ * already (see {@link alreadyActive}); an offboarded one is made active again. The result lists
+ * every conflict the member has on record, not only those ticked this time.
  */
 export function onboardMember(context: ActionContext, access: Access, rawEmail: unknown, rawOptions: unknown): OnboardMemberResult {
   const email = parseMemberEmail(rawEmail);
@@ -84,9 +99,10 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   const conflictsSheet = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
 
+  const existing = findMember(access.members, email);
+  if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
   const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
   appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
-  const existing = findMember(access.members, email);
   writeMemberRow(access, existing, email, parsed);
   appendAuditLog(context, 'Onboarded member');
 
@@ -111,7 +127,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     return {
       email,
       sharedCases: sharedCases.sort(),
-      conflicts: parsed.conflicts.filter((name) => hasConflict(conflicts, email, name)),
+      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
       identityKeyShared: key !== null && parsed.identityKeyAccess,
     };
   });

@@ -1,0 +1,227 @@
+/**
+ * The invariant checker itself: a healthy group passes, and for each invariant a workspace that
+ * breaks it is named. A checker that cannot fail would prove nothing.
+ */
+import { Breach, Step, checkInvariants, describeBreach, linkedId } from './checkInvariants';
+import { CHAIR_EMAIL, CONFLICTED_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, PERSON_ONE, STRANGER_EMAIL, SUMMARY_ONE, World, healthyWorld } from './world';
+import { copyOf, sheetState } from '../integration/helpers';
+import type { RunResponse } from '../../emulator/runner';
+import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
+
+let shared: World;
+beforeAll(() => {
+  shared = healthyWorld();
+});
+
+/** A fresh copy of the healthy group, so each test breaks its own. */
+function world(): World {
+  return { ...shared, workspace: copyOf(shared.workspace) };
+}
+
+function invariantsBroken(breaches: readonly Breach[]): number[] {
+  return [...new Set(breaches.map((breach) => breach.invariant))].sort();
+}
+
+function documentOf(workspace: WorkspaceState, caseIndex: number): DriveFileState {
+  return workspace.files[linkedId(shared.cases[caseIndex].documentUrl) as string];
+}
+
+function casesRows(workspace: WorkspaceState) {
+  const sheet = sheetState(workspace, 'Cases');
+  const header = sheet.values[0].map(String);
+  return { sheet, column: (title: string) => header.indexOf(title) };
+}
+
+function runStep(fn: string, args: unknown[], response: Partial<RunResponse>, user = CHAIR_EMAIL): Step {
+  return { kind: 'run', function: fn, args, user, response: { shown: [], calls: {}, result: null, ...response } as RunResponse };
+}
+
+describe('checkInvariants', () => {
+  it('finds nothing wrong in a group made through the add-on', () => {
+    const { workspace, secrets } = world();
+    expect(checkInvariants(workspace, { secrets }).map(describeBreach)).toEqual([]);
+  });
+
+  describe('invariant 1: real names, aliases and summaries stay in the key and the documents', () => {
+    it('names a cell of the tracker holding a real name from the key', () => {
+      const { workspace } = world();
+      const { sheet } = casesRows(workspace);
+      sheet.values[1][14] = PERSON_ONE;
+      expect(checkInvariants(workspace).map(describeBreach)).toEqual([`invariant 1 @ ${workspace.activeSpreadsheetId}/Cases R2C15: holds a real name, alias or summary`]);
+    });
+
+    it('names a summary in a document title, a note, a property and the log', () => {
+      const { workspace, secrets } = world();
+      documentOf(workspace, 0).name = SUMMARY_ONE;
+      sheetState(workspace, 'Cases').notes.A2 = `see ${SUMMARY_ONE}`;
+      workspace.properties.document.last = SUMMARY_ONE;
+      workspace.log.push(SUMMARY_ONE);
+      const wheres = checkInvariants(workspace, { secrets }).filter((breach) => breach.invariant === 1).map((breach) => breach.where);
+      expect(wheres).toEqual(expect.arrayContaining([expect.stringMatching(/^title of/), expect.stringMatching(/note/), 'properties', 'log line 1']));
+    });
+
+    it('names a run whose error or shown payload repeats a real name, in any spelling', () => {
+      const { workspace } = world();
+      const fullwidth = 'ＦＩＣＴＩＯＮＡＬ person\u00A0one';
+      const step = runStep('logReport', [], { error: `No person called ${fullwidth}.` });
+      const shown = runStep('generateCodeName', [], { shown: [{ type: 'toast', title: '', message: `${PERSON_ONE} added` }] });
+      const breaches = checkInvariants(workspace, { runs: [step, shown] });
+      expect(breaches.map((breach) => breach.where)).toEqual(['run 1 (logReport) result, error or shown', 'run 2 (generateCodeName) result, error or shown']);
+    });
+  });
+
+  describe('invariant 2: the key agrees with Cases', () => {
+    it('names a stale Report Count and Highest Consequence', () => {
+      const { workspace, keyId } = world();
+      const key = sheetState(workspace, 'Identity Key', keyId);
+      key.values[1][3] = 7;
+      key.values[1][4] = 'Ban';
+      const breaches = checkInvariants(workspace);
+      expect(breaches.map(describeBreach)).toEqual([
+        'invariant 2 @ identity key row 2: Report Count is 7, Cases gives 2',
+        'invariant 2 @ identity key row 2: Highest Consequence is "Ban", Cases gives "Warning"',
+      ]);
+    });
+
+    it('leaves the counts alone while they may lag behind a hand edit', () => {
+      const { workspace, keyId } = world();
+      sheetState(workspace, 'Identity Key', keyId).values[1][3] = 7;
+      expect(checkInvariants(workspace, { identityKeyCurrent: false })).toEqual([]);
+    });
+  });
+
+  describe('invariant 3: case documents private, shared exactly, in the folder', () => {
+    it('names link sharing, a missing editor and a document outside the folder', () => {
+      const { workspace } = world();
+      const document = documentOf(workspace, 1);
+      document.access = 'ANYONE_WITH_LINK';
+      document.editors = document.editors.filter((email) => email !== MEMBER_EMAIL);
+      document.parents = [];
+      const messages = checkInvariants(workspace).filter((breach) => breach.invariant === 3).map((breach) => breach.message);
+      expect(messages).toEqual([
+        'is shared by link (ANYONE_WITH_LINK), and Audit sharing does not list it',
+        `${MEMBER_EMAIL} should edit it but cannot, and Audit sharing does not list it`,
+        'is not in the case folder, and Audit sharing does not list it',
+      ]);
+    });
+
+    it('accepts a broken document that Audit sharing lists', () => {
+      const { workspace } = world();
+      documentOf(workspace, 1).parents = [];
+      const findings = [{ caseCodeName: shared.cases[1].caseCodeName, problem: 'The document is not in the case folder.' }];
+      expect(checkInvariants(workspace, { auditFindings: () => findings })).toEqual([]);
+    });
+
+    it('finds a document in the folder that no row links to', () => {
+      const { workspace } = world();
+      const folder = documentOf(workspace, 0).parents[0];
+      workspace.files['stray-doc'] = { ...documentOf(workspace, 0), id: 'stray-doc', name: 'quiet lantern', editors: [] };
+      expect(checkInvariants(workspace).filter((breach) => breach.where === 'document stray-doc').length).toBeGreaterThan(0);
+      expect(folder).not.toBe('');
+    });
+  });
+
+  describe('invariant 4: one case, one document', () => {
+    it('names a case whose rows link two documents, and the row whose link is titled otherwise', () => {
+      const { workspace } = world();
+      const { sheet, column } = casesRows(workspace);
+      sheet.values[2][column('Documents')] = shared.cases[1].documentUrl;
+      const messages = checkInvariants(workspace).filter((breach) => breach.invariant === 4).map(describeBreach);
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^invariant 4 @ Cases row 3: links document .*, whose title is not the row's case code name$/),
+          expect.stringMatching(new RegExp(`^invariant 4 @ case ${shared.cases[0].caseCodeName}: links 2 documents`)),
+          expect.stringMatching(/is linked from 2 cases/),
+        ]),
+      );
+    });
+
+    it('names a second document titled with a case, and a link into the trash', () => {
+      const { workspace } = world();
+      workspace.files['second-doc'] = { ...documentOf(workspace, 1), id: 'second-doc' };
+      documentOf(workspace, 0).trashed = true;
+      const messages = checkInvariants(workspace).filter((breach) => breach.invariant === 4).map((breach) => breach.message);
+      expect(messages).toEqual(expect.arrayContaining(['links a document that does not exist or is in the trash', expect.stringMatching(/^2 documents are titled with it/)]));
+    });
+  });
+
+  describe('invariant 5: no formula from typed or submitted text', () => {
+    it('names a formula cell holding submitted text', () => {
+      const { workspace } = world();
+      sheetState(workspace, 'Cases').values[1][0] = { formula: '=HYPERLINK("x")' };
+      expect(checkInvariants(workspace, { submitted: ['=HYPERLINK("x")'] }).map((breach) => breach.invariant)).toEqual([5]);
+    });
+
+    it('names any formula a run of the add-on wrote', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      sheetState(workspace, 'Audit Log').values[1][2] = { formula: '=1+1' };
+      expect(checkInvariants(workspace, { before, step: runStep('validateRecords', [], {}) }).map((breach) => breach.invariant)).toEqual([5]);
+    });
+
+    it('leaves a formula a person typed by hand alone', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      sheetState(workspace, 'Cases').values[1][0] = { formula: '=TODAY()' };
+      expect(checkInvariants(workspace, { before, step: { kind: 'hand', user: CHAIR_EMAIL, description: 'typed =TODAY()' }, submitted: ['=TODAY()'] })).toEqual([]);
+    });
+  });
+
+  describe('invariant 6: Members and Conflicts change only by their actions', () => {
+    function membersRowOf(workspace: WorkspaceState, email: string): (string | number | boolean | object)[] {
+      const row = sheetState(workspace, 'Members').values.find((cells) => cells[0] === email);
+      if (!row) throw new Error(`no member ${email}`);
+      return row;
+    }
+
+    it('names a change to Members by an action not meant to change it', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      membersRowOf(workspace, MEMBER_EMAIL)[2] = 'Yes';
+      const breaches = checkInvariants(workspace, { before, step: runStep('validateRecords', [], {}, MEMBER_EMAIL) });
+      expect(breaches.map(describeBreach)).toEqual([`invariant 6 @ Members (${MEMBER_EMAIL}): changed by validateRecords, which may not change it`]);
+    });
+
+    it('names re-onboarding an active member that changed their key access or conflicts', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      membersRowOf(workspace, KEY_HOLDER_EMAIL)[2] = 'No';
+      const conflicts = sheetState(workspace, 'Conflicts');
+      conflicts.values = conflicts.values.filter((row) => row[0] !== CONFLICTED_EMAIL);
+      const reonboard = (email: string) => runStep('onboardMember', [email, { identityKeyAccess: false, conflicts: [] }], {});
+      expect(invariantsBroken(checkInvariants(workspace, { before, step: reonboard(KEY_HOLDER_EMAIL) }))).toContain(6);
+      expect(checkInvariants(workspace, { before, step: reonboard(CONFLICTED_EMAIL) }).map((breach) => breach.where)).toEqual(
+        expect.arrayContaining([`Members (${KEY_HOLDER_EMAIL})`, expect.stringMatching(new RegExp(`^Conflicts \\(${CONFLICTED_EMAIL}`))]),
+      );
+    });
+
+    it('lets onboarding add a new member and their conflicts', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      sheetState(workspace, 'Members').values.push([STRANGER_EMAIL, 'Member', 'No', 'Yes']);
+      sheetState(workspace, 'Conflicts').values.push([STRANGER_EMAIL, shared.cases[0].caseCodeName, '']);
+      const step = runStep('onboardMember', [STRANGER_EMAIL, { conflicts: [shared.cases[0].caseCodeName] }], {});
+      expect(checkInvariants(workspace, { before, step }).filter((breach) => breach.invariant === 6)).toEqual([]);
+    });
+  });
+
+  describe('invariant 7: nobody holds access they were not given', () => {
+    it('names a conflicted member on a document, an offboarded member on the key, and a stranger on the folder and tracker', () => {
+      const { workspace, keyId } = world();
+      documentOf(workspace, 0).viewers.push(CONFLICTED_EMAIL);
+      workspace.files[keyId].editors.push(MEMBER_EMAIL);
+      const folder = workspace.files[documentOf(workspace, 0).parents[0]];
+      folder.editors.push(STRANGER_EMAIL);
+      workspace.files[workspace.activeSpreadsheetId].viewers.push(STRANGER_EMAIL);
+      const sevens = checkInvariants(workspace, { auditFindings: () => [{ caseCodeName: shared.cases[0].caseCodeName, problem: 'listed' }] })
+        .filter((breach) => breach.invariant === 7)
+        .map((breach) => `${breach.where.split(' ')[0]} ${breach.message}`);
+      expect(sevens).toEqual([
+        `case ${CONFLICTED_EMAIL} can open it but may not`,
+        `identity ${MEMBER_EMAIL} can open it but may not`,
+        `case ${STRANGER_EMAIL} can open it but may not`,
+        `tracker ${STRANGER_EMAIL} can open it but may not`,
+      ]);
+    });
+  });
+});

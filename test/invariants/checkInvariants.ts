@@ -1,0 +1,513 @@
+/**
+ * The invariants of issue 13 (spec section 10, with 3, 4, 6 and 7), as one checker that reads a
+ * whole emulated workspace (the shape `GET /api/workspace` returns) and names every breach.
+ *
+ *   1. no real name, alias or summary outside the identity key and case document bodies (cells,
+ *      notes, titles, properties, log, every `shown` payload, every error message);
+ *   2. identity key counts and highest consequence equal a recomputation from `Cases`;
+ *   3. every case document private, shared with exactly the active members without a conflict on
+ *      it, and in the case folder, or listed by Audit sharing;
+ *   4. one case code name, one document: no case with two documents, no document linked from two
+ *      cases, no link whose document is missing or titled otherwise;
+ *   5. no cell holds a formula that came from typed or submitted text;
+ *   6. `Members` and `Conflicts` change only by the actions meant to change them;
+ *   7. no member holds access to a case document, the key, the folder or the tracker beyond what
+ *      onboarding and the chair's confirmations give (the access issue's rule).
+ *
+ * The rules are written again here from the spec, on purpose, rather than imported from `src/`: a
+ * checker that shares the code it checks cannot see that code's mistakes.
+ */
+import type { RunResponse } from '../../emulator/runner';
+import type { CellValue, DriveFileState, SheetState, SpreadsheetState, WorkspaceState } from '../../emulator/workspace/state';
+import { MIME, isDateCell, isFormulaCell } from '../../emulator/workspace/state';
+
+export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface Breach {
+  invariant: InvariantNumber;
+  /** Where: a sheet cell, a file id, a run. Stable between checks, so breaches can be compared. */
+  where: string;
+  message: string;
+}
+
+/** One step of a sequence: a run of an entry point, or a person editing the tracker by hand. */
+export type Step =
+  | { kind: 'run'; function: string; args: readonly unknown[]; user: string; response: RunResponse }
+  | { kind: 'hand'; user: string; description: string };
+
+export interface CheckOptions {
+  /** The workspace before `step` (invariants 5 and 6 compare it with now). */
+  before?: WorkspaceState;
+  /** What changed the workspace from `before` to now. */
+  step?: Step;
+  /** Runs whose results, errors and `shown` payloads are scanned for secrets (invariant 1). */
+  runs?: readonly Step[];
+  /** Real names, aliases and summaries beyond those in the identity key (e.g. every one submitted). */
+  secrets?: readonly string[];
+  /** Every string submitted to the add-on or typed (invariant 5). */
+  submitted?: readonly string[];
+  /**
+   * False while `Cases` may have changed since the add-on last wrote the key's counts (a hand
+   * edit, or a report logged by a member without Identity Key Access): invariant 2 is then
+   * skipped, as spec section 3 has the counts catch up at the next refresh.
+   */
+  identityKeyCurrent?: boolean;
+  /**
+   * What Audit sharing lists, run as the chair on this workspace: a case document that breaks
+   * invariant 3 holds it when listed. Called only when some document needs it.
+   */
+  auditFindings?: () => readonly { caseCodeName: string; problem: string }[];
+}
+
+/** Secrets shorter than this (folded) are not looked for: they occur inside ordinary words. */
+export const SHORTEST_SECRET = 5;
+
+// --- Reading the workspace --------------------------------------------------------------------
+
+/** A cell as text, as a person reads it. */
+function text(cell: CellValue | undefined): string {
+  if (cell === undefined || cell === null) return '';
+  if (isDateCell(cell)) return cell.date.slice(0, 10);
+  if (isFormulaCell(cell)) return cell.formula;
+  return String(cell);
+}
+
+function headerKey(value: unknown): string {
+  return String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function sheetOf(spreadsheet: SpreadsheetState | undefined, name: string): SheetState | undefined {
+  return spreadsheet?.sheets.find((sheet) => sheet.name === name);
+}
+
+/** A sheet's body rows as records by header (trimmed, case-insensitive), with their 1-based row. */
+function rowsOf(sheet: SheetState | undefined): { row: number; cells: Record<string, string>; raw: CellValue[] }[] {
+  if (!sheet || sheet.values.length === 0) return [];
+  const header = sheet.values[0].map(headerKey);
+  return sheet.values.slice(1).map((raw, index) => {
+    const cells: Record<string, string> = {};
+    header.forEach((title, column) => {
+      if (title !== '' && !(title in cells)) cells[title] = text(raw[column]).trim();
+    });
+    return { row: index + 2, cells, raw };
+  });
+}
+
+/** The case code name key: trimmed, lower case, hyphens and runs of spaces as one space. */
+export function caseKey(name: string): string {
+  return name.trim().toLowerCase().split(/[\s-]+/).filter(Boolean).join(' ');
+}
+
+function personKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Folded as the key matches names: NFKC, case folded, invisible characters gone, spaces collapsed. */
+export function fold(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isYes(value: string | undefined): boolean {
+  return (value ?? '').trim().toLowerCase() === 'yes';
+}
+
+/** The id in a Docs or Drive link, or null. */
+export function linkedId(link: string): string | null {
+  if (!/^https?:\/\//i.test(link.trim())) return null;
+  const match = /\/d\/([A-Za-z0-9_-]+)/.exec(link) ?? /[?&]id=([A-Za-z0-9_-]+)/.exec(link);
+  return match ? match[1] : null;
+}
+
+export interface MemberRow {
+  email: string;
+  role: string;
+  identityKeyAccess: boolean;
+  active: boolean;
+}
+
+interface View {
+  status: SpreadsheetState | undefined;
+  settings: Map<string, string>;
+  members: MemberRow[];
+  conflicts: { email: string; caseKey: string }[];
+  cases: { row: number; caseCodeName: string; personCodeName: string; consequences: string; documents: string }[];
+  /** The Consequences list, least severe first. */
+  ladder: string[];
+  keyIds: string[];
+  folderId: string;
+}
+
+function readSettings(sheet: SheetState | undefined): { scalars: Map<string, string>; ladder: string[] } {
+  const scalars = new Map<string, string>();
+  const ladder: string[] = [];
+  if (!sheet || sheet.values.length === 0) return { scalars, ladder };
+  const header = sheet.values[0].map(headerKey);
+  const setting = header.indexOf('setting');
+  const value = header.indexOf('value');
+  const consequences = header.indexOf('consequences');
+  for (const row of sheet.values.slice(1)) {
+    if (setting !== -1 && value !== -1 && text(row[setting]).trim() !== '') scalars.set(text(row[setting]).trim().toLowerCase(), text(row[value]).trim());
+    if (consequences !== -1 && text(row[consequences]).trim() !== '') ladder.push(text(row[consequences]).trim());
+  }
+  return { scalars, ladder };
+}
+
+function membersIn(status: SpreadsheetState | undefined): MemberRow[] {
+  return rowsOf(sheetOf(status, 'Members'))
+    .filter(({ cells }) => (cells.email ?? '') !== '')
+    .map(({ cells }) => ({
+      email: emailKey(cells.email),
+      role: (cells.role ?? '').trim().toLowerCase(),
+      identityKeyAccess: isYes(cells['identity key access']),
+      active: isYes(cells.active),
+    }));
+}
+
+function conflictsIn(status: SpreadsheetState | undefined): { email: string; caseKey: string }[] {
+  return rowsOf(sheetOf(status, 'Conflicts'))
+    .map(({ cells }) => ({ email: emailKey(cells['member email'] ?? ''), caseKey: caseKey(cells['case code name'] ?? '') }))
+    .filter((conflict) => conflict.email !== '' && conflict.caseKey !== '');
+}
+
+function view(workspace: WorkspaceState): View {
+  const status = workspace.spreadsheets[workspace.activeSpreadsheetId];
+  const { scalars, ladder } = readSettings(sheetOf(status, 'Settings'));
+  const linkedKey = scalars.get('identity key spreadsheet id') ?? '';
+  const keyIds = Object.entries(workspace.spreadsheets)
+    .filter(([id, spreadsheet]) => id !== workspace.activeSpreadsheetId && (id === linkedKey || sheetOf(spreadsheet, 'Identity Key') !== undefined))
+    .map(([id]) => id);
+  const cases = rowsOf(sheetOf(status, 'Cases')).map(({ row, cells }) => ({
+    row,
+    caseCodeName: cells['case code name'] ?? '',
+    personCodeName: cells['person code name'] ?? '',
+    consequences: cells.consequences ?? '',
+    documents: cells.documents ?? '',
+  }));
+  return {
+    status,
+    settings: scalars,
+    members: membersIn(status),
+    conflicts: conflictsIn(status),
+    cases,
+    ladder,
+    keyIds,
+    folderId: scalars.get('case documents folder id') ?? '',
+  };
+}
+
+function liveFile(workspace: WorkspaceState, id: string): DriveFileState | undefined {
+  const file = workspace.files[id];
+  return file && !file.trashed ? file : undefined;
+}
+
+function hasConflict(conflicts: View['conflicts'], email: string, caseCodeName: string): boolean {
+  return conflicts.some((conflict) => conflict.email === emailKey(email) && conflict.caseKey === caseKey(caseCodeName));
+}
+
+/**
+ * The case documents: every live Google Doc that a Documents cell links, that sits in the case
+ * folder, or whose title is the code name of a case in `Cases`. By id, with the case it belongs to
+ * (from its link, else its title).
+ */
+function caseDocuments(workspace: WorkspaceState, v: View): Map<string, { file: DriveFileState; caseKey: string }> {
+  const documents = new Map<string, { file: DriveFileState; caseKey: string }>();
+  const caseKeys = new Set(v.cases.map((row) => caseKey(row.caseCodeName)).filter((key) => key !== ''));
+  for (const row of v.cases) {
+    const id = linkedId(row.documents);
+    const file = id === null ? undefined : liveFile(workspace, id);
+    if (file && file.mimeType === MIME.document && !documents.has(file.id)) documents.set(file.id, { file, caseKey: caseKey(row.caseCodeName) });
+  }
+  for (const file of Object.values(workspace.files)) {
+    if (file.trashed || file.mimeType !== MIME.document || documents.has(file.id)) continue;
+    const inFolder = v.folderId !== '' && file.parents.includes(v.folderId);
+    if (inFolder || caseKeys.has(caseKey(file.name))) documents.set(file.id, { file, caseKey: caseKey(file.name) });
+  }
+  return documents;
+}
+
+/** Who can open a file: owner, editors, viewers (lower case). */
+function peopleWithAccess(file: DriveFileState): string[] {
+  return [...new Set([file.owner, ...file.editors, ...file.viewers].map(emailKey).filter((email) => email !== ''))];
+}
+
+// --- The invariants -----------------------------------------------------------------------------
+
+function secretsOf(workspace: WorkspaceState, v: View, extra: readonly string[]): string[] {
+  const names: string[] = [...extra];
+  for (const id of v.keyIds) {
+    for (const { cells } of rowsOf(sheetOf(workspace.spreadsheets[id], 'Identity Key'))) {
+      names.push(cells['real name'] ?? '', ...(cells.aliases ?? '').split(';'));
+    }
+  }
+  return [...new Set(names.map(fold).filter((name) => name.length >= SHORTEST_SECRET))];
+}
+
+function stepText(step: Step): string {
+  if (step.kind === 'hand') return '';
+  const { response } = step;
+  const outcome = 'error' in response ? response.error : 'result' in response ? response.result : null;
+  return `${JSON.stringify(outcome)}\n${JSON.stringify(response.shown)}`;
+}
+
+/** 1: secrets only in the identity key and in case document bodies. */
+function checkSecrets(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
+  const secrets = secretsOf(workspace, v, options.secrets ?? []);
+  if (secrets.length === 0) return [];
+  const places: { where: string; text: string }[] = [];
+  for (const [id, spreadsheet] of Object.entries(workspace.spreadsheets)) {
+    if (v.keyIds.includes(id)) continue;
+    for (const sheet of spreadsheet.sheets) {
+      places.push({ where: `${id}/${sheet.name} (name)`, text: sheet.name });
+      sheet.values.forEach((row, r) => row.forEach((cell, c) => places.push({ where: `${id}/${sheet.name} R${r + 1}C${c + 1}`, text: text(cell) })));
+      for (const [a1, note] of Object.entries(sheet.notes)) places.push({ where: `${id}/${sheet.name}!${a1} (note)`, text: note });
+      places.push({ where: `${id}/${sheet.name} (validation, charts)`, text: JSON.stringify([sheet.dataValidations, sheet.charts]) });
+    }
+  }
+  for (const file of Object.values(workspace.files)) places.push({ where: `title of ${file.id}`, text: file.name });
+  places.push({ where: 'properties', text: JSON.stringify(workspace.properties) });
+  workspace.log.forEach((line, index) => places.push({ where: `log line ${index + 1}`, text: line }));
+  (options.runs ?? (options.step ? [options.step] : [])).forEach((step, index) => {
+    if (step.kind === 'run') places.push({ where: `run ${index + 1} (${step.function}) result, error or shown`, text: stepText(step) });
+  });
+  const breaches: Breach[] = [];
+  for (const place of places) {
+    const folded = fold(place.text);
+    if (secrets.some((secret) => folded.includes(secret))) {
+      breaches.push({ invariant: 1, where: place.where, message: 'holds a real name, alias or summary' });
+    }
+  }
+  return breaches;
+}
+
+/** 2: each key row's Report Count and Highest Consequence, recomputed from `Cases`. */
+function checkKeyCounts(workspace: WorkspaceState, v: View): Breach[] {
+  const keyId = v.settings.get('identity key spreadsheet id') ?? '';
+  const sheet = keyId === '' ? undefined : sheetOf(workspace.spreadsheets[keyId], 'Identity Key');
+  if (!sheet) return [];
+  const rank = (value: string): number => v.ladder.findIndex((rung) => rung.trim().toLowerCase() === value.trim().toLowerCase());
+  const breaches: Breach[] = [];
+  for (const { row, cells, raw } of rowsOf(sheet)) {
+    const person = personKey(cells['person code name'] ?? '');
+    if (person === '' && (cells['real name'] ?? '') === '') continue;
+    const rows = person === '' ? [] : v.cases.filter((caseRow) => personKey(caseRow.personCodeName) === person);
+    const count = new Set(rows.map((caseRow) => caseKey(caseRow.caseCodeName)).filter((key) => key !== '')).size;
+    let highest = '';
+    for (const caseRow of rows) if (rank(caseRow.consequences) > (highest === '' ? -1 : rank(highest))) highest = v.ladder[rank(caseRow.consequences)];
+    const header = sheet.values[0].map(headerKey);
+    const storedCount = raw[header.indexOf('report count')];
+    const countNumber = typeof storedCount === 'number' ? storedCount : Number(text(storedCount) === '' ? NaN : text(storedCount));
+    if (countNumber !== count) breaches.push({ invariant: 2, where: `identity key row ${row}`, message: `Report Count is ${text(storedCount)}, Cases gives ${count}` });
+    const storedHighest = (cells['highest consequence'] ?? '').trim();
+    if (storedHighest.toLowerCase() !== highest.toLowerCase()) {
+      breaches.push({ invariant: 2, where: `identity key row ${row}`, message: `Highest Consequence is "${storedHighest}", Cases gives "${highest}"` });
+    }
+  }
+  return breaches;
+}
+
+/** 3: every case document private, editors exactly the intended members, in the folder; else listed by Audit sharing. */
+function checkDocumentSharing(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
+  const breaches: Breach[] = [];
+  const problems = new Map<string, string[]>();
+  for (const [id, { file, caseKey: key }] of caseDocuments(workspace, v)) {
+    const found: string[] = [];
+    if (file.access !== 'PRIVATE') found.push(`is shared by link (${file.access})`);
+    const intended = new Set(v.members.filter((m) => m.active && !hasConflict(v.conflicts, m.email, key)).map((m) => m.email));
+    for (const email of peopleWithAccess(file)) if (!intended.has(email)) found.push(`${email} can open it but should not`);
+    const editors = new Set([file.owner, ...file.editors].map(emailKey));
+    for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
+    if (v.folderId === '' || !file.parents.includes(v.folderId)) found.push('is not in the case folder');
+    if (found.length > 0) problems.set(id, found);
+  }
+  if (problems.size === 0) return [];
+  const findings = options.auditFindings?.() ?? [];
+  const listed = (id: string, key: string): boolean =>
+    findings.some((finding) => caseKey(finding.caseCodeName) === key || finding.caseCodeName.includes(id) || finding.problem.includes(id));
+  const documents = caseDocuments(workspace, v);
+  for (const [id, found] of problems) {
+    if (listed(id, documents.get(id)?.caseKey ?? '')) continue;
+    for (const problem of found) breaches.push({ invariant: 3, where: `document ${id}`, message: `${problem}, and Audit sharing does not list it` });
+  }
+  return breaches;
+}
+
+/** 4: one case, one document, and every link opens a document titled with its row's case. */
+function checkOneDocumentPerCase(workspace: WorkspaceState, v: View): Breach[] {
+  const breaches: Breach[] = [];
+  const documentsByCase = new Map<string, Set<string>>();
+  const casesByDocument = new Map<string, Set<string>>();
+  for (const row of v.cases) {
+    const key = caseKey(row.caseCodeName);
+    const id = linkedId(row.documents);
+    if (id === null) continue;
+    if (key !== '') {
+      if (!documentsByCase.has(key)) documentsByCase.set(key, new Set());
+      documentsByCase.get(key)!.add(id);
+      if (!casesByDocument.has(id)) casesByDocument.set(id, new Set());
+      casesByDocument.get(id)!.add(key);
+    }
+    const file = liveFile(workspace, id);
+    if (!file) breaches.push({ invariant: 4, where: `Cases row ${row.row}`, message: 'links a document that does not exist or is in the trash' });
+    else if (caseKey(file.name) !== key) breaches.push({ invariant: 4, where: `Cases row ${row.row}`, message: `links document ${id}, whose title is not the row's case code name` });
+  }
+  for (const [key, ids] of documentsByCase) {
+    if (ids.size > 1) breaches.push({ invariant: 4, where: `case ${key}`, message: `links ${ids.size} documents (${[...ids].sort().join(', ')})` });
+  }
+  for (const [id, keys] of casesByDocument) {
+    if (keys.size > 1) breaches.push({ invariant: 4, where: `document ${id}`, message: `is linked from ${keys.size} cases (${[...keys].sort().join(', ')})` });
+  }
+  const titled = new Map<string, string[]>();
+  const caseKeys = new Set(v.cases.map((row) => caseKey(row.caseCodeName)));
+  for (const file of Object.values(workspace.files)) {
+    if (file.trashed || file.mimeType !== MIME.document || !caseKeys.has(caseKey(file.name))) continue;
+    titled.set(caseKey(file.name), [...(titled.get(caseKey(file.name)) ?? []), file.id]);
+  }
+  for (const [key, ids] of titled) {
+    if (ids.length > 1) breaches.push({ invariant: 4, where: `case ${key}`, message: `${ids.length} documents are titled with it (${ids.sort().join(', ')})` });
+  }
+  return breaches;
+}
+
+function everyString(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) value.forEach((item) => everyString(item, into));
+  else if (value !== null && typeof value === 'object') Object.values(value).forEach((item) => everyString(item, into));
+  return into;
+}
+
+/** 5: no formula from submitted text; and a run of the add-on never makes a formula. */
+function checkFormulas(workspace: WorkspaceState, options: CheckOptions): Breach[] {
+  const submitted = new Set([...(options.submitted ?? []), ...(options.step?.kind === 'run' ? everyString(options.step.args) : [])].map((value) => value.trim()));
+  const breaches: Breach[] = [];
+  for (const [id, spreadsheet] of Object.entries(workspace.spreadsheets)) {
+    for (const sheet of spreadsheet.sheets) {
+      const before = options.before?.spreadsheets[id]?.sheets.find((other) => other.name === sheet.name);
+      sheet.values.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!isFormulaCell(cell)) return;
+          const where = `${id}/${sheet.name} R${r + 1}C${c + 1}`;
+          const earlier = before?.values[r]?.[c];
+          const newByRun = options.step?.kind === 'run' && options.before !== undefined && !(earlier !== undefined && isFormulaCell(earlier) && earlier.formula === cell.formula);
+          if (newByRun) breaches.push({ invariant: 5, where, message: `the add-on wrote a formula (${options.step?.kind === 'run' ? options.step.function : ''})` });
+          else if (submitted.has(cell.formula.trim()) && options.step?.kind !== 'hand') {
+            breaches.push({ invariant: 5, where, message: 'holds a formula made from submitted text' });
+          }
+        }),
+      );
+    }
+  }
+  return breaches;
+}
+
+/** Which entry points may change `Members` and `Conflicts`, and how. */
+export const MEMBER_RULES: Record<string, { members: 'any' | 'own-row' | 'active-only'; conflicts: 'any' | 'append-own' | 'append' }> = {
+  setUpSpreadsheet: { members: 'any', conflicts: 'any' },
+  onboardMember: { members: 'own-row', conflicts: 'append-own' },
+  offboardMember: { members: 'active-only', conflicts: 'append-own' },
+  declareConflict: { members: 'active-only', conflicts: 'append-own' },
+  declareConflictFromMenu: { members: 'active-only', conflicts: 'append-own' },
+  logReport: { members: 'active-only', conflicts: 'append' },
+  renameCase: { members: 'active-only', conflicts: 'any' },
+};
+
+function memberMap(members: readonly MemberRow[]): Map<string, string> {
+  return new Map(members.map((m) => [m.email, JSON.stringify([m.role, m.identityKeyAccess, m.active])]));
+}
+
+function conflictCounts(conflicts: View['conflicts']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const conflict of conflicts) counts.set(`${conflict.email}|${conflict.caseKey}`, (counts.get(`${conflict.email}|${conflict.caseKey}`) ?? 0) + 1);
+  return counts;
+}
+
+/** 6: `Members` and `Conflicts` change only by the entry points meant to, and only as they are meant to. */
+function checkMemberRecords(v: View, options: CheckOptions): Breach[] {
+  const { before, step } = options;
+  if (!before || !step || step.kind !== 'run') return [];
+  const earlier = view(before);
+  const rule = MEMBER_RULES[step.function];
+  const target = typeof step.args[0] === 'string' ? emailKey(step.args[0]) : emailKey(step.user);
+  const breaches: Breach[] = [];
+  const was = memberMap(earlier.members);
+  const now = memberMap(v.members);
+  const wasActive = earlier.members.some((m) => m.email === target && m.active);
+  for (const email of new Set([...was.keys(), ...now.keys()])) {
+    if (was.get(email) === now.get(email)) continue;
+    const allowed =
+      rule?.members === 'any' ||
+      (rule?.members === 'own-row' && email === target && !wasActive) ||
+      (step.function === 'offboardMember' && email === target && JSON.parse(was.get(email) ?? '[]')[0] === JSON.parse(now.get(email) ?? '[]')[0]);
+    if (!allowed) breaches.push({ invariant: 6, where: `Members (${email})`, message: `changed by ${step.function}, which may not change it` });
+  }
+  const wasConflicts = conflictCounts(earlier.conflicts);
+  const nowConflicts = conflictCounts(v.conflicts);
+  for (const pair of new Set([...wasConflicts.keys(), ...nowConflicts.keys()])) {
+    const [email] = pair.split('|');
+    const before = wasConflicts.get(pair) ?? 0;
+    const after = nowConflicts.get(pair) ?? 0;
+    if (before === after) continue;
+    const allowed =
+      rule?.conflicts === 'any' ||
+      (after > before && rule?.conflicts === 'append') ||
+      (after > before && rule?.conflicts === 'append-own' && email === target);
+    if (!allowed) breaches.push({ invariant: 6, where: `Conflicts (${pair.replace('|', ', ')})`, message: `changed by ${step.function}, which may not change it` });
+  }
+  return breaches;
+}
+
+/** 7: nobody holds access beyond what onboarding and the chair's confirmations give. */
+function checkAccess(workspace: WorkspaceState, v: View): Breach[] {
+  const breaches: Breach[] = [];
+  const active = v.members.filter((m) => m.active);
+  const extra = (file: DriveFileState | undefined, allowed: readonly string[], what: string): void => {
+    if (!file) return;
+    for (const email of peopleWithAccess(file)) {
+      if (email !== emailKey(file.owner) && !allowed.includes(email)) breaches.push({ invariant: 7, where: `${what} ${file.id}`, message: `${email} can open it but may not` });
+    }
+  };
+  for (const { file, caseKey: key } of caseDocuments(workspace, v).values()) {
+    const owner = emailKey(file.owner);
+    const allowed = active.filter((m) => !hasConflict(v.conflicts, m.email, key)).map((m) => m.email);
+    extra(file, allowed, 'case document');
+    if (!allowed.includes(owner) && v.members.some((m) => m.email === owner)) {
+      breaches.push({ invariant: 7, where: `case document ${file.id}`, message: `${owner} owns it but may not open it` });
+    }
+  }
+  for (const id of v.keyIds) extra(liveFile(workspace, id), active.filter((m) => m.identityKeyAccess).map((m) => m.email), 'identity key');
+  const conflicted = new Set(v.conflicts.map((conflict) => conflict.email));
+  if (v.folderId !== '') extra(liveFile(workspace, v.folderId), active.filter((m) => m.role === 'chair' && !conflicted.has(m.email)).map((m) => m.email), 'case folder');
+  extra(liveFile(workspace, workspace.activeSpreadsheetId), active.map((m) => m.email), 'tracker');
+  return breaches;
+}
+
+/**
+ * Every breach of the seven invariants in `workspace`, each named with where it is. An empty list
+ * means all hold. See {@link CheckOptions} for what each needs beyond the workspace.
+ */
+export function checkInvariants(workspace: WorkspaceState, options: CheckOptions = {}): Breach[] {
+  const v = view(workspace);
+  return [
+    ...checkSecrets(workspace, v, options),
+    ...(options.identityKeyCurrent === false ? [] : checkKeyCounts(workspace, v)),
+    ...checkDocumentSharing(workspace, v, options),
+    ...checkOneDocumentPerCase(workspace, v),
+    ...checkFormulas(workspace, options),
+    ...checkMemberRecords(v, options),
+    ...checkAccess(workspace, v),
+  ];
+}
+
+/** A breach as one line, for failure messages. */
+export function describeBreach(breach: Breach): string {
+  return `invariant ${breach.invariant} @ ${breach.where}: ${breach.message}`;
+}
