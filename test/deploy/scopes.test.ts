@@ -26,6 +26,7 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'SpreadsheetApp.getUi': ['script.container.ui'],
   'SpreadsheetApp.newDataValidation': [],
   'SpreadsheetApp.DataValidationCriteria': [],
+  'SpreadsheetApp.ProtectionType': [],
   // document/document-app
   'DocumentApp.create': ['documents'],
   'DocumentApp.openById': ['documents'],
@@ -44,6 +45,8 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'HtmlService.createHtmlOutput': [],
   'HtmlService.createHtmlOutputFromFile': [],
   'LockService.getDocumentLock': [],
+  // properties/properties-service: no Authorization section; the store is the script's own.
+  'PropertiesService.getDocumentProperties': [],
   'ScriptApp.AuthMode': [],
   'Utilities.getUuid': [],
   'Utilities.formatDate': [],

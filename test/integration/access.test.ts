@@ -12,7 +12,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   BUILD_DIR, CHAIR_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, cellOf, copyOf, documentLockScope, freshWorkspace, ok,
-  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases,
+  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet
 } from './helpers';
 import { findTexts } from './privacyScan';
 
@@ -80,7 +80,7 @@ function argumentsFor(name: string, user: string): unknown[] {
  * documents, an identity key, and a Cases row whose Status was just set to Resolved (onEdit's cue).
  */
 function groupWorkspace(): WorkspaceState {
-  const workspace = setUpWorkspace();
+  const workspace = shareStatusSpreadsheet(setUpWorkspace(), OUTSIDER_EMAIL);
   addMember(workspace, MEMBER_EMAIL);
   addMember(workspace, INACTIVE_CHAIR, { role: 'Chair', identityKeyAccess: true, active: false });
   addIdentityKey(workspace, [PERSON], { editors: [INACTIVE_CHAIR] });

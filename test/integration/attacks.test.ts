@@ -104,13 +104,29 @@ describe('a stranger to the status spreadsheet', () => {
 });
 
 describe('an offboarded member, typing Yes into their own Active cell', () => {
-  it('is refused, and Audit sharing (fix) gives them no document back', () => {
+  it('cannot, since offboarding took the tracker from them, and Audit sharing (fix) gives them no document back', () => {
     const workspace = group();
     ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
-    const typed = typeInOwnMembersRow(workspace, 'Active', 'Yes');
-    expect(errorOf(typed)).toMatch(/^(You are trying to edit a protected cell|You do not have permission)/);
+    expect(errorOf(typeInOwnMembersRow(workspace, 'Active', 'Yes'))).toBe(NO_ACCESS);
+    expect(errorOf(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }))).toBe(NO_ACCESS);
     ok(run(workspace, 'auditSharing', { args: [true] }));
     const shared = Object.values(workspace.files).filter((file) => file.mimeType === MIME.document && file.editors.includes(MEMBER_EMAIL));
     expect(shared).toEqual([]);
+  });
+});
+
+describe('Audit sharing of the status spreadsheet itself', () => {
+  it('takes away link sharing and every editor who is not an active member, and grants nothing', () => {
+    const workspace = group();
+    Object.assign(workspace.files[workspace.activeSpreadsheetId], { access: 'ANYONE_WITH_LINK', permission: 'EDIT' });
+    workspace.files[workspace.activeSpreadsheetId].editors.push('fictional.former@example.org');
+    workspace.files[workspace.activeSpreadsheetId].editors = workspace.files[workspace.activeSpreadsheetId].editors.filter((email) => email !== KEY_HOLDER_EMAIL);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(findings.filter((finding) => finding.caseCodeName === 'Status spreadsheet').map((finding) => finding.problem)).toEqual([
+      'Anyone who has the link can edit the status spreadsheet. It should be private.',
+      'fictional.former@example.org can edit the status spreadsheet but is not an active member.',
+      `${KEY_HOLDER_EMAIL} should be able to edit the status spreadsheet but cannot. Nothing was granted: onboard them with Django CoC › Members › Onboard member.`,
+    ]);
+    expect(workspace.files[workspace.activeSpreadsheetId]).toMatchObject({ access: 'PRIVATE', editors: [MEMBER_EMAIL] });
   });
 });

@@ -35,15 +35,9 @@ function requireBuild(): void {
 /** Someone with no access to the status spreadsheet at all: Google refuses them before the add-on runs. */
 export const STRANGER_EMAIL = 'fictional.stranger@example.net';
 
-/**
- * The empty workspace of `POST /api/reset {"demo": false}`: one blank sheet, owned by the chair,
- * and shared with {@link OUTSIDER_EMAIL}, an editor who is not in `Members`, so that tests reach
- * the add-on's own refusal of non-members.
- */
+/** The empty workspace of `POST /api/reset {"demo": false}`: one blank sheet, owned by the chair. */
 export function freshWorkspace(): WorkspaceState {
-  const workspace = createEmptyWorkspace();
-  shareStatusSpreadsheet(workspace, OUTSIDER_EMAIL);
-  return workspace;
+  return createEmptyWorkspace();
 }
 
 export interface RunOptions {
@@ -273,10 +267,15 @@ export function addMember(
   shareStatusSpreadsheet(workspace, email);
 }
 
-/** Makes `email` an editor of the status spreadsheet (Drive sharing, not a Members row). */
-export function shareStatusSpreadsheet(workspace: WorkspaceState, email: string): void {
+/**
+ * Makes `email` an editor of the status spreadsheet (Drive sharing, not a Members row), and returns
+ * the workspace. With {@link OUTSIDER_EMAIL}, someone shared the tracker by mistake who is not a
+ * member: Google lets them run the add-on, which must refuse them itself.
+ */
+export function shareStatusSpreadsheet(workspace: WorkspaceState, email: string): WorkspaceState {
   const file = workspace.files[workspace.activeSpreadsheetId];
   if (file.owner !== email && !file.editors.includes(email)) file.editors.push(email);
+  return workspace;
 }
 
 /** Sets a scalar setting's Value cell in `Settings` (the row labelled `label`). */

@@ -18,10 +18,11 @@ import { revoke, sharingStep } from './memberSharing';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
 
 /**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder and the identity key. What they own is handed to the chair
+ * case document, the case folder, the identity key and the status spreadsheet itself. What they own is handed to the chair
  * where Drive allows it (only an owner may hand a file over, so usually it does not) and listed in
  * `leftForChair` otherwise, with the cases whose document the chair cannot open.
  */
@@ -57,6 +58,9 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
+    // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
     return result;
   });
 }

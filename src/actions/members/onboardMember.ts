@@ -110,6 +110,9 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   const member: Member = { rowIndex: -1, email, role: parsed.role, identityKeyAccess: parsed.identityKeyAccess, active: true };
   const members = [...access.members.filter((other) => other.email !== email), member];
   return sharingStep(() => {
+    // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) addEditors(tracker, [email]);
     const found = findCaseDocuments(cases, settings);
     const sharedCases: string[] = [];
     for (const document of found.documents.values()) {
