@@ -33,10 +33,13 @@ export const TWO_PEOPLE_ONE_NEW = {
  */
 export const AUTHORITY_CHECK_CALLS = 12;
 
+/** Reading the conflicts of interest from where the add-on keeps them (getDocumentProperties, getProperties). */
+export const CONFLICTS_RECORD_CALLS = 2;
+
 export const CALL_BUDGETS: readonly CallBudget[] = [
-  { fn: 'generateCodeName', label: 'generate code name', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 25 },
+  { fn: 'generateCodeName', label: 'generate code name', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 25 + CONFLICTS_RECORD_CALLS },
   { fn: 'validateRecords', label: 'validate records', args: [], budget: 60 },
   { fn: 'refreshIdentityKey', label: 'refresh identity key', args: [], budget: 30 + AUTHORITY_CHECK_CALLS },
   { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 45 + AUTHORITY_CHECK_CALLS },
-  { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 + AUTHORITY_CHECK_CALLS },
+  { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS },
 ];

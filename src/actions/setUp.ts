@@ -14,6 +14,8 @@ import {
 } from '../core/schema';
 import type { SetUpResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
+import { readConflictsSheet } from './records';
+import { saveConflicts } from './members/memberRecords';
 
 const OWNED_SHEETS = [CASES_SHEET, SETTINGS_SHEET, MEMBERS_SHEET, CONFLICTS_SHEET, ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET];
 const FULLY_READ = new Set([SETTINGS_SHEET, MEMBERS_SHEET]);
@@ -123,6 +125,11 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     const validated = applyCasesValidation(sheets.get(CASES_SHEET) as Sheet, plan.casesValidation);
     if (!created.includes(CASES_SHEET)) {
       changed.push(...validated.map((rule) => `Applied data validation to ${CASES_COLUMNS[rule.column]} in ${CASES_SHEET}`));
+    }
+    const conflicts = readConflictsSheet(context);
+    if (!conflicts.recorded) {
+      saveConflicts(context, conflicts.snapshot, conflicts.view);
+      changed.push(`Recorded the ${conflicts.view.length} conflicts of interest where no cell edit reaches them; the Conflicts sheet now only shows them`);
     }
     changed.push(...protectAuthority(context, chairs, owner));
     if (owner !== '' && !chairs.includes(owner)) warnings.push(ownerNotChairWarning(owner));

@@ -95,6 +95,53 @@ describe('a member pointing the identity key id in Settings at a spreadsheet the
   });
 });
 
+describe('a member clearing their own Conflicts row', () => {
+  /** The group, with the member's conflict for the case declared through the add-on. */
+  function conflicted(): WorkspaceState {
+    const workspace = group();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    return workspace;
+  }
+
+  it('changes nothing: Audit sharing (fix) and Create or open case document never give them the document', () => {
+    const workspace = conflicted();
+    for (const header of ['Member Email', 'Case Code Name']) ok(edit(workspace, 'Conflicts', cellOf(workspace, 'Conflicts', header, 2), null, { user: MEMBER_EMAIL }));
+    ok(run(workspace, 'auditSharing', { args: [true] }));
+    ok(run(workspace, 'openCaseDocument', { selection: { sheet: 'Cases', a1: 'B2' } }));
+    expect(Object.values(workspace.files).filter((file) => file.mimeType === MIME.document && file.editors.includes(MEMBER_EMAIL))).toEqual([]);
+  });
+
+  it('is named by Validate records, and the next conflict change puts the row back', () => {
+    const workspace = conflicted();
+    ok(edit(workspace, 'Conflicts', cellOf(workspace, 'Conflicts', 'Member Email', 2), 'fictional.someone@example.org', { user: MEMBER_EMAIL }));
+    const { problems } = ok<{ problems: { cell: string; message: string }[] }>(run(workspace, 'validateRecords', { user: KEY_HOLDER_EMAIL }));
+    expect(problems.filter((problem) => problem.cell.startsWith('Conflicts')).map((problem) => problem.cell)).toEqual(['Conflicts!A2', 'Conflicts']);
+    ok(run(workspace, 'declareConflict', { args: [KEY_HOLDER_EMAIL, HOME], user: KEY_HOLDER_EMAIL }));
+    expect(sheetValues(workspace, 'Conflicts').slice(1).map((row) => row.slice(0, 2))).toEqual([
+      [MEMBER_EMAIL, HOME],
+      [KEY_HOLDER_EMAIL, HOME],
+    ]);
+  });
+});
+
+describe('a member learning whether a name is in the key from highlights', () => {
+  it('sees nothing: a key holder\'s Validate records names the cell in the dialog only, never as a highlight', () => {
+    const workspace = group();
+    const nameCell = 'L2'; // beside the table, where nothing else would turn it red
+    ok(edit(workspace, 'Cases', nameCell, PERSON.realName, { user: MEMBER_EMAIL }));
+    const { problems } = ok<{ problems: { cell: string; rule: string }[] }>(run(workspace, 'validateRecords', { user: KEY_HOLDER_EMAIL }));
+    expect(problems).toContainEqual(expect.objectContaining({ cell: `Cases!${nameCell}`, rule: 'real-name-in-cell' }));
+    expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Cases')!.backgrounds[nameCell]).toBeUndefined();
+  });
+
+  it('and a member without Identity Key Access is told nothing about names at all', () => {
+    const workspace = group();
+    ok(edit(workspace, 'Cases', 'L2', PERSON.realName, { user: MEMBER_EMAIL }));
+    const { problems } = ok<{ problems: { rule: string }[] }>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }));
+    expect(problems.filter((problem) => problem.rule.startsWith('real-name'))).toEqual([]);
+  });
+});
+
 describe('a stranger to the status spreadsheet', () => {
   it('can neither type into it nor run the add-on in it', () => {
     const workspace = group();

@@ -6,7 +6,7 @@ import type { AuditSharingResult } from '../../src/core/apiTypes';
 import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addDocument, addIdentityKey, addMember, alerts, cellOf, copyOf, errorOf,
-  ok, ongoingCase, run, setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,
+  ok, ongoingCase, run, setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const CO_CHAIR = 'fictional.cochair@example.org';
@@ -263,7 +263,7 @@ describe('auditSharing on a case document the chair may no longer open', () => {
     addMember(workspace, CO_CHAIR, { role: 'Chair' });
     const document = addDocument(workspace, AMBER, { owner: CO_CHAIR, editors: [CHAIR_EMAIL, OUTSIDER_EMAIL] });
     writeCases(workspace, [ongoingCase({ caseCodeName: AMBER, documents: document.url })]);
-    sheetState(workspace, 'Conflicts').values.push([CHAIR_EMAIL, AMBER, '']);
+    recordConflict(workspace, CHAIR_EMAIL, AMBER);
     audit(workspace, true);
     expect(sharingOf(workspace.files[document.id])).toMatchObject({ owner: CO_CHAIR, editors: [] });
   });

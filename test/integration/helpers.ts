@@ -11,6 +11,8 @@
  * const problems = ok<ValidationResult>(run(workspace, 'validateRecords')).problems;
  */
 import { CASES_COLUMNS } from '../../src/core/schema';
+import { chunkText, parseConflicts, serialiseConflicts } from '../../src/core/conflictRecord';
+import { CONFLICTS_KEY } from '../../src/actions/records';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editCell, runFunction, RunResponse } from '../../emulator/runner';
@@ -276,6 +278,23 @@ export function shareStatusSpreadsheet(workspace: WorkspaceState, email: string)
   const file = workspace.files[workspace.activeSpreadsheetId];
   if (file.owner !== email && !file.editors.includes(email)) file.editors.push(email);
   return workspace;
+}
+
+/**
+ * Records a conflict of interest as the add-on keeps it (document properties, spec section 9) and
+ * shows it in the `Conflicts` sheet, as declaring it through the add-on would.
+ */
+export function recordConflict(workspace: WorkspaceState, email: string, caseCodeName: string, declaredOn: string | null = null): void {
+  const properties = workspace.properties.document;
+  const count = Number(properties[CONFLICTS_KEY] ?? 0);
+  const text = Array.from({ length: count }, (_, index) => properties[`${CONFLICTS_KEY}.${index}`]).join('');
+  const conflicts = (count > 0 ? parseConflicts(text) : []) ?? [];
+  conflicts.push({ rowIndex: -1, memberEmail: email, caseCodeName, declaredOn });
+  for (const key of Object.keys(properties)) if (key.startsWith(CONFLICTS_KEY)) delete properties[key];
+  const chunks = chunkText(serialiseConflicts(conflicts));
+  properties[CONFLICTS_KEY] = String(chunks.length);
+  chunks.forEach((chunk, index) => (properties[`${CONFLICTS_KEY}.${index}`] = chunk));
+  sheetState(workspace, 'Conflicts').values.push([email, caseCodeName, declaredOn === null ? '' : dateCell(workspace, declaredOn)]);
 }
 
 /** Sets a scalar setting's Value cell in `Settings` (the row labelled `label`). */

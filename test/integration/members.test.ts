@@ -9,7 +9,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
-  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases,
+  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const NEW_MEMBER = 'fictional.newcomer@example.org';
@@ -248,7 +248,7 @@ describe('declareConflict, records and audit log', () => {
 
   it('logs the access it removes even when the conflict was already on record', () => {
     const workspace = trackerWithDocuments();
-    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, HOME, '']);
+    recordConflict(workspace, MEMBER_EMAIL, HOME);
     const result = ok<{ recorded: boolean; accessRemoved: boolean }>(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
     expect({ recorded: result.recorded, accessRemoved: result.accessRemoved, last: auditLines(workspace).slice(-1) }).toEqual({
       recorded: false, accessRemoved: true, last: [`${MEMBER_EMAIL} Declared conflict: ${HOME}`],

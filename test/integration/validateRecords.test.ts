@@ -8,7 +8,7 @@ import type { WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import {
   CaseRowInput, KEY_HOLDER_EMAIL, KeyPerson, MEMBER_EMAIL, OUTSIDER_EMAIL, addCaseFolder, addDocument, addIdentityKey, addMember,
-  copyOf, errorOf, ok, resolvedCase, run, sheetState, setUpWorkspace, totalCalls, writeCases, shareStatusSpreadsheet
+  copyOf, errorOf, ok, resolvedCase, run, sheetState, setUpWorkspace, totalCalls, writeCases, shareStatusSpreadsheet, recordConflict
 } from './helpers';
 
 const HIGHLIGHT = '#f4cccc';
@@ -233,7 +233,7 @@ describe('validateRecords and case documents', () => {
     addMember(workspace, MEMBER_EMAIL);
     const document = addDocument(workspace, 'home shelf');
     writeCases(workspace, [resolvedCase({ documents: document.url })]);
-    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, 'home shelf', '']);
+    recordConflict(workspace, MEMBER_EMAIL, 'home shelf');
     const result = ok<ValidationResult>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }));
     expect(found(result)).toEqual([]);
     expect(result.skipped).toContain('The documents of the cases you have declared a conflict of interest for were not checked.');

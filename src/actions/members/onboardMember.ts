@@ -102,7 +102,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   const existing = findMember(access.members, email);
   if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
   const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
-  appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
+  appendConflicts(context, conflictsSheet, email, newConflicts);
   writeMemberRow(access, existing, email, parsed);
   appendAuditLog(context, 'Onboarded member');
 
