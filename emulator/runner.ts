@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type vm from 'node:vm';
+import vm from 'node:vm';
 import { createGlobals } from './globals';
-import { advancedServiceGlobals } from './services/drive/driveAdvanced';
+import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
+import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
@@ -44,6 +45,11 @@ export interface RunOptions {
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
   now?: () => Date;
+  /**
+   * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
+   * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
+   */
+  failOnViolations?: boolean;
 }
 
 /** One `POST /api/edit` request: a person typing `value` into a cell of the active spreadsheet. */
@@ -58,6 +64,8 @@ export interface EditRequest {
 interface RunReport {
   shown: Shown[];
   calls: Record<string, number>;
+  /** Present when the run did something Google does not promise to work (see RunContext.violations). */
+  violations?: string[];
 }
 export type RunResponse =
   | (RunReport & { result: unknown })
@@ -133,7 +141,9 @@ function refuseStranger(workspace: WorkspaceState, user: string): RunResponse | 
 export function loadBundle(run: RunContext, buildDir: string): Bundle {
   const globals = { ...createGlobals(run), ...advancedServiceGlobals(run, readManifest(buildDir)) };
   const serviceNames = new Set(Object.keys(globals));
-  // gas-local makes `globals` itself the context's global object.
+  // gas-local makes `globals` itself the context's global object; contextified here first, so that
+  // what Apps Script lacks is gone before Code.js runs (gas-local reuses the same context).
+  withoutUndocumentedBuiltIns(vm.createContext(globals));
   const context = gasLocal.require(buildDir, globals, { filter: (path) => basename(path) === 'Code.js' });
   run.realm = new Realm(context, serviceObjects);
   return { run, context, serviceNames };
@@ -168,7 +178,10 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   const stop: { question?: PendingQuestion } = {};
   if (request.interactive) run.onUnansweredPrompt = (question) => waitForAnswer(run, question, stop);
   const outcome = settle(run, options.buildDir, body);
-  const report = { shown: run.shown, calls: run.calls };
+  if (options.failOnViolations && run.violations.length > 0) {
+    throw new Error(`The run of ${request.function} broke Apps Script's rules: ${run.violations.join(' ')}`);
+  }
+  const report: RunReport = { shown: run.shown, calls: run.calls, ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}) };
   const question = stop.question ?? (request.interactive ? firstUnanswered(run.shown, request.answers?.length ?? 0) : undefined);
   if (question && snapshot) {
     replaceWorkspace(workspace, snapshot);

@@ -43,3 +43,4 @@ export * from './entryPoints/identityKey';
 export * from './entryPoints/caseDocuments';
 export * from './entryPoints/logReport';
 export * from './entryPoints/statistics';
+export * from './entryPoints/retention';

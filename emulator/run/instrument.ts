@@ -9,7 +9,7 @@ export const serviceObjects = new WeakSet<object>();
  * realm, and throws the bundle realm's Error. A method the emulator does not implement throws
  * `not implemented in the emulator` rather than silently doing nothing.
  */
-export function instrument<T extends object>(target: T, typeName: string, run: RunContext): T {
+export function instrument<T extends object>(target: T, typeName: string, run: RunContext, afterCall?: (method: string) => void): T {
   const proxy = new Proxy(target, {
     get(object, property, receiver) {
       if (typeof property === 'symbol') return Reflect.get(object, property, receiver);
@@ -20,7 +20,9 @@ export function instrument<T extends object>(target: T, typeName: string, run: R
       return (...args: unknown[]) => {
         try {
           run.countCall(`${typeName}.${property}`);
-          return run.realm.toRealm((value as (...a: unknown[]) => unknown).apply(object, args));
+          const result = (value as (...a: unknown[]) => unknown).apply(object, args);
+          afterCall?.(property);
+          return run.realm.toRealm(result);
         } catch (error) {
           if (error && typeof error === 'object' && Object.getPrototypeOf(error) === run.realm.Error.prototype) throw error;
           throw run.realm.error(error instanceof Error ? error.message : String(error));

@@ -35,6 +35,16 @@ export interface Selection {
 export class RunContext {
   readonly calls: Record<string, number> = {};
   readonly shown: Shown[] = [];
+  /**
+   * Spreadsheet changes made since the last SpreadsheetApp.flush(), by call (`Range.setValues`):
+   * Sheets may still hold them back from other executions. The Sheets service fills it.
+   */
+  readonly unflushedWrites: string[] = [];
+  /**
+   * What the run did that Google does not promise to work (a lock released with changes not yet
+   * flushed): the runner reports these, and fails the run when asked to (tests do).
+   */
+  readonly violations: string[] = [];
   private totalCalls = 0;
   private counting = true;
   private abortReason: string | undefined;

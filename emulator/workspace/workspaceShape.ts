@@ -108,9 +108,11 @@ function join(path: string, key: string): string {
 
 const WORKSPACE_KEYS = ['version', 'activeSpreadsheetId', 'domain', 'scriptTimeZone', 'files', 'spreadsheets', 'documents', 'properties', 'log', 'nextId'];
 
+const OPTIONAL_WORKSPACE_KEYS = ['users', 'drivePolicy'];
+
 function checkWorkspace(check: ShapeCheck, value: unknown): void {
   if (!check.isObject('(workspace)', value)) return;
-  if (!check.hasKeys('', value, WORKSPACE_KEYS)) return;
+  if (!check.hasKeys('', value, WORKSPACE_KEYS, OPTIONAL_WORKSPACE_KEYS)) return;
   if (value.version !== 1) check.fail('version', 'must be 1');
   check.isText('activeSpreadsheetId', value.activeSpreadsheetId);
   check.isText('domain', value.domain);
@@ -119,6 +121,10 @@ function checkWorkspace(check: ShapeCheck, value: unknown): void {
   check.eachEntry('spreadsheets', value.spreadsheets, (path, spreadsheet) => checkSpreadsheet(check, path, spreadsheet));
   check.eachEntry('documents', value.documents, (path, document) => checkDocument(check, path, document));
   checkProperties(check, value.properties);
+  if (value.users !== undefined) check.eachEntry('users', value.users, (path, account, email) => checkUserAccount(check, path, account, email));
+  if (value.drivePolicy !== undefined && check.isObject('drivePolicy', value.drivePolicy) && check.hasKeys('drivePolicy', value.drivePolicy, ['externalSharing'])) {
+    check.isBoolean('drivePolicy.externalSharing', value.drivePolicy.externalSharing);
+  }
   check.isStringArray('log', value.log);
   check.isWholeNumber('nextId', value.nextId, 0);
   if (check.problems.length === 0) checkReferences(check, value as unknown as WorkspaceState);
@@ -136,7 +142,8 @@ function checkTimeZone(check: ShapeCheck, path: string, value: unknown): void {
 const FILE_KEYS = ['id', 'name', 'mimeType', 'owner', 'editors', 'viewers', 'access', 'permission', 'parents', 'trashed', 'createdAt'];
 
 function checkFile(check: ShapeCheck, path: string, file: unknown, id: string): void {
-  if (!check.isObject(path, file) || !check.hasKeys(path, file, FILE_KEYS)) return;
+  if (!check.isObject(path, file) || !check.hasKeys(path, file, FILE_KEYS, ['shareableByEditors'])) return;
+  if (file.shareableByEditors !== undefined) check.isBoolean(join(path, 'shareableByEditors'), file.shareableByEditors);
   if (file.id !== id) check.fail(join(path, 'id'), `must equal its key "${id}"`);
   check.isText(join(path, 'name'), file.name);
   if (check.isString(join(path, 'mimeType'), file.mimeType) && !MIME_TYPE.test(file.mimeType)) check.fail(join(path, 'mimeType'), 'must be a MIME type');
@@ -148,6 +155,14 @@ function checkFile(check: ShapeCheck, path: string, file: unknown, id: string): 
   check.isStringArray(join(path, 'parents'), file.parents);
   check.isBoolean(join(path, 'trashed'), file.trashed);
   check.isDateText(join(path, 'createdAt'), file.createdAt);
+}
+
+function checkUserAccount(check: ShapeCheck, path: string, account: unknown, email: string): void {
+  checkEmail(check, path, email);
+  if (email !== email.toLowerCase()) check.fail(path, 'the key must be the email in lower case');
+  if (!check.isObject(path, account) || !check.hasKeys(path, account, [], ['emailVisible', 'consumer'])) return;
+  if (account.emailVisible !== undefined) check.isBoolean(join(path, 'emailVisible'), account.emailVisible);
+  if (account.consumer !== undefined) check.isBoolean(join(path, 'consumer'), account.consumer);
 }
 
 function checkEmail(check: ShapeCheck, path: string, value: unknown): void {

@@ -27,5 +27,6 @@ export function requireAccess(context: ActionContext, requirement: Requirement, 
   if (!members.snapshot) throw notSetUp(MEMBERS_SHEET);
   const member = checkAccess(context.userEmail, members.members, requirement, action);
   if (requirement !== 'member' || options.trustsMembers) requireTrustedAuthority(context, members.members);
+  context.readerRole = member.role;
   return { ...members, member };
 }

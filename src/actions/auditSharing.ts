@@ -4,11 +4,11 @@
  * title) breaks the rules; fixed on request.
  */
 import { ActionContext } from '../gas/context';
+import { listFolderFiles } from '../gas/caseFolderTitles';
 import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  filesIn,
   isInFolder,
   makePrivate,
   moveToFolder,
@@ -77,9 +77,9 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
  * Applies the fixes that take access away (spec section 9, "Fail closed": an automatic fix never
  * gives anyone access; granting waits for the chair to confirm that member and that file). The
  * user's own access is taken away last, since Drive lets nobody change a file's sharing once they
- * cannot edit it.
+ * cannot edit it. Returns the people Drive would not add (none: this adds nobody).
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
@@ -88,6 +88,12 @@ function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[],
     else applyFix(item, fix, folder);
   }
   for (const fix of ownAccess) applyFix(item, fix, folder);
+  return [];
+}
+
+/** What the chair reads when the domain's policy kept someone from being added. */
+export function outsideSharingRefused(email: string, subject: string): string {
+  return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
 }
 
 /** What a finding of missing access adds: nothing was granted, and how the chair grants it. */
@@ -115,17 +121,27 @@ function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string):
  * cannot open, or whose sharing they cannot change, is reported rather than failing the audit.
  * The caller holds the document lock when fixing.
  */
-export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditSharingResult {
+export interface AuditFinding extends SharingFinding {
+  /** True when fixing fixes it; false when only a person can (ownership, an unreachable file, Cases). */
+  fixable: boolean;
+}
+
+export interface AuditOutcome {
+  findings: AuditFinding[];
+  fixed: boolean;
+}
+
+export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditOutcome {
   const { table } = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const cases = casesOf(table.records);
   const found = findCaseDocuments(cases, settings);
 
-  const findings: SharingFinding[] = [];
+  const findings: AuditFinding[] = [];
   const fixedCases: string[] = [];
   let fixing = false;
-  const report = (label: string, problem: string) => findings.push({ caseCodeName: label, problem });
+  const report = (label: string, problem: string, fixable = false) => findings.push({ caseCodeName: label, problem, fixable });
 
   /** Audits one item the user could open, and fixes it when asked; `onFixing` runs before the first change. */
   const check = (
@@ -136,13 +152,16 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     onFixing: () => void = () => undefined,
   ): void => {
     const sharing = readSharing(item);
-    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
-    for (const problem of problems) report(label, problem.fix?.kind === 'add-editor' ? problem.problem + grantHint(label) : problem.problem);
+    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
+    for (const problem of problems) {
+      const granting = problem.fix?.kind === 'add-editor';
+      report(label, granting ? problem.problem + grantHint(label) : problem.problem, problem.fix !== null && !granting);
+    }
     const toApply = problems.flatMap((problem) => (problem.fix && problem.fix.kind !== 'add-editor' ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    applyFixes(item, toApply, context.userEmail, found.folder);
+    for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
   try {
@@ -191,10 +210,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     }
     if (found.folder) {
       const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
-      for (const file of filesIn(found.folder)) {
-        if (known.has(file.getId()) || file.getMimeType() !== GOOGLE_DOCS_MIME_TYPE) continue;
-        const title = file.getName().trim();
-        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`, UNLINKED_DOCUMENT);
+      // One listing for the whole folder, where opening each file costs several calls.
+      for (const file of listFolderFiles(folderId) ?? []) {
+        if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
+        const title = file.title.trim();
+        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
       }
     }
   } finally {
@@ -203,4 +223,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     if (fixing) appendAuditLogAfter(context, 'Fixed sharing', fixedCases, 'The sharing was changed');
   }
   return { findings, fixed: fixing };
+}
+
+/** What the global auditSharing returns: findings without the menu's own `fixable` mark. */
+export function withoutFixable(result: AuditOutcome): AuditSharingResult {
+  return { findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })), fixed: result.fixed };
 }

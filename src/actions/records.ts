@@ -16,8 +16,11 @@ import { readChunkedText } from '../gas/documentProperties';
 export const NOT_SET_UP_MESSAGE =
   'Django CoC is not set up in this spreadsheet yet. Ask the chair to run Django CoC › Set up or repair.';
 
+const NOT_SET_UP_FOR_CHAIR = 'Django CoC is not set up in this spreadsheet yet. Run Django CoC › Set up or repair first.';
+
 export function notSetUp(sheet: string): UserError {
-  return new UserError('not-set-up', `${NOT_SET_UP_MESSAGE} (The ${sheet} sheet is missing.)`);
+  const missing = `(The ${sheet} sheet is missing.)`;
+  return new UserError('not-set-up', `${NOT_SET_UP_MESSAGE} ${missing}`, {}, `${NOT_SET_UP_FOR_CHAIR} ${missing}`);
 }
 
 export interface SettingsSnapshot {

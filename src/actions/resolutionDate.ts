@@ -4,15 +4,15 @@
  *
  * It runs on every edit of every sheet, as whoever typed, with no authorisation: it stays inside
  * the active spreadsheet, costs two calls for an edit elsewhere and nine for an edit of Cases that
- * misses Status, acts only for active members (spec section 9; the check comes before any record
- * is read), and takes the document lock only briefly, leaving the date (and saying so) when
+ * misses Status or does not make it Resolved, acts only for active members (spec section 9; that
+ * check comes once the edit is known to make Status Resolved, and before any record is read), and takes the document lock only briefly, leaving the date (and saying so) when
  * another member holds it. It never reverts or
  * rejects what was typed: data validation shows Sheets' own warning, and Validate records reports
  * what is still wrong.
  */
 import { ActionContext, openActionContext } from '../gas/context';
 import { withBriefDocumentLock } from '../gas/briefLock';
-import { EditedBlock, editedBlockOn, readBlock } from '../gas/editEvent';
+import { EditedBlock, columnTexts, editedBlockOn, readBlock, singleCellValue } from '../gas/editEvent';
 import { headerRow, writeColumn } from '../gas/spreadsheet';
 import { toast } from '../gas/ui';
 import { SheetRow, calendarDate, cellText } from '../core/cells';
@@ -78,6 +78,20 @@ function fillDates(context: ActionContext, block: EditedBlock, columns: { status
 }
 
 /**
+ * Whether the edit made a Status cell of `block` (row 2 on) read Resolved: for one cell from the
+ * event's own value, at no cost; for a pasted block from one read of its Status cells.
+ */
+function statusBecameResolved(event: unknown, block: EditedBlock, statusColumn: number): boolean {
+  const resolved = vocabularyKey(RESOLVED_STATUS);
+  if (block.numRows === 1 && block.numColumns === 1) {
+    const value = singleCellValue(event);
+    return typeof value === 'string' && vocabularyKey(value) === resolved;
+  }
+  const firstRow = Math.max(block.row, 2);
+  return columnTexts(block.sheet, firstRow, statusColumn, block.row + block.numRows - firstRow).some((text) => vocabularyKey(text) === resolved);
+}
+
+/**
  * The trigger's whole work. Returns how many dates it filled. Any fault is reported in a toast
  * with a fixed sentence, as a trigger's errors reach nobody otherwise.
  */
@@ -91,6 +105,10 @@ export function fillResolutionDatesOnEdit(event: unknown): number {
     const statusColumn = found.status + 1;
     if (statusColumn < block.column || statusColumn >= block.column + block.numColumns) return 0;
     if (block.row + block.numRows - 1 < 2) return 0;
+    // The cheapest check first: an edit that made no Status Resolved can fill nothing, so it ends
+    // here, before the membership check, and shows nobody anything (a member whose email Google
+    // hides from a simple trigger would otherwise be refused on every edit).
+    if (!statusBecameResolved(event, block, statusColumn)) return 0;
     const columns = { status: found.status, resolutionDate: found.resolutionDate, caseCodeName: found.caseCodeName };
     const context = openActionContext();
     // Spec section 9: only an active member's edit is acted on; anyone else's edit stands as typed.

@@ -98,10 +98,11 @@ export function readCaseDocumentTitles(
   }
   if (notOpened > 0) {
     const one = notOpened === 1;
-    result.skipped.push(
-      `${notOpened} document link${one ? '' : 's'} in Documents ${one ? 'was' : 'were'} not checked: ${one ? 'it points' : 'they point'} ` +
-        `outside the case documents folder, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} such links are opened one by one.`,
-    );
+    // Whoever cannot open the folder cannot tell which links point into it: say what they can know.
+    const why = folder === null
+      ? `the case documents folder cannot be opened with your account, so each link is opened one by one, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} are`
+      : `${one ? 'it points' : 'they point'} outside the case documents folder, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} such links are opened one by one`;
+    result.skipped.push(`${notOpened} document link${one ? '' : 's'} in Documents ${one ? 'was' : 'were'} not checked: ${why}.`);
   }
 
   for (const [id, title] of folderTitles) {

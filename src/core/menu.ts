@@ -33,6 +33,7 @@ export const MENU: readonly MenuEntry[] = [
     ],
   },
   { caption: 'Export statistics…', functionName: 'showStatisticsDialog' },
+  { caption: 'Review retention…', functionName: 'showRetentionDialog' },
   { separator: true },
   { caption: 'Set up or repair', functionName: 'setUpSpreadsheetFromMenu' },
 ];

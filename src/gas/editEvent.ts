@@ -32,3 +32,16 @@ export function editedBlockOn(event: unknown, sheetName: string): EditedBlock | 
 export function readBlock(sheet: Sheet, row: number, column: number, numRows: number, numColumns: number, timeZone: string): SheetRow[] {
   return toSheetRows(sheet.getRange(row, column, numRows, numColumns).getValues(), timeZone);
 }
+
+/**
+ * The new value Sheets puts in the event of a one-cell edit (`e.value`); undefined when the edit
+ * covered several cells or cleared the cell.
+ */
+export function singleCellValue(event: unknown): unknown {
+  return (event as { value?: unknown } | null | undefined)?.value;
+}
+
+/** The text of `numRows` cells down one column in one read; anything but text reads as ''. */
+export function columnTexts(sheet: Sheet, row: number, column: number, numRows: number): string[] {
+  return sheet.getRange(row, column, numRows, 1).getValues().map((cells) => (typeof cells[0] === 'string' ? cells[0] : ''));
+}

@@ -3,6 +3,7 @@
  * open a new tab from the server, so the person clicks the link. Everything put into the page is
  * escaped, and only an https address becomes a link.
  */
+import { PAGE_VIEWPORT } from './ui';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -23,6 +24,9 @@ export function linkDialogHtml(message: string, url: string, linkText: string): 
 }
 
 export function showLinkDialog(title: string, message: string, url: string, linkText: string): void {
-  const html = HtmlService.createHtmlOutput(linkDialogHtml(message, url, linkText)).setWidth(420).setHeight(160);
+  const html = HtmlService.createHtmlOutput(linkDialogHtml(message, url, linkText))
+    .addMetaTag('viewport', PAGE_VIEWPORT)
+    .setWidth(420)
+    .setHeight(160);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }

@@ -1,4 +1,5 @@
 import { SheetCell, SheetRow } from '../core/cells';
+import { UserError } from '../core/errors';
 import { toSheetRows, toWritableValue } from './cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,8 +12,16 @@ export interface SheetSnapshot {
   values: SheetRow[];
 }
 
+/** Said when the script runs with no spreadsheet open (Google then has no active spreadsheet and no document lock). */
+export function notInSpreadsheet(): UserError {
+  return new UserError('no-document', 'The Django CoC add-on works inside the status spreadsheet. Open the spreadsheet and run it from its menu; nothing was changed.');
+}
+
+/** The bound (or add-on's open) spreadsheet; null from Google when the script runs outside one. */
 export function activeSpreadsheet(): Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw notInSpreadsheet();
+  return spreadsheet;
 }
 
 /** Reads a whole sheet in one batch (the data range), or null when the sheet does not exist. */
@@ -41,29 +50,38 @@ export function headerRow(sheet: Sheet, timeZone = 'UTC'): SheetCell[] {
   return toSheetRows(sheet.getRange(1, 1, 1, lastColumn).getValues(), timeZone)[0];
 }
 
-/** Makes sure the sheet has at least `rows` rows, as setValues past the end throws in Sheets. */
-function ensureRows(sheet: Sheet, rows: number): void {
+/** Sheets' answer when a range reaches past the sheet's last row or column. */
+const OUTSIDE_SHEET = /coordinates of the range are outside the dimensions of the sheet/i;
+
+/** Grows the sheet to at least `rows` rows and `columns` columns. */
+function growTo(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-}
-
-function ensureColumns(sheet: Sheet, columns: number): void {
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Writes a block of rows at a 1-based position in one `setValues`. */
+function rangeFor(sheet: Sheet, row: number, column: number, rows: number, columns: number): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(row, column, rows, columns);
+  } catch (error) {
+    // Usually the sheet is big enough, so its size is asked for only when Sheets says it is not.
+    if (!OUTSIDE_SHEET.test(String((error as { message?: unknown })?.message))) throw error;
+    growTo(sheet, row + rows - 1, column + columns - 1);
+    return sheet.getRange(row, column, rows, columns);
+  }
+}
+
+/** Writes a block of rows at a 1-based position in one `setValues`, growing the sheet when it must. */
 export function writeBlock(sheet: Sheet, row: number, column: number, rows: readonly (readonly SheetCell[])[]): void {
   if (rows.length === 0) return;
   const width = Math.max(...rows.map((r) => r.length));
-  ensureRows(sheet, row + rows.length - 1);
-  ensureColumns(sheet, column + width - 1);
   const values = rows.map((r) => {
     const out = r.map(toWritableValue);
     while (out.length < width) out.push('');
     return out;
   });
-  sheet.getRange(row, column, values.length, width).setValues(values);
+  rangeFor(sheet, row, column, values.length, width).setValues(values);
 }
 
 /** Appends rows after the last row with content, in one write. Returns the first row written. */

@@ -18,13 +18,23 @@ export function prompt(message: string, title = 'Django CoC'): string | null {
   return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
 }
 
+export const PAGE_VIEWPORT = 'width=device-width, initial-scale=1';
+
+/**
+ * Google ignores meta tags written in an HTML file; a page's viewport is set here
+ * (https://developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String)).
+ */
+function pageFromFile(file: string): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutputFromFile(file).addMetaTag('viewport', PAGE_VIEWPORT);
+}
+
 export function showSidebar(file: string, title: string): void {
-  const html = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
+  const html = pageFromFile(file).setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function showDialog(file: string, title: string, width = 480, height = 420): void {
-  const html = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+  const html = pageFromFile(file).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }
 

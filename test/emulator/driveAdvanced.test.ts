@@ -1,5 +1,5 @@
 import { createTestRun, storedDriveItem } from './harness';
-import { advancedServiceGlobals, createDriveAdvancedService } from '../../emulator/services/drive/driveAdvanced';
+import { createDriveAdvancedService } from '../../emulator/services/drive/driveAdvanced';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
 import { MIME, type DriveFileState, type WorkspaceState } from '../../emulator/workspace/state';
 
@@ -113,21 +113,5 @@ describe('Drive.Files.list (Drive advanced service v3)', () => {
     expect(() => drive.Files.list({ q: "fullText contains 'x'" })).toThrow('not implemented in the emulator');
     expect(() => drive.Files.list({ q: `${IN_FOLDER} or starred = true` })).toThrow('not implemented in the emulator');
     expect(() => drive.Files.list({ q: IN_FOLDER, orderBy: 'name' })).toThrow('not implemented in the emulator');
-  });
-});
-
-// https://developers.google.com/apps-script/manifest/dependencies: an advanced service is a global
-// under its userSymbol only when enabledAdvancedServices lists it.
-describe('advanced services from the manifest', () => {
-  it('gives the script a Drive global only when the manifest enables Drive v3', () => {
-    const { run } = createTestRun({ workspace: folderWith(1) });
-    const enabled = advancedServiceGlobals(run, { dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] } });
-    expect({ enabled: Object.keys(enabled), none: Object.keys(advancedServiceGlobals(run, {})) }).toEqual({ enabled: ['Drive'], none: [] });
-  });
-
-  it('makes an enabled service it does not model fail loudly', () => {
-    const { run } = createTestRun();
-    const globals = advancedServiceGlobals(run, { dependencies: { enabledAdvancedServices: [{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }] } });
-    expect(() => (globals.Docs as { Documents: { get(): void } }).Documents.get()).toThrow('not implemented in the emulator');
   });
 });

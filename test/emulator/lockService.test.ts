@@ -1,5 +1,6 @@
 import { createTestRun } from './harness';
 import { createLockService, LOCK_TIMEOUT, releaseLocksOf } from '../../emulator/services/lock/lockService';
+import { createSpreadsheetApp } from '../../emulator/services/sheets/spreadsheetApp';
 import { createEmptyWorkspace, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
 import type { RunContext } from '../../emulator/run/runContext';
 
@@ -110,5 +111,66 @@ describe('releaseLocksOf', () => {
     secondLocks.getScriptLock().tryLock(10_000);
     releaseLocksOf(first);
     expect([...lockTable]).toEqual([['script', second]]);
+  });
+});
+
+describe('Pending spreadsheet writes at releaseLock', () => {
+  /** One run holding the document lock, with the Spreadsheet service beside the Lock service. */
+  function lockedRunWithSheets() {
+    const { run } = createTestRun();
+    const lock = (createLockService(run) as unknown as LockService).getDocumentLock();
+    lock.waitLock(10_000);
+    const app = createSpreadsheetApp(run) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    return { run, lock, app, sheet: app.getActiveSpreadsheet().getSheets()[0] };
+  }
+
+  // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): "if you are working with a spreadsheet,
+  // you should call SpreadsheetApp.flush() prior to releasing the lock, to commit all pending changes to the spreadsheet".
+  it('records a violation when the lock is released with writes not flushed', () => {
+    const { run, lock, sheet } = lockedRunWithSheets();
+    sheet.getRange('A1:B1').setValues([['a', 'b']]);
+    sheet.getRange('A2').setBackground('#ff0000');
+    lock.releaseLock();
+    expect(run.violations).toEqual([
+      'A lock was released with 2 spreadsheet change(s) not flushed (Range.setValues, Range.setBackground); call SpreadsheetApp.flush() before releaseLock().',
+    ]);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush(): "Applies all pending Spreadsheet changes."
+  it('records nothing when the script flushes before releasing', () => {
+    const { run, lock, app, sheet } = lockedRunWithSheets();
+    sheet.getRange('A1').setValue('a');
+    sheet.appendRow(['b']);
+    app.flush();
+    lock.releaseLock();
+    expect([run.violations, run.unflushedWrites]).toEqual([[], []]);
+  });
+
+  it('counts changes to sheets, not reads, the selection or sharing', () => {
+    const { run, app, sheet } = lockedRunWithSheets();
+    sheet.getRange('A1').getValues();
+    sheet.activate();
+    app.getActiveSpreadsheet().removeEditor('nobody@example.org');
+    sheet.setName('Renamed');
+    sheet.insertRowsAfter(1, 2);
+    expect(run.unflushedWrites).toEqual(['Sheet.setName', 'Sheet.insertRowsAfter']);
+  });
+
+  it('lets the run end with writes pending when no lock is released', () => {
+    const { run, sheet } = lockedRunWithSheets();
+    sheet.getRange('A1').setValue('a');
+    releaseLocksOf(run);
+    expect(run.violations).toEqual([]);
+  });
+});
+
+describe('LockService.getDocumentLock', () => {
+  // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(): "null if the method is called
+  // from a script that isn't container-bound or an add-on" with a document open.
+  it('returns null when the script runs outside a spreadsheet', () => {
+    const workspace = createEmptyWorkspace();
+    workspace.activeSpreadsheetId = '';
+    const locks = createLockService(createTestRun({ workspace }).run) as unknown as LockService;
+    expect(locks.getDocumentLock()).toBeNull();
   });
 });

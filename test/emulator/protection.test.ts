@@ -10,7 +10,7 @@
  *   file is not shared with cannot open it.
  */
 import { createSpreadsheetApp } from '../../emulator/services/sheets/spreadsheetApp';
-import { PROTECTED_MESSAGE } from '../../emulator/services/sheets/protection';
+import { PROTECTED_MESSAGE, PROTECTION_TYPE } from '../../emulator/services/sheets/protection';
 import { NO_PERMISSION } from '../../emulator/services/sheets/writeAccess';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../../emulator/workspace';
 import type { WorkspaceState } from '../../emulator/workspace/state';
@@ -29,6 +29,8 @@ function sharedWorkspace(): WorkspaceState {
   file.viewers.push(VIEWER);
   return workspace;
 }
+
+const { SHEET, RANGE } = PROTECTION_TYPE;
 
 /** The first sheet of the active spreadsheet, as `user` sees it in a run of their own. */
 function sheetAs(workspace: WorkspaceState, user: string) {
@@ -58,7 +60,7 @@ describe('Sheet.protect', () => {
     const { sheet } = sheetAs(workspace, CHAIR_EMAIL);
     sheet.protect().setDescription('first');
     expect(sheet.protect().getDescription()).toBe('first');
-    expect(sheet.getProtections('SHEET')).toHaveLength(1);
+    expect(sheet.getProtections(SHEET)).toHaveLength(1);
   });
 
   it('refuses a script write by a user no longer among its editors, with Sheets\' message', () => {
@@ -82,9 +84,9 @@ describe('Sheet.protect', () => {
   it('lists the owner and its editors, and throws getEditors for a user who may not edit it', () => {
     const workspace = sharedWorkspace();
     protectFirstSheet(workspace, [EDITOR]);
-    const [protection] = sheetAs(workspace, CHAIR_EMAIL).sheet.getProtections('SHEET');
+    const [protection] = sheetAs(workspace, CHAIR_EMAIL).sheet.getProtections(SHEET);
     expect(protection.getEditors().map((user) => user.getEmail()).sort()).toEqual([CHAIR_EMAIL, EDITOR].sort());
-    const [seenByOther] = sheetAs(workspace, OTHER_EDITOR).spreadsheet.getProtections('SHEET');
+    const [seenByOther] = sheetAs(workspace, OTHER_EDITOR).spreadsheet.getProtections(SHEET);
     expect(seenByOther.canEdit()).toBe(false);
     expect(() => seenByOther.getEditors()).toThrow(PROTECTED_MESSAGE);
     expect(() => seenByOther.remove()).toThrow(PROTECTED_MESSAGE);
@@ -130,11 +132,11 @@ describe('Sheet.protect', () => {
     const extra = spreadsheet.insertSheet('Extra');
     extra.protect().removeEditors([EDITOR]);
     spreadsheet.deleteSheet(extra);
-    expect(spreadsheet.getProtections('SHEET')).toHaveLength(0);
+    expect(spreadsheet.getProtections(SHEET)).toHaveLength(0);
   });
 
-  it('refuses a protection type that is not SHEET or RANGE', () => {
-    expect(() => sheetAs(sharedWorkspace(), CHAIR_EMAIL).spreadsheet.getProtections('CELLS')).toThrow(/parameters/);
+  it('refuses a protection type that is not SpreadsheetApp.ProtectionType, a string included', () => {
+    expect(() => sheetAs(sharedWorkspace(), CHAIR_EMAIL).spreadsheet.getProtections('SHEET')).toThrow(/parameters/);
   });
 });
 
@@ -149,7 +151,7 @@ describe('Range.protect', () => {
     expect(() => asEditor.getRange('C3').setValue('x')).toThrow(PROTECTED_MESSAGE);
     expect(() => asEditor.getRange('A1:B2').setValues([['a', 'b'], ['c', 'd']])).toThrow(PROTECTED_MESSAGE);
     expect(() => asEditor.getRange('D4').setBackground('#ff0000')).not.toThrow();
-    expect(sheet.getProtections('RANGE').map((p) => (p.getRange() as { getA1Notation(): string }).getA1Notation())).toEqual(['B2:C3', 'C3:D4']);
+    expect(sheet.getProtections(RANGE).map((p) => (p.getRange() as { getA1Notation(): string }).getA1Notation())).toEqual(['B2:C3', 'C3:D4']);
   });
 });
 

@@ -27,6 +27,17 @@ function globalsSeen() {
   return { require: typeof require, process: typeof process, Buffer: typeof Buffer,
     setTimeout: typeof setTimeout, fetch: typeof fetch, SpreadsheetApp: typeof SpreadsheetApp };
 }
+function runtimeExtrasSeen() {
+  return { structuredClone: typeof structuredClone, TextEncoder: typeof TextEncoder, URL: typeof URL,
+    setInterval: typeof setInterval, queueMicrotask: typeof queueMicrotask, WebAssembly: typeof WebAssembly };
+}
+function formatsInZone(how) {
+  var date = new Date(Date.UTC(2024, 6, 1, 23, 30));
+  if (how === 'Intl') return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(date);
+  if (how === 'toLocaleDateString') return date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  if (how === 'number') return (12345.5).toLocaleString('en');
+  return Utilities.formatDate(date, 'Europe/London', 'yyyy-MM-dd');
+}
 function marksGlobal() { var before = typeof leftBehind; leftBehind = 1; return before; }
 function returnsDate() { return { rows: [{ when: new Date(0) }] }; }
 function returnsFunction() { return [1, function () {}]; }
@@ -39,12 +50,19 @@ function writesThenFails() {
   spreadsheet.getSheetByName('Partial').getRange(1, 1, 1, 1).setValues([['written']]);
 }
 function holdsLock() { LockService.getDocumentLock().waitLock(1000); return 'locked'; }
+function releasesWithWritesPending() {
+  var lock = LockService.getDocumentLock();
+  lock.waitLock(1000);
+  SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('written');
+  lock.releaseLock();
+  return 'released';
+}
 function asksTwice() {
   var ui = SpreadsheetApp.getUi();
   SpreadsheetApp.getActiveSpreadsheet().insertSheet('Before questions');
   var first = ui.alert('Overwrite?', 'The cell holds a value.', ui.ButtonSet.YES_NO);
   var second = ui.alert('Done', 'Code name written.', ui.ButtonSet.OK);
-  return [first, second];
+  return [String(first), String(second)];
 }
 function swallowsStop() {
   var ui = SpreadsheetApp.getUi();
@@ -140,6 +158,28 @@ describe('runFunction', () => {
     });
   });
 
+  // Apps Script documents its services and JavaScript, not Node's or the browser's globals
+  // (https://developers.google.com/apps-script/guides/v8-runtime).
+  it('gives the bundle no structuredClone, TextEncoder, URL, timers or WebAssembly', () => {
+    expect(run(createEmptyWorkspace(), { function: 'runtimeExtrasSeen' })).toMatchObject({
+      result: { structuredClone: 'undefined', TextEncoder: 'undefined', URL: 'undefined', setInterval: 'undefined', queueMicrotask: 'undefined', WebAssembly: 'undefined' },
+    });
+  });
+
+  // Google documents Utilities.formatDate with a time zone
+  // (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)),
+  // not Intl's time-zone data.
+  it.each(['Intl', 'toLocaleDateString'])('refuses Intl time-zone formatting through %s', (how) => {
+    expect(run(createEmptyWorkspace(), { function: 'formatsInZone', args: [how] })).toMatchObject({
+      error: expect.stringContaining('Apps Script does not promise Intl time-zone data. Use Utilities.formatDate'),
+    });
+  });
+
+  it('still formats numbers, and days through Utilities.formatDate', () => {
+    expect(run(createEmptyWorkspace(), { function: 'formatsInZone', args: ['number'] })).toMatchObject({ result: '12,345.5' });
+    expect(run(createEmptyWorkspace(), { function: 'formatsInZone', args: ['Utilities'] })).toMatchObject({ result: '2024-07-02' });
+  });
+
   it('starts every run in a fresh context, as Apps Script keeps no globals between executions', () => {
     const workspace = createEmptyWorkspace();
     run(workspace, { function: 'marksGlobal' });
@@ -201,6 +241,17 @@ describe('runFunction', () => {
     const lockTable = new Map<string, object>();
     expect(run(createEmptyWorkspace(), { function: 'holdsLock' }, lockTable)).toMatchObject({ result: 'locked' });
     expect(lockTable.size).toBe(0);
+  });
+
+  // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): flush before releasing the lock.
+  it('reports a lock released with writes not flushed, and fails the run when asked to', () => {
+    const response = run(createEmptyWorkspace(), { function: 'releasesWithWritesPending' });
+    expect(response).toMatchObject({
+      result: 'released',
+      violations: ['A lock was released with 1 spreadsheet change(s) not flushed (Range.setValue); call SpreadsheetApp.flush() before releaseLock().'],
+    });
+    const strict = () => runFunction(createEmptyWorkspace(), { function: 'releasesWithWritesPending' }, { buildDir: fixtureDir, failOnViolations: true });
+    expect(strict).toThrow("The run of releasesWithWritesPending broke Apps Script's rules: A lock was released with 1 spreadsheet change(s)");
   });
 
   it('refuses a request without a function name', () => {

@@ -33,7 +33,7 @@ const REFUSALS = {
 const SPEC_SECTION_12 = [
   'onOpen', 'onInstall', 'onEdit', 'setUpSpreadsheet', 'generateCodeName', 'validateRecords', 'createIdentityKey',
   'linkIdentityKey', 'refreshIdentityKey', 'openCaseDocument', 'onboardMember', 'declareConflict', 'offboardMember',
-  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics',
+  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'reviewRetention',
 ];
 
 /** Simple triggers: onOpen/onInstall only register the menu; onEdit is checked on its own below. */
@@ -43,6 +43,7 @@ const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 const CHAIR_ONLY = new Set([
   'setUpSpreadsheet', 'setUpSpreadsheetFromMenu', 'exportStatistics', 'showStatisticsDialog', 'onboardMember', 'getOnboardingOptions',
   'showOnboardingDialog', 'offboardMember', 'offboardMemberFromMenu', 'auditSharing', 'auditSharingFromMenu',
+  'reviewRetention', 'showRetentionDialog',
 ]);
 
 /** Identity key work needs Identity Key Access (some of it is the chair's alone). */
@@ -67,6 +68,7 @@ function argumentsFor(name: string, user: string): unknown[] {
     declareConflict: [user, HOME],
     offboardMember: [MEMBER_EMAIL],
     auditSharing: [true],
+    reviewRetention: [true],
     exportStatistics: [{ grouping: 'year', dateBasis: 'report' }],
     logReport: [
       { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [{ personCodeName: PERSON.personCodeName }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' },

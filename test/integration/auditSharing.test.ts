@@ -129,7 +129,7 @@ describe('auditSharing on the identity key and the case folder', () => {
     expect(sharingOf(keyFile(workspace)).editors).toEqual([]);
   });
 
-  it('never removes the owner of the key, and tells the chair to transfer ownership by hand', () => {
+  it('never removes the owner of the key, and tells the chair to ask the owner to transfer ownership', () => {
     const workspace = cleanWorkspace();
     Object.assign(keyFile(workspace), { owner: MEMBER_EMAIL, editors: [CHAIR_EMAIL, KEY_HOLDER_EMAIL] });
     const before = copyOf(workspace);
@@ -138,11 +138,32 @@ describe('auditSharing on the identity key and the case folder', () => {
       findings: [
         {
           caseCodeName: IDENTITY_KEY,
-          problem: `${MEMBER_EMAIL} owns the identity key but is not an active member with Identity Key Access. The owner cannot be removed: the chair must transfer ownership by hand in Google Drive.`,
+          problem: `${MEMBER_EMAIL} owns the identity key but is not an active member with Identity Key Access. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`,
         },
       ],
     });
     expect(workspace).toEqual(before);
+  });
+
+  it('offers no fix in the menu when only a person can fix what it found, and says who', () => {
+    const workspace = cleanWorkspace();
+    Object.assign(keyFile(workspace), { owner: MEMBER_EMAIL, editors: [CHAIR_EMAIL, KEY_HOLDER_EMAIL] });
+    const before = copyOf(workspace);
+    const response = run(workspace, 'auditSharingFromMenu', { answers: ['OK'] });
+    expect(alerts(response)).toEqual([
+      `Needs a person (Django CoC cannot fix these):\n• ${IDENTITY_KEY}: ${MEMBER_EMAIL} owns the identity key but is not an active member with Identity Key Access. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`,
+    ]);
+    expect(workspace).toEqual(before);
+  });
+
+  it('offers to fix only what it can, listing what needs a person apart', () => {
+    const workspace = cleanWorkspace();
+    Object.assign(keyFile(workspace), { owner: MEMBER_EMAIL, editors: [CHAIR_EMAIL, KEY_HOLDER_EMAIL], access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+    const [question, outcome] = alerts(run(workspace, 'auditSharingFromMenu', { answers: ['YES', 'OK'] }));
+    expect(question.split('\n\n').map((part) => part.split('\n')[0])).toEqual([
+      'Django CoC can fix:', 'Needs a person (Django CoC cannot fix these):', 'Fix what Django CoC can fix now?',
+    ]);
+    expect(outcome).toBe('Fixed the sharing. What needs a person is unchanged: run Audit sharing again to list it.');
   });
 
   it('takes the chair’s own access to the key away last, so the other removals still land', () => {
@@ -217,7 +238,7 @@ describe('auditSharing on the identity key and the case folder', () => {
 
   it('lists the key and folder findings under their own labels in the menu', () => {
     const response = run(brokenWorkspace(), 'auditSharingFromMenu', { answers: ['NO'] });
-    expect(alerts(response)[0].split('\n').slice(0, 3).map((line) => line.split(':')[0])).toEqual([`• ${IDENTITY_KEY}`, `• ${IDENTITY_KEY}`, `• ${CASE_FOLDER}`]);
+    expect(alerts(response)[0].split('\n').slice(1, 4).map((line) => line.split(':')[0])).toEqual([`• ${IDENTITY_KEY}`, `• ${IDENTITY_KEY}`, `• ${CASE_FOLDER}`]);
   });
 
   it('makes the same service calls for a tracker of 10 rows as for 10,000 with the same cases', () => {

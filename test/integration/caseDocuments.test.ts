@@ -73,7 +73,7 @@ describe('openCaseDocument', () => {
   it('creates a Google Doc titled exactly with the case code name', () => {
     const workspace = trackerWithCases();
     const result = ok<OpenCaseDocumentResult>(open(workspace));
-    expect(result).toEqual({ caseCodeName: CASE, documentUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//), created: true });
+    expect(result).toEqual({ caseCodeName: CASE, documentUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//), created: true, notShared: [] });
     expect(workspace.files[idOf(result.documentUrl)].name).toBe(CASE);
   });
 

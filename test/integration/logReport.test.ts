@@ -130,6 +130,21 @@ describe('logReport', () => {
     expect(documentText(workspace, result.documentUrl)).toContain(SUMMARY);
   });
 
+  it('puts a summary of several lines, with characters Docs strips, under its heading and keeps every section styled', () => {
+    const { workspace } = world();
+    const result = logReport(workspace, reportForm({ summary: 'First line\u0007 of it\r\nSecond line \uE000done\n\n' }));
+    const body = workspace.documents[documentId(result.documentUrl)].body;
+    expect(body.slice(0, 4)).toEqual([
+      { text: 'Report summary', heading: 'HEADING2', italic: false },
+      expect.objectContaining({ heading: 'NORMAL', italic: true }),
+      { text: 'First line  of it', heading: 'NORMAL', italic: false },
+      { text: 'Second line  done', heading: 'NORMAL', italic: false },
+    ]);
+    expect(body.filter((paragraph) => paragraph.heading === 'HEADING2')).toHaveLength(8);
+    // Only the eight reminders are in italics.
+    expect(body.filter((paragraph) => paragraph.italic).map((paragraph) => paragraph.heading)).toEqual(Array(8).fill('NORMAL'));
+  });
+
   it('puts the summary nowhere but the case document', () => {
     const { workspace } = world();
     const response = run(workspace, 'logReport', { args: [reportForm({ people: [{ realName: NEW_PERSON }] })] });

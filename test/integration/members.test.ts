@@ -106,7 +106,7 @@ describe('onboardMember', () => {
     const workspace = trackerWithDocuments();
     const result = ok<OnboardMemberResult>(onboard(workspace, { conflicts: [HOME] }));
     expect(casesSharedWith(workspace, NEW_MEMBER)).toEqual([AMBER, QUIET]);
-    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false });
+    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false, notShared: [] });
   });
 
   it('shares the identity key only with Identity Key Access', () => {
@@ -342,10 +342,16 @@ describe('offboardMember', () => {
     }).toEqual({ documents: [], folder: false, key: false, tracker: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key', 'Status spreadsheet'].sort() });
   });
 
-  it('lists for the chair the documents the member owns, which Drive will not hand over from the chair’s run', () => {
+  it('lists for the chair the documents the member owns, which only the member can hand over, and says to ask them', () => {
     const workspace = trackerWithMemberAccess();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
-    expect({ transferred: result.transferredToChair, left: result.leftForChair }).toEqual({ transferred: [], left: ['woolly hat'] });
+    expect({ left: result.leftForChair, toDo: result.toDo, owner: documentOf(workspace, 'woolly hat').owner }).toEqual({
+      left: ['woolly hat'],
+      toDo: [
+        `${MEMBER_EMAIL} owns woolly hat, and only an owner can hand a file over: ask them to transfer ownership to you in Google Drive (Share › Transfer ownership) before their account closes. Until then they can still open it.`,
+      ],
+      owner: MEMBER_EMAIL,
+    });
   });
 
   it('appends one Offboarded member line to the audit log', () => {
@@ -356,7 +362,7 @@ describe('offboardMember', () => {
 
   it.each([
     ['an email that is not an address', ['fictional'], 'Enter the member’s email address, such as name@example.org.'],
-    ['someone who is not a member', ['fictional.outsider@example.org'], 'There is no member with that email in the Members sheet.'],
+    ['someone who is not a member', ['fictional.outsider@example.org'], 'That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.'],
     ['the chair themselves', [CHAIR_EMAIL], 'You cannot offboard yourself. Make another member chair first and ask them to do it.'],
   ])('refuses %s, changing nothing', (_what, args, message) => {
     const workspace = trackerWithMemberAccess();
@@ -520,7 +526,7 @@ describe('auditSharingFromMenu', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
     const response = run(workspace, 'auditSharingFromMenu', { answers: ['YES', 'OK'] });
-    expect(alerts(response)[0]).toMatch(/^• home shelf: fictional\.outsider@example\.org can edit the document/);
+    expect(alerts(response)[0]).toMatch(/^Django CoC can fix:\n• home shelf: fictional\.outsider@example\.org can edit the document/);
     expect(documentOf(workspace, HOME).editors).not.toContain('fictional.outsider@example.org');
   });
 

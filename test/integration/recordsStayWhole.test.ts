@@ -104,7 +104,7 @@ describe('Create or open case document when no row links the document', () => {
     const row = cases.values.findIndex((cells) => cells[1] === logged.caseCodeName) + 1;
     cases.values[row - 1][9] = '';
     const opened = ok<OpenCaseDocumentResult>(run(workspace, 'openCaseDocument', { selection: caseCell(workspace, 'Case Code Name', row) }));
-    expect(opened).toEqual({ caseCodeName: logged.caseCodeName, documentUrl: expect.stringContaining(linkedId(logged.documentUrl) as string), created: false });
+    expect(opened).toEqual({ caseCodeName: logged.caseCodeName, documentUrl: expect.stringContaining(linkedId(logged.documentUrl) as string), created: false, notShared: [] });
     expect(Object.values(workspace.files).filter((file) => file.name === logged.caseCodeName && !file.trashed)).toHaveLength(1);
   });
 });

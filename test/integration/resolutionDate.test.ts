@@ -117,6 +117,14 @@ describe('onEdit', () => {
     ]);
   });
 
+  it('ends an edit that does not make Status Resolved before asking who is editing, so a hidden email sees nothing', () => {
+    const workspace = trackerWithOngoingCase();
+    const response = edit(workspace, 'Cases', 'D2', 'Closed', { user: '' });
+    expect(response.shown).toEqual([]);
+    expect(response.calls['Session.getActiveUser'] ?? 0).toBe(0);
+    expect(Object.keys(response.calls).filter((call) => !['Range.getSheet', 'Sheet.getName', 'Range.getRow', 'Range.getColumn', 'Range.getNumRows', 'Range.getNumColumns', 'Sheet.getRange', 'Sheet.getLastColumn', 'Range.getValues'].includes(call))).toEqual([]);
+  });
+
   it('fills nothing when the editor\'s email is not known, as membership cannot be checked', () => {
     const workspace = trackerWithOngoingCase();
     edit(workspace, 'Cases', 'D2', 'Resolved', { user: '' });
@@ -168,9 +176,9 @@ describe('onEdit for a pasted block', () => {
     expect(response.calls['Range.setValues']).toBe(3 /* rows 2-3, row 6, the audit line */);
   });
 
-  it('reads the pasted rows in one call', () => {
+  it('reads the pasted Status cells once before the membership check, and the pasted rows once under the lock', () => {
     const response = firePaste(pasted());
-    expect(response.calls['Range.getValues']).toBe(3 /* the header, Members, the block */);
+    expect(response.calls['Range.getValues']).toBe(4 /* the header, the pasted Status cells, Members, the block */);
   });
 
   it('logs one line naming every case it dated', () => {

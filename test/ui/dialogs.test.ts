@@ -42,7 +42,7 @@ describe('noConflictWarning', () => {
 describe('onboardingSummary', () => {
   it('gives counts, never the lists of case code names', () => {
     const shared = Array.from({ length: 250 }, (_, index) => `quiet lamp ${index}`);
-    const lines = onboardingSummary({ email: 'new.member@example.org', sharedCases: shared, conflicts: ['home shelf'], identityKeyShared: true });
+    const lines = onboardingSummary({ email: 'new.member@example.org', sharedCases: shared, conflicts: ['home shelf'], identityKeyShared: true, notShared: [] });
     expect(lines).toEqual([
       'new.member@example.org is now a member of the working group.',
       'Shared 250 case documents with them.',
@@ -52,8 +52,16 @@ describe('onboardingSummary', () => {
   });
 
   it('says plainly when there were no conflicts and the key was not shared', () => {
-    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false });
+    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false, notShared: [] });
     expect(lines.slice(1)).toEqual(['Shared 0 case documents with them.', 'No conflicts of interest recorded.', 'The identity key was not shared.']);
+  });
+});
+
+describe('onboardingSummary when Drive would not share some files', () => {
+  it('ends with each sentence saying which files and why', () => {
+    const notShared = ['Your organisation does not allow sharing with people outside it, so home shelf could not be shared with fictional.person@gmail.com.'];
+    const lines = onboardingSummary({ email: 'fictional.person@gmail.com', sharedCases: [], conflicts: [], identityKeyShared: false, notShared });
+    expect(lines.slice(-1)).toEqual(notShared);
   });
 });
 

@@ -11,8 +11,8 @@ const TARGET = Symbol('emulated object');
 const PROXY = Symbol('instrumented proxy');
 
 /** Instruments `target` as `typeName` and remembers the proxy, for methods that return `this`. */
-export function wrap<T extends object>(target: T, typeName: string, run: RunContext): T {
-  const proxy = instrument(target, typeName, run);
+export function wrap<T extends object>(target: T, typeName: string, run: RunContext, afterCall?: (method: string) => void): T {
+  const proxy = instrument(target, typeName, run, afterCall);
   Object.defineProperty(target, TARGET, { value: target });
   Object.defineProperty(target, PROXY, { value: proxy });
   return proxy;

@@ -1,15 +1,14 @@
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import type { DriveFileState } from '../../workspace/state';
-import { canView } from '../../workspace/access';
+import { canViewIgnoringTrash } from '../../workspace/access';
 
 /**
  * The Drive advanced service, v3 (https://developers.google.com/apps-script/advanced/drive), as far
  * as the add-on uses it: `Drive.Files.list`
  * (https://developers.google.com/drive/api/reference/rest/v3/files/list), which returns a page of
  * up to 1,000 files with the fields asked for in one call. It exists only when the manifest
- * enables it (`dependencies.enabledAdvancedServices`, https://developers.google.com/apps-script/manifest/dependencies),
- * under the `userSymbol` given there, as in Apps Script.
+ * enables it (see emulator/advancedServices.ts).
  *
  * Only the query terms and fields below are modelled; any other is refused with
  * `not implemented in the emulator`, never ignored.
@@ -177,7 +176,7 @@ function listFiles(run: RunContext, optionalArgs: unknown): Record<string, unkno
   const terms = query.trim() === '' ? [] : splitConjunction(query.trim()).map(parseTerm);
   const matching = Object.values(run.workspace.files).filter(
     // Visibility ignores the trash here: whether trashed files are listed is the query's business.
-    (file) => canView({ ...file, trashed: false }, run.user, run.workspace) && terms.every(({ term }) => term(file)),
+    (file) => canViewIgnoringTrash(file, run.user, run.workspace) && terms.every(({ term }) => term(file)),
   );
   const page = matching.slice(offset, offset + pageSize);
   const result: Record<string, unknown> = {};
@@ -192,24 +191,4 @@ function listFiles(run: RunContext, optionalArgs: unknown): Record<string, unkno
 export function createDriveAdvancedService(run: RunContext) {
   const files = instrument({ list: (optionalArgs?: unknown) => listFiles(run, optionalArgs) }, 'Drive.Files', run);
   return instrument({ Files: files }, 'Drive', run);
-}
-
-export interface EnabledAdvancedService {
-  serviceId: string;
-  userSymbol: string;
-  version: string;
-}
-
-/**
- * The advanced services a manifest enables, as globals by their `userSymbol`. Only Drive v3 is
- * modelled; enabling anything else makes its global throw `not implemented in the emulator`.
- */
-export function advancedServiceGlobals(run: RunContext, manifest: unknown): Record<string, unknown> {
-  const dependencies = (manifest as { dependencies?: { enabledAdvancedServices?: EnabledAdvancedService[] } } | null)?.dependencies;
-  const globals: Record<string, unknown> = {};
-  for (const service of dependencies?.enabledAdvancedServices ?? []) {
-    if (service.serviceId === 'drive' && service.version === 'v3') globals[service.userSymbol] = createDriveAdvancedService(run);
-    else globals[service.userSymbol] = instrument({}, `${service.userSymbol} (${service.serviceId} ${service.version})`, run);
-  }
-  return globals;
 }

@@ -1,12 +1,13 @@
 import type { RunContext } from '../../run/runContext';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { enumName, enumOf } from '../common/enums';
 import { proxyOf, wrap } from '../common/serviceObject';
 
 /** HtmlService.SandboxMode (https://developers.google.com/apps-script/reference/html/sandbox-mode). */
-export const SANDBOX_MODE = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);
+export const SANDBOX_MODE = enumOf('HtmlService.SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE']);
 
 /** HtmlService.XFrameOptionsMode (https://developers.google.com/apps-script/reference/html/x-frame-options-mode). */
-export const X_FRAME_OPTIONS_MODE = enumOf(['ALLOWALL', 'DEFAULT']);
+export const X_FRAME_OPTIONS_MODE = enumOf('HtmlService.XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
 
 /** What a sidebar or dialog shows: the page, its title and size, and the file it came from. */
 export interface HtmlPage {
@@ -15,6 +16,25 @@ export interface HtmlPage {
   file?: string;
   width?: number;
   height?: number;
+  /** What HtmlOutput.addMetaTag added; the only meta tags the served page gets. */
+  metaTags?: { name: string; content: string }[];
+}
+
+/**
+ * The meta tags HtmlOutput#addMetaTag allows; "Meta tags included directly in an Apps Script HTML
+ * file are ignored" (https://developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String)).
+ */
+export const ALLOWED_META_TAGS = ['apple-mobile-web-app-capable', 'google-site-verification', 'mobile-web-app-capable', 'viewport'];
+
+/** The page as served: the file's own `<meta name=...>` tags dropped, the added ones put in the head. */
+function servedHtml(page: HtmlPage): string {
+  const withoutOwnTags = page.html.replace(/<meta\s[^>]*\bname\s*=[^>]*>/gi, '');
+  const added = (page.metaTags ?? []).map((tag) => `<meta name="${escapeHtml(tag.name)}" content="${escapeHtml(tag.content)}">`).join('');
+  if (added === '') return withoutOwnTags;
+  const head = /<head\b[^>]*>/i.exec(withoutOwnTags);
+  if (!head) return added + withoutOwnTags;
+  const at = head.index + head[0].length;
+  return withoutOwnTags.slice(0, at) + added + withoutOwnTags.slice(at);
 }
 
 const HTML_OUTPUT = 'HtmlService.HtmlOutput';
@@ -51,18 +71,20 @@ class HtmlService {
 /** A page to show (https://developers.google.com/apps-script/reference/html/html-output). */
 export class HtmlOutput {
   readonly #page: HtmlPage;
+  readonly #run: RunContext;
 
-  constructor(page: HtmlPage) {
+  constructor(page: HtmlPage, run: RunContext) {
     this.#page = page;
+    this.#run = run;
   }
 
   static create(run: RunContext, page: HtmlPage): HtmlOutput {
-    return wrap(new HtmlOutput(page), 'HtmlOutput', run);
+    return wrap(new HtmlOutput(page, run), 'HtmlOutput', run);
   }
 
-  /** A copy of what the page holds, for Ui.showSidebar and the dialogs. */
+  /** A copy of the page as Google serves it, for Ui.showSidebar and the dialogs. */
   static pageOf(output: HtmlOutput): HtmlPage {
-    return { ...output.#page };
+    return { ...output.#page, html: servedHtml(output.#page), metaTags: [...(output.#page.metaTags ?? [])] };
   }
 
   getTitle(): string {
@@ -126,19 +148,49 @@ export class HtmlOutput {
 
   /** Accepted: IFRAME is the only mode Apps Script still honours. */
   setSandboxMode(mode: unknown): HtmlOutput {
-    if (typeof mode !== 'string' || !(mode in SANDBOX_MODE)) throw parameterMismatch(`${HTML_OUTPUT}.setSandboxMode`, [mode]);
+    if (enumName(SANDBOX_MODE, mode) === undefined) throw parameterMismatch(`${HTML_OUTPUT}.setSandboxMode`, [mode]);
     return proxyOf(this);
   }
 
   setXFrameOptionsMode(mode: unknown): HtmlOutput {
-    if (typeof mode !== 'string' || !(mode in X_FRAME_OPTIONS_MODE)) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
+    if (enumName(X_FRAME_OPTIONS_MODE, mode) === undefined) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
     return proxyOf(this);
   }
 
-  /** Accepted and not kept: the emulator's frames ignore meta tags. */
+  /** Kept and served in the page's head, the only way a page gets a viewport (see ALLOWED_META_TAGS). */
   addMetaTag(name: unknown, content: unknown): HtmlOutput {
     if (typeof name !== 'string' || typeof content !== 'string') throw parameterMismatch(`${HTML_OUTPUT}.addMetaTag`, [name, content]);
+    // Google lists the allowed names but not the error's text; this wording is the emulator's.
+    if (!ALLOWED_META_TAGS.includes(name)) throw new Error(`Meta tag "${name}" is not allowed; HtmlOutput.addMetaTag accepts only ${ALLOWED_META_TAGS.join(', ')}.`);
+    (this.#page.metaTags ??= []).push({ name, content });
     return proxyOf(this);
+  }
+
+  getMetaTags(): HtmlOutputMetaTag[] {
+    return (this.#page.metaTags ?? []).map((tag) => HtmlOutputMetaTag.create(this.#run, tag.name, tag.content));
+  }
+}
+
+/** A meta tag added to a page (https://developers.google.com/apps-script/reference/html/html-output-meta-tag). */
+class HtmlOutputMetaTag {
+  readonly #name: string;
+  readonly #content: string;
+
+  constructor(name: string, content: string) {
+    this.#name = name;
+    this.#content = content;
+  }
+
+  static create(run: RunContext, name: string, content: string): HtmlOutputMetaTag {
+    return wrap(new HtmlOutputMetaTag(name, content), 'HtmlOutputMetaTag', run);
+  }
+
+  getName(): string {
+    return this.#name;
+  }
+
+  getContent(): string {
+    return this.#content;
   }
 }
 

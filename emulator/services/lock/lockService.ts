@@ -11,6 +11,18 @@ import { parameterMismatch } from '../common/serviceHelpers';
 
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
+/**
+ * "If you are working with a spreadsheet, you should call SpreadsheetApp.flush() prior to
+ * releasing the lock, to commit all pending changes to the spreadsheet"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()). Google does not
+ * throw here; the next execution to take the lock may simply not see the changes. The emulator
+ * records it as a violation, which fails the run in tests.
+ */
+function unflushedAtRelease(writes: readonly string[]): string {
+  const calls = [...new Set(writes)].join(', ');
+  return `A lock was released with ${writes.length} spreadsheet change(s) not flushed (${calls}); call SpreadsheetApp.flush() before releaseLock().`;
+}
+
 function createLock(run: RunContext, scope: string) {
   let acquired = false;
   const isFree = (): boolean => {
@@ -34,7 +46,10 @@ function createLock(run: RunContext, scope: string) {
     /** True once this Lock has been acquired, until it is released. */
     hasLock: (): boolean => acquired && run.lockTable.get(scope) === run,
     releaseLock(): void {
-      if (run.lockTable.get(scope) === run) run.lockTable.delete(scope);
+      if (run.lockTable.get(scope) === run) {
+        if (run.unflushedWrites.length > 0) run.violations.push(unflushedAtRelease(run.unflushedWrites));
+        run.lockTable.delete(scope);
+      }
       acquired = false;
     },
   };

@@ -2,7 +2,8 @@ import { formatA1, GridRange } from '../../workspace/a1';
 import type { DriveFileState, ProtectionState } from '../../workspace/state';
 import type { RangeLocation, SheetsContext } from './context';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { enumName, enumOf, EnumMember } from '../common/enums';
 import { User } from './user';
 import { checkWrite, lower, PROTECTED_MESSAGE, protectedArea, statusFile, userMayEdit } from './writeAccess';
 
@@ -18,15 +19,16 @@ export { PROTECTED_MESSAGE } from './writeAccess';
 export type RangeMaker = (location: RangeLocation) => object;
 
 /** SpreadsheetApp.ProtectionType (https://developers.google.com/apps-script/reference/spreadsheet/protection-type). */
-export const PROTECTION_TYPE = enumOf(['RANGE', 'SHEET']);
+export const PROTECTION_TYPE = enumOf('SpreadsheetApp.ProtectionType', ['RANGE', 'SHEET']);
 
 const PROTECTION = 'SpreadsheetApp.Protection';
 
 /** The protections of a spreadsheet (of one sheet when `sheetId` is given) of the given type, in the order made. */
 export function protectionsOf(context: SheetsContext, makeRange: RangeMaker, spreadsheetId: string, type: unknown, method: string, sheetId?: number): Protection[] {
-  if (type !== 'RANGE' && type !== 'SHEET') throw parameterMismatch(method, [type]);
+  const name = enumName(PROTECTION_TYPE, type);
+  if (name === undefined) throw parameterMismatch(method, [type]);
   const states = context.spreadsheetState(spreadsheetId).protections ?? [];
-  return states.filter((p) => p.type === type && (sheetId === undefined || p.sheetId === sheetId)).map((p) => Protection.create(context, makeRange, spreadsheetId, p.id));
+  return states.filter((p) => p.type === name && (sheetId === undefined || p.sheetId === sheetId)).map((p) => Protection.create(context, makeRange, spreadsheetId, p.id));
 }
 
 /**
@@ -85,8 +87,8 @@ export class Protection {
     return wrap(new Protection(context, makeRange, spreadsheetId, id), 'Protection', context.run);
   }
 
-  getProtectionType(): string {
-    return this.#state.type;
+  getProtectionType(): EnumMember {
+    return PROTECTION_TYPE[this.#state.type];
   }
 
   getDescription(): string {

@@ -7,6 +7,7 @@ import type { ParentSheet, RangeLocation, SheetsContext } from './context';
 import { DataValidation, ruleAt, ruleFromArgument, setRules, setRuleGrid } from './dataValidation';
 import { clearCells, clearSparse, readCells, readSparse, writeCells, writeSparse } from './grid';
 import { proxyOf, wrap } from '../common/serviceObject';
+import { noteUnflushedChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectRange } from './protection';
 
@@ -14,7 +15,7 @@ const FONT_WEIGHT_NORMAL = 'normal';
 
 /** The instrumented Range the script holds. */
 export function rangeObject(context: SheetsContext, location: RangeLocation): Range {
-  return wrap(new Range(context, location), 'Range', context.run);
+  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range'));
 }
 
 /**

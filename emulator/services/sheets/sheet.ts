@@ -5,6 +5,7 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './embeddedChart';
 import { Axis, deleteLines, insertLines, lastColumnWithContent, lastRowWithContent, writeCells } from './grid';
 import { Range, rangeObject } from './range';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { noteUnflushedChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectionsOf, protectSheet } from './protection';
 
@@ -12,7 +13,7 @@ const SHEET = 'SpreadsheetApp.Sheet';
 
 /** The instrumented Sheet the script holds. */
 export function sheetObject(context: SheetsContext, spreadsheetId: string, sheetId: number): Sheet {
-  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run);
+  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet'));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SheetsContext } from './context';
 import { Range, rangeObject } from './range';
 import { Sheet, sheetObject } from './sheet';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { noteUnflushedChanges } from './pendingWrites';
 import { isKnownTimeZone } from './zonedDates';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectionsOf } from './protection';
@@ -15,7 +16,7 @@ const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
 /** The instrumented Spreadsheet the script holds. */
 export function spreadsheetObject(context: SheetsContext, spreadsheetId: string): Spreadsheet {
-  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run);
+  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet'));
 }
 
 export { NO_PERMISSION } from './writeAccess';

@@ -12,6 +12,7 @@ import { requireArgument, wrap } from '../common/serviceObject';
 import { Sheet, sheetObject } from './sheet';
 import { NO_PERMISSION, Spreadsheet, spreadsheetObject } from './spreadsheet';
 import { Ui } from './ui';
+import { flushChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { PROTECTION_TYPE } from './protection';
 import { checkWrite } from './writeAccess';
@@ -129,8 +130,10 @@ class SpreadsheetApp {
     return spreadsheetObject(this.#context, id);
   }
 
-  /** Writes are applied at once in the emulator, so there is nothing to flush. */
-  flush(): void {}
+  /** The emulator applies writes at once; flush marks them made (see pendingWrites.ts). */
+  flush(): void {
+    flushChanges(this.#context.run);
+  }
 
   getUi(): Ui {
     return Ui.create(this.#context.run);

@@ -51,5 +51,6 @@ export function onboardingSummary(result: OnboardMemberResult): string[] {
       ? 'No conflicts of interest recorded.'
       : `Recorded ${countOf(conflicts, 'conflict')} of interest; those case documents were not shared.`,
     result.identityKeyShared ? 'The identity key was shared with them.' : 'The identity key was not shared.',
+    ...result.notShared,
   ];
 }

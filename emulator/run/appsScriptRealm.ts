@@ -1,0 +1,39 @@
+import vm from 'node:vm';
+
+/**
+ * Takes out of a fresh `vm` context what V8 offers but Apps Script does not promise, so the bundle
+ * fails here where it could fail there (spec section 13): `WebAssembly`, and Intl's time-zone data
+ * (`Intl.DateTimeFormat` or `Date#toLocale*String` with a `timeZone`), for which Google documents
+ * `Utilities.formatDate` and the spreadsheet's time zone. Node's own globals (`setTimeout`,
+ * `structuredClone`, `TextEncoder`, `URL`, `require`, ...) are never in a `vm` context at all.
+ */
+export function withoutUndocumentedBuiltIns(context: vm.Context): void {
+  vm.runInContext(
+    `(() => {
+      const refuse = (what) => {
+        throw new Error(what + ' is not available: Apps Script does not promise Intl time-zone data. Use Utilities.formatDate with the spreadsheet\\'s time zone.');
+      };
+      const DateTimeFormat = Intl.DateTimeFormat;
+      function AppsScriptDateTimeFormat(locales, options) {
+        if (options && options.timeZone !== undefined) refuse('Intl.DateTimeFormat with a timeZone');
+        return new DateTimeFormat(locales, options);
+      }
+      AppsScriptDateTimeFormat.prototype = DateTimeFormat.prototype;
+      AppsScriptDateTimeFormat.supportedLocalesOf = DateTimeFormat.supportedLocalesOf;
+      Object.defineProperty(Intl, 'DateTimeFormat', { value: AppsScriptDateTimeFormat, writable: true, configurable: true });
+      for (const name of ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']) {
+        const original = Date.prototype[name];
+        Object.defineProperty(Date.prototype, name, {
+          value: function (locales, options) {
+            if (options && options.timeZone !== undefined) refuse('Date.prototype.' + name + ' with a timeZone');
+            return original.call(this, locales, options);
+          },
+          writable: true,
+          configurable: true,
+        });
+      }
+      delete globalThis.WebAssembly;
+    })();`,
+    context,
+  );
+}
