@@ -31,7 +31,7 @@ export const TWO_PEOPLE_ONE_NEW = {
  * per sheet getSheetByName, getProtections, canEdit, isWarningOnly, getUnprotectedRanges, and for a
  * chair getEditors, canDomainEdit and each editor's getEmail; then the owner's email.
  */
-export const AUTHORITY_CHECK_CALLS = 12;
+export const AUTHORITY_CHECK_CALLS = 14;
 
 /** Reading the conflicts of interest from where the add-on keeps them (getDocumentProperties, getProperties). */
 export const CONFLICTS_RECORD_CALLS = 2;

@@ -15,7 +15,6 @@ import { outsideOrganisationSentences } from '../../core/sharingRefusals';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
-import { STATUS_SPREADSHEET_LABEL } from './offboardMember';
 import { appendAuditLog } from '../audit';
 import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
@@ -126,7 +125,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     };
     // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
     const tracker = openFile(context.spreadsheet.getId());
-    if (tracker) record(tracker, STATUS_SPREADSHEET_LABEL, grant(tracker, email, userEmail), true);
+    if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
     for (const { file, caseCodeName } of found.documents.values()) {
       const giving = !hasConflict(conflicts, email, caseCodeName);
       const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
