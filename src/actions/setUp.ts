@@ -37,12 +37,18 @@ function ownerNotChairWarning(owner: string): string {
 function requireRepairer(context: ActionContext, members: readonly Member[], owner: string): { warnings: string[]; chairs: string[] } {
   const user = normaliseEmail(context.userEmail);
   if (user !== owner) checkAccess(user, members, 'member', ACTION);
-  const { problems } = readAuthority(context, members);
+  const { problems, protections } = readAuthority(context, members);
   const recorded = recordedChairs();
   const chairs = chairsToProtectFor(members, problems.length === 0, recorded);
   if (problems.length === 0) {
     if (user !== owner) checkAccess(user, members, 'chair', ACTION);
     return { warnings: [], chairs };
+  }
+  if (user !== owner && protections.some((protection) => protection.protected && !protection.userCanEdit)) {
+    throw new UserError(
+      'chair-only',
+      `Google does not let you edit the protected Members or Settings sheet, so you cannot repair its protection. Only the spreadsheet's owner${owner === '' ? '' : ` (${owner})`} can now.`,
+    );
   }
   if (user !== owner) {
     if (recorded === null) checkAccess(user, members, 'chair', ACTION);

@@ -43,6 +43,7 @@ const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 const CHAIR_ONLY = new Set([
   'setUpSpreadsheet', 'setUpSpreadsheetFromMenu', 'exportStatistics', 'showStatisticsDialog', 'onboardMember', 'getOnboardingOptions',
   'showOnboardingDialog', 'offboardMember', 'offboardMemberFromMenu', 'auditSharing', 'auditSharingFromMenu',
+  'grantAccess', 'grantAccessFromMenu', 'removeConflict', 'removeConflictFromMenu', 'handOverChair', 'handOverChairFromMenu',
   'reviewRetention', 'showRetentionDialog',
 ]);
 
@@ -67,6 +68,9 @@ function argumentsFor(name: string, user: string): unknown[] {
     onboardMember: [NEW_MEMBER, { role: 'Chair', identityKeyAccess: true, conflicts: [] }],
     declareConflict: [user, HOME],
     offboardMember: [MEMBER_EMAIL],
+    grantAccess: [user, HOME],
+    removeConflict: [user, HOME],
+    handOverChair: [user],
     auditSharing: [true],
     reviewRetention: [true],
     exportStatistics: [{ grouping: 'year', dateBasis: 'report' }],
