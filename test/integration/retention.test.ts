@@ -252,6 +252,19 @@ describe('reviewRetention with confirmation', () => {
     expect(logged.personCodeNames[0]).not.toBe('Blue Jay');
   });
 
+  it('keeps an expunged person out of the sidebar\'s list and refuses their code name from a member without the key', () => {
+    const workspace = copyOf(after);
+    const options = ok<{ personCodeNames: string[] }>(run(workspace, 'getLogReportOptions', { user: MEMBER_EMAIL }));
+    expect([options.personCodeNames.includes('Blue Jay'), options.personCodeNames.includes('Red Fox')]).toEqual([false, true]);
+    const error = errorOf(
+      run(workspace, 'logReport', {
+        user: MEMBER_EMAIL,
+        args: [{ dateOfReport: TODAY, kind: 'needs-decision', people: [{ personCodeName: 'Blue Jay' }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' }],
+      }),
+    );
+    expect(error).toMatch(/expunged by a retention review, so a new report about them starts afresh/);
+  });
+
   it('refuses to open a new document for an expunged case', () => {
     const workspace = copyOf(after);
     const row = sheetValues(workspace, 'Cases').findIndex((cells) => cells.includes('amber kettle')) + 1;
