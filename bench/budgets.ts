@@ -37,3 +37,14 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 },
   { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 25 },
 ];
+
+/**
+ * The most bytes each built file may take (`test/integration/bundleSize.test.ts`): Code.js is
+ * parsed at the start of every execution, and each page is sent to the browser whenever it opens.
+ * A page not named here gets the default.
+ */
+export const BUNDLE_BUDGETS = {
+  'Code.js': 400_000,
+  'LogReportSidebar.html': 100_000,
+  defaultHtml: 60_000,
+} as const;

@@ -4,12 +4,12 @@
  * title) breaks the rules; fixed on request.
  */
 import { ActionContext } from '../gas/context';
+import { listFolderFiles } from '../gas/caseFolderTitles';
 import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  addEditors,
-  filesIn,
+  addEditorsWherePermitted,
   isInFolder,
   makePrivate,
   moveToFolder,
@@ -75,8 +75,9 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
 /**
  * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
  * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
+ * Returns the people Drive would not add because the domain forbids sharing outside it.
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
   const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
@@ -85,8 +86,14 @@ function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[],
     else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
     else applyFix(item, fix, folder);
   }
-  addEditors(item, newEditors);
+  const refused = addEditorsWherePermitted(item, newEditors, userEmail);
   for (const fix of ownAccess) applyFix(item, fix, folder);
+  return refused;
+}
+
+/** What the chair reads when the domain's policy kept someone from being added. */
+export function outsideSharingRefused(email: string, subject: string): string {
+  return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
 }
 
 /** The label of a case's findings: its code name, or its first row when the cell holds something else. */
@@ -134,13 +141,13 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     onFixing: () => void = () => undefined,
   ): void => {
     const sharing = readSharing(item);
-    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
+    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
     for (const problem of problems) report(label, problem.problem, problem.fix !== null);
     const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    applyFixes(item, toApply, context.userEmail, found.folder);
+    for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
   try {
@@ -184,10 +191,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     }
     if (found.folder) {
       const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
-      for (const file of filesIn(found.folder)) {
-        if (known.has(file.getId()) || file.getMimeType() !== GOOGLE_DOCS_MIME_TYPE) continue;
-        const title = file.getName().trim();
-        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`, UNLINKED_DOCUMENT);
+      // One listing for the whole folder, where opening each file costs several calls.
+      for (const file of listFolderFiles(folderId) ?? []) {
+        if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
+        const title = file.title.trim();
+        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
       }
     }
   } finally {

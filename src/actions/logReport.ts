@@ -217,5 +217,6 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     personCodeNames: plan.personCodeNames,
     documentUrl: document.url,
     acknowledgement: acknowledgementEmail(form.kind, memberDisplayName(context.userEmail)),
+    notShared: document.notShared,
   };
 }

@@ -73,7 +73,7 @@ describe('openCaseDocument', () => {
   it('creates a Google Doc titled exactly with the case code name', () => {
     const workspace = trackerWithCases();
     const result = ok<OpenCaseDocumentResult>(open(workspace));
-    expect(result).toEqual({ caseCodeName: CASE, documentUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//), created: true });
+    expect(result).toEqual({ caseCodeName: CASE, documentUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//), created: true, notShared: [] });
     expect(workspace.files[idOf(result.documentUrl)].name).toBe(CASE);
   });
 
@@ -269,7 +269,7 @@ describe('openCaseDocumentFromMenu', () => {
     const [dialog] = response.shown;
     const url = String(documentsColumn(workspace)[0]);
     expect(dialog).toMatchObject({ type: 'modalDialog', title: 'Case document' });
-    expect('html' in dialog && dialog.html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">Open ${CASE}</a>`);
+    expect('html' in dialog && dialog.html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">Open the case document ${CASE} (Google Docs, new tab)</a>`);
   });
 
   it('says why in an alert when the row has no case, changing nothing', () => {

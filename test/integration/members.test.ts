@@ -106,7 +106,7 @@ describe('onboardMember', () => {
     const workspace = trackerWithDocuments();
     const result = ok<OnboardMemberResult>(onboard(workspace, { conflicts: [HOME] }));
     expect(casesSharedWith(workspace, NEW_MEMBER)).toEqual([AMBER, QUIET]);
-    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false });
+    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false, notShared: [] });
   });
 
   it('shares the identity key only with Identity Key Access', () => {
@@ -341,10 +341,16 @@ describe('offboardMember', () => {
     }).toEqual({ documents: [], folder: false, key: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key'].sort() });
   });
 
-  it('lists for the chair the documents the member owns, which Drive will not hand over from the chair’s run', () => {
+  it('lists for the chair the documents the member owns, which only the member can hand over, and says to ask them', () => {
     const workspace = trackerWithMemberAccess();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
-    expect({ transferred: result.transferredToChair, left: result.leftForChair }).toEqual({ transferred: [], left: ['woolly hat'] });
+    expect({ left: result.leftForChair, toDo: result.toDo, owner: documentOf(workspace, 'woolly hat').owner }).toEqual({
+      left: ['woolly hat'],
+      toDo: [
+        `${MEMBER_EMAIL} owns woolly hat, and only an owner can hand a file over: ask them to transfer ownership to you in Google Drive (Share › Transfer ownership) before their account closes. Until then they can still open it.`,
+      ],
+      owner: MEMBER_EMAIL,
+    });
   });
 
   it('appends one Offboarded member line to the audit log', () => {

@@ -43,18 +43,26 @@ describe('noConflictWarning', () => {
 describe('onboardingSummary', () => {
   it('gives counts, never the lists of case code names', () => {
     const shared = Array.from({ length: 250 }, (_, index) => `quiet lamp ${index}`);
-    const lines = onboardingSummary({ email: 'new.member@example.org', sharedCases: shared, conflicts: ['home shelf'], identityKeyShared: true });
+    const lines = onboardingSummary({ email: 'new.member@example.org', sharedCases: shared, conflicts: ['home shelf'], identityKeyShared: true, notShared: [] });
     expect(lines).toEqual([
       'new.member@example.org is now a member of the working group.',
-      'Shared 250 case documents with them.',
-      'Recorded 1 conflict of interest; those case documents were not shared.',
+      'Shared the case documents of 250 cases with them.',
+      'They have 1 conflict of interest on record; the documents of those cases were not shared.',
       'The identity key was shared with them.',
     ]);
   });
 
   it('says plainly when there were no conflicts and the key was not shared', () => {
-    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false });
-    expect(lines.slice(1)).toEqual(['Shared 0 case documents with them.', 'No conflicts of interest recorded.', 'The identity key was not shared.']);
+    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false, notShared: [] });
+    expect(lines.slice(1)).toEqual(['Shared the case documents of 0 cases with them.', 'They have no conflict of interest on record.', 'The identity key was not shared.']);
+  });
+});
+
+describe('onboardingSummary when Drive would not share some files', () => {
+  it('ends with each sentence saying which files and why', () => {
+    const notShared = ['Your organisation does not allow sharing with people outside it, so home shelf could not be shared with fictional.person@gmail.com.'];
+    const lines = onboardingSummary({ email: 'fictional.person@gmail.com', sharedCases: [], conflicts: [], identityKeyShared: false, notShared });
+    expect(lines.slice(-1)).toEqual(notShared);
   });
 });
 
