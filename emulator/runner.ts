@@ -66,6 +66,8 @@ interface RunReport {
   calls: Record<string, number>;
   /** Present when the run did something Google does not promise to work (see RunContext.violations). */
   violations?: string[];
+  /** Present when the script moved the person's cursor: the sheet and range now active. */
+  selection?: Selection;
 }
 export type RunResponse =
   | (RunReport & { result: unknown })
@@ -181,7 +183,12 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   if (options.failOnViolations && run.violations.length > 0) {
     throw new Error(`The run of ${request.function} broke Apps Script's rules: ${run.violations.join(' ')}`);
   }
-  const report: RunReport = { shown: run.shown, calls: run.calls, ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}) };
+  const report: RunReport = {
+    shown: run.shown,
+    calls: run.calls,
+    ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}),
+    ...(run.movedSelection ? { selection: run.movedSelection } : {}),
+  };
   const question = stop.question ?? (request.interactive ? firstUnanswered(run.shown, request.answers?.length ?? 0) : undefined);
   if (question && snapshot) {
     replaceWorkspace(workspace, snapshot);

@@ -140,6 +140,9 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     changed.push(...protectAuthority(context, chairs, owner));
     if (owner !== '' && !chairs.includes(owner)) warnings.push(ownerNotChairWarning(owner));
     if (created.length > 0 || changed.length > 0) appendAuditLogAfter(context, 'Set up or repair', [], 'Set up or repair made its changes');
+    // Sheets makes each inserted sheet the active one; a set-up that made sheets ends where the
+    // work happens rather than on the last sheet it made.
+    if (created.length > 0) context.spreadsheet.setActiveSheet(sheets.get(CASES_SHEET) as Sheet);
     return { created, changed, warnings };
   });
 }

@@ -136,6 +136,8 @@ export interface SetUpResult {
 export interface IdentityKeyResult {
   spreadsheetId: string;
   url: string;
+  /** For a key just created: sentences about key holders Drive would not share it with, and why. */
+  notShared?: string[];
 }
 
 export interface RefreshIdentityKeyResult {

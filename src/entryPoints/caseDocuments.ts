@@ -48,10 +48,12 @@ export function openCaseDocumentFromMenu(): void {
       const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
+    // The document is named by its case code name, which is its title; never by what Drive holds
+    // as its title, which a person may have changed to anything.
     const message = result.created
-      ? [`Created the case document for ${result.caseCodeName} and linked it on every row of the case.`, ...result.notShared].join(' ')
-      : `The case document for ${result.caseCodeName}:`;
-    showLinkDialog('Case document', message, result.documentUrl, `Open ${result.caseCodeName}`);
+      ? [`Created the Google Doc ${result.caseCodeName}, the case document for case ${result.caseCodeName}, and linked it on every row of the case.`, ...result.notShared].join(' ')
+      : `Case ${result.caseCodeName} links to its case document, the Google Doc ${result.caseCodeName}.`;
+    showLinkDialog('Case document', message, result.documentUrl, `Open the case document ${result.caseCodeName} (Google Docs, new tab)`);
   });
 }
 

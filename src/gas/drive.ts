@@ -160,6 +160,11 @@ export function readSharing(item: DriveItem): DriveSharing {
   };
 }
 
+/** How many editors and viewers Drive hides the email of (two calls). */
+export function hiddenPeopleOn(item: DriveItem): number {
+  return hiddenAmong(item.getEditors()) + hiddenAmong(item.getViewers());
+}
+
 /** The owner's email; '' when Drive hides it or reports none. */
 export function ownerEmail(item: DriveItem): string {
   return emailOf(item.getOwner());

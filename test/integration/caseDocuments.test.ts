@@ -269,7 +269,7 @@ describe('openCaseDocumentFromMenu', () => {
     const [dialog] = response.shown;
     const url = String(documentsColumn(workspace)[0]);
     expect(dialog).toMatchObject({ type: 'modalDialog', title: 'Case document' });
-    expect('html' in dialog && dialog.html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">Open ${CASE}</a>`);
+    expect('html' in dialog && dialog.html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">Open the case document ${CASE} (Google Docs, new tab)</a>`);
   });
 
   it('says why in an alert when the row has no case, changing nothing', () => {

@@ -7,12 +7,12 @@
  * file that could not be fixed listed with the reason.
  */
 import type {
-  AuditSharingResult, LogReportResult, OffboardMemberResult, OnboardMemberResult, OpenCaseDocumentResult, ReportFormInput,
+  AuditSharingResult, IdentityKeyResult, LogReportResult, OffboardMemberResult, OnboardMemberResult, OpenCaseDocumentResult, ReportFormInput,
 } from '../../src/core/apiTypes';
 import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
-  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, addDocument, addMember, cellOf, columnOf, ok, ongoingCase, run, setUpWorkspace, sheetValues,
-  writeCases,
+  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, addDocument, addMember, cellOf, columnOf, copyOf, ok, ongoingCase, run, setUpWorkspace, sheetValues,
+  totalCalls, writeCases,
 } from './helpers';
 
 const CASES = ['amber kettle', 'home shelf'];
@@ -77,8 +77,9 @@ describe('a member whose email Drive hides from the chair', () => {
     expect({
       active: memberActive(workspace, MEMBER_EMAIL),
       editors: CASES.map((name) => documentOf(workspace, name).editors),
+      removedFrom: result.removedFrom,
       leftForChair: result.leftForChair,
-    }).toEqual({ active: 'No', editors: [[], []], leftForChair: [] });
+    }).toEqual({ active: 'No', editors: [[], []], removedFrom: CASES, leftForChair: [] });
   });
 });
 
@@ -259,5 +260,68 @@ describe('a trashed duplicate document', () => {
     const { workspace, trashedId, liveId } = trackerWithTrashedDuplicate(true);
     ok(run(workspace, 'onboardMember', { args: ['fictional.newcomer@example.org', { conflicts: [] }] }));
     expect([workspace.files[trashedId].editors, workspace.files[liveId as string].editors]).toEqual([[], ['fictional.newcomer@example.org']]);
+  });
+});
+
+describe('a member declaring a conflict on a document whose owner turned off sharing by editors', () => {
+  it('records the conflict and tells them to ask the owner, since their access could not be removed', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, OTHER_MEMBER);
+    const locked = addDocument(workspace, 'quiet lantern', { owner: OTHER_MEMBER, editors: [CHAIR_EMAIL, MEMBER_EMAIL] });
+    workspace.files[locked.id].shareableByEditors = false;
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'quiet lantern', documents: locked.url })]);
+    const response = run(workspace, 'declareConflictFromMenu', { user: MEMBER_EMAIL, selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Case Code Name', 4) }, answers: ['YES', 'OK'] });
+    const conflicts = sheetValues(workspace, 'Conflicts').slice(1).map((row) => [row[0], row[1]]);
+    expect({ conflicts, alert: JSON.stringify(response.shown).includes('ask its owner to remove you'), editors: workspace.files[locked.id].editors }).toEqual({
+      conflicts: [[MEMBER_EMAIL, 'quiet lantern']],
+      alert: true,
+      editors: [CHAIR_EMAIL, MEMBER_EMAIL],
+    });
+  });
+});
+
+describe('onboarding against refusals, after a fault at any service call', () => {
+  /** A domain blocking outside sharing, and a document whose owner stopped editors sharing. */
+  function refusingWorkspace(): WorkspaceState {
+    const workspace = trackerWithDocuments();
+    workspace.drivePolicy = { externalSharing: false };
+    addMember(workspace, OTHER_MEMBER);
+    const locked = addDocument(workspace, 'quiet lantern', { owner: OTHER_MEMBER, editors: [CHAIR_EMAIL] });
+    workspace.files[locked.id].shareableByEditors = false;
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'quiet lantern', documents: locked.url })]);
+    return workspace;
+  }
+  const workspace = refusingWorkspace();
+  const onboardOutsider = (copy: WorkspaceState, failAtCall?: number) => run(copy, 'onboardMember', { args: [PERSONAL_ACCOUNT, { conflicts: [] }], failAtCall });
+  const calls = totalCalls(onboardOutsider(copyOf(workspace)));
+
+  it.each(Array.from({ length: calls }, (_, index) => index + 1))('shares nothing it may not and is finished by running it again (fault at call %i)', (failAt) => {
+    const copy = copyOf(workspace);
+    onboardOutsider(copy, failAt);
+    const result = ok<OnboardMemberResult>(onboardOutsider(copy));
+    const sharedWithOutsider = Object.values(copy.files).filter((file) => file.editors.includes(PERSONAL_ACCOUNT) || file.viewers.includes(PERSONAL_ACCOUNT));
+    expect({ active: memberActive(copy, PERSONAL_ACCOUNT), shared: sharedWithOutsider.length, notShared: result.notShared.length }).toEqual({
+      active: 'Yes',
+      shared: 0,
+      notShared: 2,
+    });
+  });
+});
+
+describe('creating the identity key in a domain that blocks sharing outside it', () => {
+  it('creates and links a private key, shares it with the key holders it may, and names the one it may not', () => {
+    const workspace = setUpWorkspace();
+    workspace.drivePolicy = { externalSharing: false };
+    addMember(workspace, MEMBER_EMAIL, { identityKeyAccess: true });
+    addMember(workspace, PERSONAL_ACCOUNT, { identityKeyAccess: true });
+    const created = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
+    const key = workspace.files[created.spreadsheetId];
+    expect({ access: key.access, editors: key.editors, notShared: created.notShared }).toEqual({
+      access: 'PRIVATE',
+      editors: [MEMBER_EMAIL],
+      notShared: [
+        `Your organisation does not allow sharing with people outside it, so the identity key was not shared with ${PERSONAL_ACCOUNT}. Ask your Google Workspace administrator to allow it, or use addresses in your organisation.`,
+      ],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { GridRange, parseA1, resolveA1 } from '../../workspace/a1';
+import { formatA1, GridRange, parseA1, resolveA1 } from '../../workspace/a1';
 import type { RunContext } from '../../run/runContext';
 import type { SheetState, SpreadsheetState } from '../../workspace/state';
 import { parameterMismatch } from '../common/serviceHelpers';
@@ -155,5 +155,8 @@ export class SheetsContext {
 
   activate(location: RangeLocation): void {
     this.activated.set(location.spreadsheetId, { sheetId: location.sheetId, grid: location.grid });
+    if (location.spreadsheetId === this.run.workspace.activeSpreadsheetId) {
+      this.run.movedSelection = { sheet: this.sheetState(location.spreadsheetId, location.sheetId).name, a1: formatA1(location.grid) };
+    }
   }
 }

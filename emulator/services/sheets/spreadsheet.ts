@@ -155,8 +155,11 @@ export class Spreadsheet {
   }
 
   /** Shows a small pop-up in the corner of the spreadsheet; recorded in what the run showed. */
-  toast(message: unknown, title: unknown = '', _timeoutSeconds?: unknown): void {
-    this.#context.run.shown.push({ type: 'toast', title: String(title ?? ''), message: String(message ?? '') });
+  /** toast(msg), toast(msg, title) or toast(msg, title, timeoutSeconds); the timeout is kept, not dropped. */
+  toast(message: unknown, title: unknown = '', timeoutSeconds?: unknown): void {
+    if (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number') throw parameterMismatch('SpreadsheetApp.Spreadsheet.toast', [message, title, timeoutSeconds]);
+    const shown = { type: 'toast' as const, title: String(title ?? ''), message: String(message ?? '') };
+    this.#context.run.shown.push(timeoutSeconds === undefined ? shown : { ...shown, timeoutSeconds });
   }
 
   getOwner(): User {
