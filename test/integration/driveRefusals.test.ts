@@ -79,7 +79,7 @@ describe('a member whose email Drive hides from the chair', () => {
       editors: CASES.map((name) => documentOf(workspace, name).editors),
       removedFrom: result.removedFrom,
       leftForChair: result.leftForChair,
-    }).toEqual({ active: 'No', editors: [[], []], removedFrom: CASES, leftForChair: [] });
+    }).toEqual({ active: 'No', editors: [[], []], removedFrom: [...CASES, 'Status spreadsheet'], leftForChair: [] });
   });
 });
 
