@@ -45,6 +45,12 @@ export class RunContext {
    * flushed): the runner reports these, and fails the run when asked to (tests do).
    */
   readonly violations: string[] = [];
+  /**
+   * Where the script left the person's cursor in the bound spreadsheet, when it moved it
+   * (insertSheet, setActiveSheet, Range.activate): the page shows that sheet afterwards, as
+   * Sheets does. The Sheets service fills it.
+   */
+  movedSelection?: Selection;
   private totalCalls = 0;
   private counting = true;
   private abortReason: string | undefined;

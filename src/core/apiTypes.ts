@@ -129,6 +129,8 @@ export interface OpenCaseDocumentResult {
 export interface SetUpResult {
   created: string[];
   changed: string[];
+  /** What the chair must read and act on (the owner is not a chair; Members was not protected). */
+  warnings: string[];
 }
 
 export interface IdentityKeyResult {
