@@ -93,7 +93,7 @@ describe('a member whose email Drive hides, who owns a document others with hidd
     writeCases(workspace, [ongoingCase({ caseCodeName: 'woolly hat', documents: own.url })]);
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
     expect({ removedFrom: result.removedFrom, leftForChair: result.leftForChair, editors: CASES.map((name) => documentOf(workspace, name).editors) }).toEqual({
-      removedFrom: CASES,
+      removedFrom: [...CASES, 'Status spreadsheet'],
       leftForChair: ['woolly hat'],
       editors: [[], []],
     });
