@@ -8,7 +8,7 @@ export type Shown =
   | { type: 'modalDialog' | 'modelessDialog'; title: string; html: string; file?: string; width?: number; height?: number }
   | { type: 'alert'; title: string; message: string; buttons: string; answer: string }
   | { type: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
-  | { type: 'toast'; title: string; message: string }
+  | { type: 'toast'; title: string; message: string; timeoutSeconds?: number }
   | { type: 'menu'; name: string; addon: boolean; items: MenuItem[] };
 
 export type MenuItem = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItem[] };
@@ -46,6 +46,12 @@ export class RunContext {
    * flushed): the runner reports these, and fails the run when asked to (tests do).
    */
   readonly violations: string[] = [];
+  /**
+   * Where the script left the person's cursor in the bound spreadsheet, when it moved it
+   * (insertSheet, setActiveSheet, Range.activate): the page shows that sheet afterwards, as
+   * Sheets does. The Sheets service fills it.
+   */
+  movedSelection?: Selection;
   private totalCalls = 0;
   private counting = true;
   private abortReason: string | undefined;

@@ -20,9 +20,10 @@ import { acknowledgementEmail } from '../core/acknowledgement';
 import { CaseRecord } from '../core/caseRecord';
 import { SheetCell, SheetRow, calendarDate } from '../core/cells';
 import { caseCodeNameKey, generatePersonCodeName, isPersonCodeName, personCodeNameKey } from '../core/codeNames';
-import { collectNamesToFind, normaliseName } from '../core/identityKey';
 import { UserError } from '../core/errors';
+import { collectNamesToFind, isTombstone, normaliseName } from '../core/identityKey';
 import { Member, memberDisplayName } from '../core/members';
+import { expungedPersonKeys } from '../core/retention/expungedPeople';
 import { neutraliseText } from '../core/neutralise';
 import { ReportForm, validateReportForm } from '../core/reportForm';
 import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
@@ -57,11 +58,14 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
   const key = member.identityKeyAccess ? tryOpenIdentityKey(context, settings) : null;
   // A Person Code Name cell may hold anything a person typed, a real name included: only what is
   // shaped like a code name, and is no one's name or alias in the key, is offered (spec section 9).
+  // People a retention review expunged are left out: a new report about them starts afresh.
   const realNames = new Set(key ? collectNamesToFind(key.table.entries).map(normaliseName) : []);
+  const expunged = expungedPersonKeys(table.records);
+  const living = (key?.table.entries ?? []).filter((entry) => !isTombstone(entry));
   const fromCases = table.records
     .map((record) => record.personCodeName.trim())
     .filter((name) => isPersonCodeName(name) && !realNames.has(normaliseName(name)));
-  const names = [...fromCases, ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
+  const names = [...fromCases, ...living.map((entry) => entry.personCodeName)].filter((name) => !expunged.has(personCodeNameKey(name)));
   return {
     today: context.today,
     vocabularies: settings.vocabularies,
@@ -217,5 +221,6 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     personCodeNames: plan.personCodeNames,
     documentUrl: document.url,
     acknowledgement: acknowledgementEmail(form.kind, memberDisplayName(context.userEmail)),
+    notShared: document.notShared,
   };
 }

@@ -57,7 +57,7 @@ const ACTIONS: Record<string, FaultAction> = {
   },
   'Log a new report': {
     function: 'logReport',
-    args: () => [reportForm({ people: [{ realName: PERSON_ONE }, { realName: 'Fictional Person Five' }], excludedMembers: [MEMBER_EMAIL] })],
+    args: () => [reportForm({ people: [{ realName: PERSON_ONE }, { realName: 'Fictional Person Five' }] })],
     recover: (response) => ('error' in response && /Do not log it again/.test(response.error) ? 'refreshIdentityKey' : 'logReport'),
   },
   'Generate code name (case)': { function: 'generateCodeName', cell: ['Case Code Name', 5], prepare: addBareRow },

@@ -59,7 +59,7 @@ function expectRefusal(response: RunResponse, before: WorkspaceState, after: Wor
   expect(after).toEqual(before);
 }
 
-const FORM_TEXT_FIELDS: Record<string, { field: RegExp; form: (value: unknown) => Record<string, unknown> }> = {
+const FORM_TEXT_FIELDS: Record<string, { field: RegExp; form: (value: unknown) => object }> = {
   summary: { field: /Summary/, form: (value) => reportForm({ summary: value as string }) },
   'real name': { field: /Reported person 1/, form: (value) => reportForm({ people: [{ realName: value as string }] }) },
   'person code name': { field: /Reported person 1/, form: (value) => reportForm({ people: [{ personCodeName: value as string }] }) },
@@ -81,7 +81,7 @@ describe('logReport with hostile input', () => {
       if ('error' in response) {
         expectRefusal(response, before, workspace, field);
       } else if (fieldName === 'summary') {
-        const url = (response.result as { documentUrl: string }).documentUrl;
+        const url = ('result' in response ? (response.result as { documentUrl: string }) : { documentUrl: '' }).documentUrl;
         const body = workspace.documents[linkedId(url) as string].body.map((paragraph) => paragraph.text).join('\n');
         expect(body).toContain(value.replace(/\r\n|\r/g, '\n').trim());
       } else if (fieldName === 'real name') {

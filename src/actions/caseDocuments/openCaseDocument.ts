@@ -108,7 +108,7 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
   if (found) {
     const blank = entry.records.filter((row) => row.documents === '').map((row) => row.rowIndex);
     writeDocumentLinks(cases.sheet, column, blank, found.url, { runs: 0 });
-    return { caseCodeName: entry.caseCodeName, documentUrl: found.url, created: false };
+    return { caseCodeName: entry.caseCodeName, documentUrl: found.url, created: false, notShared: [] };
   }
   if (linksOf(entry).length > 0) {
     throw new UserError(
@@ -122,7 +122,7 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
   const existing = existingDocument(settings.settings, entry.caseCodeName);
   if (existing) {
     writeDocumentLinks(cases.sheet, column, entry.records.map((row) => row.rowIndex), existing, { runs: 0 });
-    return { caseCodeName: entry.caseCodeName, documentUrl: existing, created: false };
+    return { caseCodeName: entry.caseCodeName, documentUrl: existing, created: false, notShared: [] };
   }
   const document = createCaseDocument(context, {
     caseCodeName: entry.caseCodeName,
@@ -143,5 +143,5 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
     throw error;
   }
   logCreated('The case document was created and linked on every row of the case');
-  return { caseCodeName: entry.caseCodeName, documentUrl: document.url, created: true };
+  return { caseCodeName: entry.caseCodeName, documentUrl: document.url, created: true, notShared: document.notShared };
 }

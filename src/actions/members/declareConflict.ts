@@ -27,6 +27,8 @@ export interface DeclareConflictResult {
   accessRemoved: boolean;
   /** True when the member owns the document, which Drive will not take from them: the chair must. */
   ownsDocument: boolean;
+  /** True when the document's owner stopped editors from changing its sharing, so only they can remove the member. */
+  ownerMustRemove: boolean;
 }
 
 /**
@@ -47,10 +49,8 @@ export function declareConflict(context: ActionContext, access: Access, rawEmail
   const conflictsSheet = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const recorded = !hasConflict(conflictsSheet.conflicts, email, caseCodeName);
-  if (recorded) {
-    appendConflicts(context, conflictsSheet.snapshot, email, [caseCodeName]);
-    appendAuditLog(context, 'Declared conflict', [caseCodeName]);
-  }
+  appendConflicts(context, conflictsSheet, email, recorded ? [caseCodeName] : []);
+  if (recorded) appendAuditLog(context, 'Declared conflict', [caseCodeName]);
   const conflicts = conflictsWith(conflictsSheet.conflicts, email, recorded ? [caseCodeName] : []);
   const { result, folderAccessRemoved } = sharingStep(() => {
     const entry = cases.get(caseCodeNameKey(caseCodeName)) as CaseEntry;
@@ -68,14 +68,17 @@ export function declareConflict(context: ActionContext, access: Access, rawEmail
     if (isCaseCodeName(caseCodeName.trim())) for (const file of documentsTitled(caseDocumentTitle(caseCodeName))) files.set(file.getId(), file);
     let ownsDocument = false;
     let accessRemoved = false;
+    let ownerMustRemove = false;
     for (const file of files.values()) {
       const sharing = readSharing(file);
       ownsDocument ||= sharing.owner === email;
-      accessRemoved = revoke(file, email, sharing) || accessRemoved;
+      const outcome = revoke(file, email, context.userEmail, sharing);
+      accessRemoved ||= outcome === 'removed';
+      ownerMustRemove ||= outcome === 'owner-only';
     }
     const folderEditors = intendedFolderEditors(access.members, conflicts);
-    const folderAccessRemoved = found.folder !== null && !folderEditors.includes(email) && revoke(found.folder, email);
-    return { result: { email, caseCodeName, recorded, accessRemoved, ownsDocument }, folderAccessRemoved };
+    const folderAccessRemoved = found.folder !== null && !folderEditors.includes(email) && revoke(found.folder, email, context.userEmail) === 'removed';
+    return { result: { email, caseCodeName, recorded, accessRemoved, ownsDocument, ownerMustRemove }, folderAccessRemoved };
   });
   // A conflict already on record (declared by hand, or by a run a fault stopped before its audit
   // line) whose access is only removed now: that change to sharing is logged too.
