@@ -173,7 +173,26 @@ function membersIn(status: SpreadsheetState | undefined): MemberRow[] {
     }));
 }
 
-function conflictsIn(status: SpreadsheetState | undefined): { email: string; caseKey: string }[] {
+/** Where the add-on keeps the conflicts of interest since spec section 9's access rules (a count, then chunks of JSON). */
+const CONFLICTS_PROPERTY = 'djangoCoc.conflicts';
+
+/** The conflicts on record in document properties, or null when none were ever recorded there. */
+function recordedConflicts(properties: Record<string, string>): { email: string; caseKey: string }[] | null {
+  const count = Number(properties[CONFLICTS_PROPERTY]);
+  if (!Number.isInteger(count) || count < 1) return null;
+  const text = Array.from({ length: count }, (_, index) => properties[`${CONFLICTS_PROPERTY}.${index}`] ?? '').join('');
+  try {
+    const stored = JSON.parse(text) as [string, string, string][];
+    return stored.map(([email, name]) => ({ email: emailKey(email), caseKey: caseKey(name) }));
+  } catch {
+    return null;
+  }
+}
+
+/** The conflicts: the record in document properties, or, before there is one, the `Conflicts` sheet. */
+function conflictsIn(status: SpreadsheetState | undefined, properties: Record<string, string> = {}): { email: string; caseKey: string }[] {
+  const recorded = recordedConflicts(properties);
+  if (recorded !== null) return recorded;
   return rowsOf(sheetOf(status, 'Conflicts'))
     .map(({ cells }) => ({ email: emailKey(cells['member email'] ?? ''), caseKey: caseKey(cells['case code name'] ?? '') }))
     .filter((conflict) => conflict.email !== '' && conflict.caseKey !== '');
@@ -202,7 +221,7 @@ function view(workspace: WorkspaceState): View {
     status,
     settings: scalars,
     members: membersIn(status),
-    conflicts: conflictsIn(status),
+    conflicts: conflictsIn(status, workspace.properties.document),
     cases,
     ladder,
     keyIds,
