@@ -26,6 +26,12 @@ export const TWO_PEOPLE_ONE_NEW = {
   summary: 'Fictional summary.',
 };
 
+/** screenAttendees' list in the budget and the benchmarks: fictional names, one per line. */
+export const SCREENED_LIST = 'Fictional Attendee One\nFictional Attendee Two\nfictional.attendee@example.org';
+
+/** checkDraft's draft in the budget and the benchmarks. */
+export const CHECKED_DRAFT = 'On 3 May 2025 at 14:32 Fictional Attendee One (@fictional_attendee) posted https://example.org/x.';
+
 export const CALL_BUDGETS: readonly CallBudget[] = [
   // Two of its calls ask Utilities.formatDate for the spreadsheet zone's offsets, which Intl's
   // time-zone data gave for free; Apps Script does not promise that data (spec section 13).
@@ -36,6 +42,8 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'logReport', label: 'log report (two people, one new)', args: [TWO_PEOPLE_ONE_NEW], budget: 60 },
   { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 },
   { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 25 },
+  { fn: 'screenAttendees', label: 'screen an attendee list (three lines)', args: [SCREENED_LIST, '2025-06-01'], budget: 30 },
+  { fn: 'checkDraft', label: 'check a draft (with the identity key)', args: [CHECKED_DRAFT], budget: 20 },
 ];
 
 /**

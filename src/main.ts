@@ -44,3 +44,5 @@ export * from './entryPoints/caseDocuments';
 export * from './entryPoints/logReport';
 export * from './entryPoints/statistics';
 export * from './entryPoints/retention';
+export * from './entryPoints/screening';
+export * from './entryPoints/draftCheck';
