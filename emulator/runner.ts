@@ -31,6 +31,11 @@ export interface RunRequest {
   answers?: string[];
   failAtCall?: number;
   /**
+   * For `onOpen` run as its simple trigger: 'NONE' stands for an add-on installed by the person but
+   * not yet used in this document; 'LIMITED' (the default) for every other open.
+   */
+  authMode?: 'NONE' | 'LIMITED';
+  /**
    * For the browser shell: when a Ui.alert or Ui.prompt finds no answer left, stop, undo the run's
    * writes and answer `needsAnswer`, so the shell can ask the person and run again with the answer.
    */
@@ -110,6 +115,7 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
   return execute(workspace, request, options, (bundle) => {
     const onEdit = topLevelFunction(bundle, 'onEdit');
     if (!onEdit) return null;
+    bundle.run.authMode = 'LIMITED';
     return onEdit.call(bundle.context, bundle.run.realm.toRealm(editEvent(bundle, sheet.name, a1, oldValue)));
   });
 }
@@ -222,6 +228,7 @@ function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {
   if (!fn) throw new Error(`Script function not found: ${request.function}`);
   const args = request.args ?? [];
   if (args.length === 0 && isSimpleTrigger(request.function)) {
+    bundle.run.authMode = request.function === 'onInstall' ? 'FULL' : request.function === 'onOpen' ? (request.authMode ?? 'LIMITED') : 'LIMITED';
     return fn.call(bundle.context, bundle.run.realm.toRealm(triggerEvent(bundle, request.function)));
   }
   return fn.apply(bundle.context, args.map((arg) => bundle.run.realm.toRealm(toTransferable(arg))));
@@ -235,6 +242,8 @@ function isSimpleTrigger(name: string): name is 'onOpen' | 'onInstall' | 'onEdit
 function triggerEvent(bundle: Bundle, name: 'onOpen' | 'onInstall' | 'onEdit'): Record<string, unknown> {
   if (name === 'onInstall') return { authMode: authMode(bundle, 'FULL') };
   if (name === 'onOpen') {
+    // Without authorisation there is no document or user to hand over.
+    if (bundle.run.authMode === 'NONE') return { authMode: authMode(bundle, 'NONE') };
     return bundle.run.withoutCounting(() => ({ authMode: authMode(bundle, 'LIMITED'), source: activeSpreadsheet(bundle), user: activeUser(bundle) }));
   }
   const { sheet, a1 } = bundle.run.selection ?? { sheet: firstSheetName(bundle.run.workspace), a1: 'A1' };
@@ -264,7 +273,7 @@ function editEvent(bundle: Bundle, sheetName: string, a1: string, oldValue: Cell
 }
 
 /** ScriptApp.AuthMode's value as the emulated ScriptApp defines it (its name when it has none). */
-function authMode(bundle: Bundle, name: 'LIMITED' | 'FULL'): unknown {
+function authMode(bundle: Bundle, name: 'NONE' | 'LIMITED' | 'FULL'): unknown {
   const scriptApp = bundle.context.ScriptApp as { AuthMode?: Record<string, unknown> } | undefined;
   return scriptApp?.AuthMode?.[name] ?? name;
 }
@@ -337,6 +346,9 @@ function checkRunRequest(request: RunRequest): void {
     throw new RequestError('"failAtCall" must be a positive whole number.');
   }
   if (request.selection !== undefined) checkSelection(request.selection);
+  if (request.authMode !== undefined && !(request.function === 'onOpen' && (request.authMode === 'NONE' || request.authMode === 'LIMITED'))) {
+    throw new RequestError('"authMode" is "NONE" or "LIMITED", for onOpen only.');
+  }
 }
 
 function checkSelection(selection: Selection): void {

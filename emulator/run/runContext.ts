@@ -1,5 +1,6 @@
 import type { WorkspaceState } from '../workspace/state';
 import type { Realm } from './realm';
+import { AuthMode, refusalFor } from './authModes';
 
 /** What the add-on showed a person during one run, in the order it showed it. */
 export type Shown =
@@ -54,6 +55,11 @@ export class RunContext {
    * again with the answer. When it is not set, the Ui service does what it does without an answer.
    */
   onUnansweredPrompt?: (question: PendingQuestion) => void;
+  /**
+   * What the run is authorised to call: FULL for a function a person runs, LIMITED for a simple
+   * trigger, NONE for an add-on's onOpen in a document where it has not been used (authModes.ts).
+   */
+  authMode: AuthMode = 'FULL';
   /** Filled in once the bundle's context exists (see Realm). */
   realm!: Realm;
   /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
@@ -81,10 +87,15 @@ export class RunContext {
     this.answers = [...answers];
   }
 
-  /** Called by the instrumentation before every service method; throws the injected fault. */
+  /**
+   * Called by the instrumentation before every service method; throws Google's refusal of a call
+   * the run's authorisation mode does not allow, and the injected fault.
+   */
   countCall(key: string): void {
     if (this.abortReason !== undefined) throw new Error(this.abortReason);
     if (!this.counting) return;
+    const refusal = refusalFor(key, this.authMode);
+    if (refusal !== undefined) throw new Error(refusal);
     this.calls[key] = (this.calls[key] ?? 0) + 1;
     this.totalCalls += 1;
     if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {

@@ -79,6 +79,7 @@ function onEdit(e) {
 function activeCell() { var range = SpreadsheetApp.getActiveRange(); return range.getSheet().getName() + '!' + range.getA1Notation(); }
 function writesActiveCell() { SpreadsheetApp.getCurrentCell().setValue('home shelf'); }
 function helper_() { return 'private'; }
+function opensAnotherFile() { return SpreadsheetApp.openById('status-spreadsheet').getId(); }
 `;
 
 const SPEC_SECTION_12 = [
@@ -90,6 +91,7 @@ const SPEC_SECTION_12 = [
 
 let fixtureDir: string;
 let noTriggerDir: string;
+let editOpensDir: string;
 
 function makeBundleDir(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'runner-test-'));
@@ -102,11 +104,13 @@ function makeBundleDir(code: string): string {
 beforeAll(() => {
   fixtureDir = makeBundleDir(FIXTURE_CODE);
   noTriggerDir = makeBundleDir('function nothing() {}');
+  editOpensDir = makeBundleDir("function onEdit(e) { return SpreadsheetApp.openById('status-spreadsheet').getId(); }");
 });
 
 afterAll(() => {
   rmSync(fixtureDir, { recursive: true, force: true });
   rmSync(noTriggerDir, { recursive: true, force: true });
+  rmSync(editOpensDir, { recursive: true, force: true });
 });
 
 function run(workspace: WorkspaceState, request: Parameters<typeof runFunction>[1], lockTable?: Map<string, object>) {
@@ -270,6 +274,27 @@ describe('runFunction for simple triggers', () => {
 
   it('does not count the calls that build the event object', () => {
     expect(run(createEmptyWorkspace(), { function: 'onOpen' }).calls).toEqual({ 'Spreadsheet.getId': 1, 'User.getEmail': 1 });
+  });
+
+  // https://developers.google.com/apps-script/reference/script/auth-mode#NONE: an add-on's onOpen where it has not been used.
+  it('hands onOpen in AuthMode.NONE no source document (the fixture reads e.source.getId())', () => {
+    expect(run(createEmptyWorkspace(), { function: 'onOpen', authMode: 'NONE' })).toMatchObject({
+      error: "Cannot read properties of undefined (reading 'getId')",
+    });
+  });
+
+  // https://developers.google.com/apps-script/guides/triggers#restrictions: simple triggers cannot open other files.
+  it('runs onEdit as a simple trigger, refusing what needs authorisation', () => {
+    const response = runFunction(createEmptyWorkspace(), { function: 'opensAnotherFile' }, { buildDir: fixtureDir });
+    const asTrigger = editCell(createEmptyWorkspace(), { sheet: 'Sheet1', a1: 'A1', value: 'x' }, { buildDir: editOpensDir });
+    expect([response, asTrigger]).toMatchObject([
+      { result: 'status-spreadsheet' },
+      { error: 'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets' },
+    ]);
+  });
+
+  it('refuses an authMode for anything but onOpen', () => {
+    expect(() => run(createEmptyWorkspace(), { function: 'whoAmI', authMode: 'NONE' })).toThrow('"authMode" is "NONE" or "LIMITED", for onOpen only.');
   });
 
   it('hands onInstall the FULL install event', () => {

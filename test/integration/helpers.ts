@@ -51,6 +51,8 @@ export interface RunOptions {
   now?: Date;
   /** Lock holders shared with other runs: set 'document:<id>' to any object to stand for another execution holding the lock. */
   lockTable?: Map<string, object>;
+  /** For onOpen: the authorisation mode of the open (see RunRequest.authMode). */
+  authMode?: 'NONE' | 'LIMITED';
   /** Report, rather than fail on, what Google does not promise to work (the response's `violations`). */
   allowViolations?: boolean;
 }
