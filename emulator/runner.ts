@@ -6,6 +6,7 @@ import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
 import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
+import { EXCEEDED_MAXIMUM_EXECUTION_TIME, SIMPLE_TRIGGER_LIMIT_MS } from './run/costModel';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
 import { releaseLocksOf } from './services/lock/lockService';
 import { rangeForEvent, writeTypedValue } from './services/sheets/spreadsheetApp';
@@ -69,6 +70,11 @@ interface RunReport {
   calls: Record<string, number>;
   /** Present when the run did something Google does not promise to work (see RunContext.violations). */
   violations?: string[];
+  /**
+   * Estimated Apps Script time of the run's calls, in milliseconds (emulator/run/costModel.ts).
+   * The runner always sets it; optional only so hand-made responses in tests need not.
+   */
+  estimatedMs?: number;
 }
 export type RunResponse =
   | (RunReport & { result: unknown })
@@ -98,7 +104,7 @@ export function runFunction(workspace: WorkspaceState, request: RunRequest, opti
   checkRunRequest(request);
   if (request.selection) cellsInActiveSpreadsheet(workspace, request.selection.sheet, request.selection.a1, '"selection.a1"');
   const illegal = (request.args ?? []).findIndex((arg) => findIllegalValue(arg) !== null);
-  if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {} };
+  if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {}, estimatedMs: 0 };
   return execute(workspace, request, options, (bundle) => callEntryPoint(bundle, request));
 }
 
@@ -116,6 +122,7 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
     const onEdit = topLevelFunction(bundle, 'onEdit');
     if (!onEdit) return null;
     bundle.run.authMode = 'LIMITED';
+    bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return onEdit.call(bundle.context, bundle.run.realm.toRealm(editEvent(bundle, sheet.name, a1, oldValue)));
   });
 }
@@ -167,7 +174,12 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   if (options.failOnViolations && run.violations.length > 0) {
     throw new Error(`The run of ${request.function} broke Apps Script's rules: ${run.violations.join(' ')}`);
   }
-  const report: RunReport = { shown: run.shown, calls: run.calls, ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}) };
+  const report: RunReport = {
+    shown: run.shown,
+    calls: run.calls,
+    estimatedMs: Math.round(run.estimatedMs),
+    ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}),
+  };
   const question = stop.question ?? (request.interactive ? firstUnanswered(run.shown, request.answers?.length ?? 0) : undefined);
   if (question && snapshot) {
     replaceWorkspace(workspace, snapshot);
@@ -199,10 +211,12 @@ function waitForAnswer(run: RunContext, question: PendingQuestion, stop: { quest
 function settle(run: RunContext, buildDir: string, body: Body): { result: unknown } | { error: string } {
   try {
     const value = body(loadBundle(run, buildDir));
+    if (run.stopReason === EXCEEDED_MAXIMUM_EXECUTION_TIME) return { error: EXCEEDED_MAXIMUM_EXECUTION_TIME };
     const illegalPath = findIllegalValue(value, 'result');
     if (illegalPath !== null) return { error: illegalValueMessage(illegalPath) };
     return { result: toTransferable(value) };
   } catch (error) {
+    if (run.stopReason === EXCEEDED_MAXIMUM_EXECUTION_TIME) return { error: EXCEEDED_MAXIMUM_EXECUTION_TIME };
     return { error: messageOf(error) };
   } finally {
     releaseLocksOf(run);
@@ -229,6 +243,7 @@ function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {
   const args = request.args ?? [];
   if (args.length === 0 && isSimpleTrigger(request.function)) {
     bundle.run.authMode = request.function === 'onInstall' ? 'FULL' : request.function === 'onOpen' ? (request.authMode ?? 'LIMITED') : 'LIMITED';
+    if (bundle.run.authMode !== 'FULL') bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return fn.call(bundle.context, bundle.run.realm.toRealm(triggerEvent(bundle, request.function)));
   }
   return fn.apply(bundle.context, args.map((arg) => bundle.run.realm.toRealm(toTransferable(arg))));

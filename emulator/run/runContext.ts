@@ -1,6 +1,7 @@
 import type { WorkspaceState } from '../workspace/state';
 import type { Realm } from './realm';
 import { AuthMode, refusalFor } from './authModes';
+import { estimateCallMs, EXCEEDED_MAXIMUM_EXECUTION_TIME, EXECUTION_LIMIT_MS } from './costModel';
 
 /** What the add-on showed a person during one run, in the order it showed it. */
 export type Shown =
@@ -46,6 +47,10 @@ export class RunContext {
    * flushed): the runner reports these, and fails the run when asked to (tests do).
    */
   readonly violations: string[] = [];
+  /** Estimated Apps Script time of the calls so far (costModel.ts). */
+  estimatedMs = 0;
+  /** Google's limit for this kind of run: 6 minutes, 30 seconds for a simple trigger. */
+  timeLimitMs = EXECUTION_LIMIT_MS;
   private totalCalls = 0;
   private counting = true;
   private abortReason: string | undefined;
@@ -98,6 +103,12 @@ export class RunContext {
     if (refusal !== undefined) throw new Error(refusal);
     this.calls[key] = (this.calls[key] ?? 0) + 1;
     this.totalCalls += 1;
+    this.estimatedMs += estimateCallMs(key);
+    if (this.estimatedMs > this.timeLimitMs) {
+      // Google stops the script: nothing after this call runs, whatever the script catches.
+      this.abort(EXCEEDED_MAXIMUM_EXECUTION_TIME);
+      throw new Error(EXCEEDED_MAXIMUM_EXECUTION_TIME);
+    }
     if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {
       throw new Error(this.failMessage);
     }
@@ -124,6 +135,11 @@ export class RunContext {
 
   get aborted(): boolean {
     return this.abortReason !== undefined;
+  }
+
+  /** Why the run was stopped from outside the script (a time limit, a question to ask), if it was. */
+  get stopReason(): string | undefined {
+    return this.abortReason;
   }
 
   get callCount(): number {

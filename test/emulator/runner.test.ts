@@ -79,6 +79,11 @@ function onEdit(e) {
 function activeCell() { var range = SpreadsheetApp.getActiveRange(); return range.getSheet().getName() + '!' + range.getA1Notation(); }
 function writesActiveCell() { SpreadsheetApp.getCurrentCell().setValue('home shelf'); }
 function helper_() { return 'private'; }
+function readsForever() {
+  var range = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1');
+  for (var i = 0; i < 10000; i++) { try { range.getValues(); } catch (e) { caught = String(e.message); } }
+  return 'finished';
+}
 function opensAnotherFile() { return SpreadsheetApp.openById('status-spreadsheet').getId(); }
 `;
 
@@ -92,6 +97,7 @@ const SPEC_SECTION_12 = [
 let fixtureDir: string;
 let noTriggerDir: string;
 let editOpensDir: string;
+let slowEditDir: string;
 
 function makeBundleDir(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'runner-test-'));
@@ -105,12 +111,14 @@ beforeAll(() => {
   fixtureDir = makeBundleDir(FIXTURE_CODE);
   noTriggerDir = makeBundleDir('function nothing() {}');
   editOpensDir = makeBundleDir("function onEdit(e) { return SpreadsheetApp.openById('status-spreadsheet').getId(); }");
+  slowEditDir = makeBundleDir('function onEdit(e) { for (var i = 0; i < 400; i++) e.range.getValues(); return "done"; }');
 });
 
 afterAll(() => {
   rmSync(fixtureDir, { recursive: true, force: true });
   rmSync(noTriggerDir, { recursive: true, force: true });
   rmSync(editOpensDir, { recursive: true, force: true });
+  rmSync(slowEditDir, { recursive: true, force: true });
 });
 
 function run(workspace: WorkspaceState, request: Parameters<typeof runFunction>[1], lockTable?: Map<string, object>) {
@@ -186,7 +194,7 @@ describe('runFunction', () => {
 
   it('refuses a Date argument, naming the argument\'s index', () => {
     const response = run(createEmptyWorkspace(), { function: 'echo', args: ['fine', { $date: '2024-01-15T00:00:00.000Z' }] });
-    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {} });
+    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {}, estimatedMs: 0 });
   });
 
   it('refuses a function nested inside an argument, naming the argument\'s index', () => {
@@ -243,6 +251,20 @@ describe('runFunction', () => {
     expect(strict).toThrow("The run of releasesWithWritesPending broke Apps Script's rules: A lock was released with 1 spreadsheet change(s)");
   });
 
+  // https://developers.google.com/apps-script/guides/services/quotas#current_limitations: "Script runtime: 6 min / execution".
+  it('stops a run whose estimated time passes six minutes, even when the script catches the error', () => {
+    const workspace = createEmptyWorkspace();
+    const response = run(workspace, { function: 'readsForever' });
+    expect(response).toMatchObject({ error: 'Exceeded maximum execution time' });
+    expect(response.calls['Range.getValues']).toBe(3_600);
+    expect(response.estimatedMs).toBeGreaterThan(360_000);
+  });
+
+  it('reports the estimated Apps Script time next to the calls', () => {
+    const response = run(createEmptyWorkspace(), { function: 'whoAmI' });
+    expect(response).toMatchObject({ calls: { 'Session.getActiveUser': 1, 'User.getEmail': 1 }, estimatedMs: 30 });
+  });
+
   it('refuses a request without a function name', () => {
     expect(() => run(createEmptyWorkspace(), { function: '' })).toThrow(RequestError);
   });
@@ -291,6 +313,12 @@ describe('runFunction for simple triggers', () => {
       { result: 'status-spreadsheet' },
       { error: 'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets' },
     ]);
+  });
+
+  // https://developers.google.com/apps-script/guides/triggers#restrictions: "They cannot run for longer than 30 seconds."
+  it('stops an onEdit trigger after 30 estimated seconds', () => {
+    const response = editCell(createEmptyWorkspace(), { sheet: 'Sheet1', a1: 'A1', value: 'x' }, { buildDir: slowEditDir });
+    expect(response).toMatchObject({ error: 'Exceeded maximum execution time', calls: { 'Range.getValues': 301 } });
   });
 
   it('refuses an authMode for anything but onOpen', () => {
