@@ -14,6 +14,8 @@ import { formatDayInZone } from './services/sheets/zonedDates';
 import type { CellValue, SheetState, WorkspaceState } from './workspace/state';
 import { isDateCell, isFormulaCell } from './workspace/state';
 import { cellA1, parseA1 } from './workspace/a1';
+import { canView } from './workspace/access';
+import { NO_PERMISSION } from './services/sheets/writeAccess';
 
 // gas-local has no type declarations; this is the one function of it the runner uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,6 +77,8 @@ interface RunReport {
    * The runner always sets it; optional only so hand-made responses in tests need not.
    */
   estimatedMs?: number;
+  /** Present when the script moved the person's cursor: the sheet and range now active. */
+  selection?: Selection;
 }
 export type RunResponse =
   | (RunReport & { result: unknown })
@@ -103,6 +107,8 @@ export interface Bundle {
 export function runFunction(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunResponse {
   checkRunRequest(request);
   if (request.selection) cellsInActiveSpreadsheet(workspace, request.selection.sheet, request.selection.a1, '"selection.a1"');
+  const refusal = refuseStranger(workspace, request.user ?? DEFAULT_USER);
+  if (refusal) return refusal;
   const illegal = (request.args ?? []).findIndex((arg) => findIllegalValue(arg) !== null);
   if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {}, estimatedMs: 0 };
   return execute(workspace, request, options, (bundle) => callEntryPoint(bundle, request));
@@ -116,7 +122,13 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
   const sheet = checkEditRequest(workspace, edit);
   const a1 = edit.a1.toUpperCase();
   const oldValue = cellAt(workspace, sheet.name, a1);
-  writeTypedValue(workspace, workspace.activeSpreadsheetId, sheet.name, a1, edit.value);
+  const user = edit.user ?? DEFAULT_USER;
+  try {
+    writeTypedValue(workspace, workspace.activeSpreadsheetId, sheet.name, a1, edit.value, user);
+  } catch (error) {
+    // Sheets shows its refusal and keeps the cell as it was; no trigger fires for an edit not made.
+    return { error: messageOf(error), shown: [], calls: {} };
+  }
   const request: RunRequest = { function: 'onEdit', user: edit.user, selection: { sheet: sheet.name, a1 } };
   return execute(workspace, request, options, (bundle) => {
     const onEdit = topLevelFunction(bundle, 'onEdit');
@@ -125,6 +137,16 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
     bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return onEdit.call(bundle.context, bundle.run.realm.toRealm(editEvent(bundle, sheet.name, a1, oldValue)));
   });
+}
+
+/**
+ * A user who is neither owner, editor nor viewer of the spreadsheet cannot open it, so they cannot
+ * run anything in it: the add-on's menu never appears for them (spec section 11).
+ */
+function refuseStranger(workspace: WorkspaceState, user: string): RunResponse | null {
+  const file = workspace.files[workspace.activeSpreadsheetId];
+  if (!file || canView(file, user, workspace)) return null;
+  return { error: NO_PERMISSION, shown: [], calls: {}, estimatedMs: 0 };
 }
 
 /**
@@ -179,6 +201,7 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
     calls: run.calls,
     estimatedMs: Math.round(run.estimatedMs),
     ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}),
+    ...(run.movedSelection ? { selection: run.movedSelection } : {}),
   };
   const question = stop.question ?? (request.interactive ? firstUnanswered(run.shown, request.answers?.length ?? 0) : undefined);
   if (question && snapshot) {

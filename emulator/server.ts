@@ -9,6 +9,7 @@ import { loadStateFile, saveStateFile } from './workspace/stateFile';
 import { buildDemoWorkspace } from './demo';
 import { createEmptyTracker } from './workspace';
 import { parseWorkspace } from './workspace/workspaceShape';
+import { workspaceAsSeenBy } from './workspace/userView';
 
 /**
  * The emulator's HTTP interface (spec section 11): the browser shell at `/`, and the JSON API the
@@ -45,6 +46,7 @@ interface Reply {
 interface Request {
   method: string;
   path: string;
+  query: URLSearchParams;
   body: string;
 }
 
@@ -114,6 +116,7 @@ function createRoutes(store: WorkspaceStore, shell: ShellFiles, buildDir: string
       GET: () => json(200, store.workspace),
       PUT: (request) => store.replace(parseWorkspaceBody(request.body)),
     },
+    '/api/view': { GET: (request) => json(200, workspaceAsSeenBy(store.workspace, parseViewUser(request.query))) },
     '/api/run': { POST: (request) => store.saved(runFunction(store.workspace, parseJson(request.body) as RunRequest, runOptions)) },
     '/api/edit': { POST: (request) => store.saved(editCell(store.workspace, parseJson(request.body) as EditRequest, runOptions)) },
     '/api/reset': { POST: (request) => store.replace(startingWorkspace(parseResetBody(request.body), buildDir)) },
@@ -184,6 +187,12 @@ function parseResetBody(body: string): boolean {
   return value.demo;
 }
 
+function parseViewUser(query: URLSearchParams): string {
+  const user = query.get('user')?.trim() ?? '';
+  if (!/^[^\s@]+@[^\s@]+$/.test(user)) throw new BadRequest('A view needs ?user=EMAIL, the person signed in.');
+  return user;
+}
+
 function json(status: number, body: unknown): Reply {
   return { status, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' };
 }
@@ -208,8 +217,8 @@ function readRequest(incoming: IncomingMessage): Promise<Request> {
       }
     });
     incoming.on('end', () => {
-      const path = new URL(incoming.url ?? '/', `http://${HOST}`).pathname;
-      done({ method: incoming.method ?? 'GET', path, body: Buffer.concat(chunks).toString('utf8') });
+      const url = new URL(incoming.url ?? '/', `http://${HOST}`);
+      done({ method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, body: Buffer.concat(chunks).toString('utf8') });
     });
     incoming.on('error', fail);
   });

@@ -24,9 +24,17 @@ export class Realm {
   /** Deep-copies plain data into the context's realm; emulated service objects pass as they are. */
   toRealm(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
+    // Arrays first, filled by index: getValues hands over hundreds of thousands of cells this way.
+    if (Array.isArray(value)) {
+      const copy = new this.Array(value.length);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        copy[i] = item === null || typeof item !== 'object' ? item : this.toRealm(item);
+      }
+      return copy;
+    }
     if (this.passThrough.has(value)) return value;
     if (isDate(value)) return new this.Date((value as Date).getTime());
-    if (Array.isArray(value)) return this.Array.from(value, (item) => this.toRealm(item));
     const copy = new this.Object() as Record<string, unknown>;
     for (const [key, item] of Object.entries(value)) copy[key] = this.toRealm(item);
     return copy;

@@ -9,7 +9,7 @@ export type Shown =
   | { type: 'modalDialog' | 'modelessDialog'; title: string; html: string; file?: string; width?: number; height?: number }
   | { type: 'alert'; title: string; message: string; buttons: string; answer: string }
   | { type: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
-  | { type: 'toast'; title: string; message: string }
+  | { type: 'toast'; title: string; message: string; timeoutSeconds?: number }
   | { type: 'menu'; name: string; addon: boolean; items: MenuItem[] };
 
 export type MenuItem = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItem[] };
@@ -51,6 +51,12 @@ export class RunContext {
   estimatedMs = 0;
   /** Google's limit for this kind of run: 6 minutes, 30 seconds for a simple trigger. */
   timeLimitMs = EXECUTION_LIMIT_MS;
+  /**
+   * Where the script left the person's cursor in the bound spreadsheet, when it moved it
+   * (insertSheet, setActiveSheet, Range.activate): the page shows that sheet afterwards, as
+   * Sheets does. The Sheets service fills it.
+   */
+  movedSelection?: Selection;
   private totalCalls = 0;
   private counting = true;
   private abortReason: string | undefined;

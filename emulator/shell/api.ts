@@ -1,6 +1,6 @@
 import type { RunResponse } from '../runner';
 import type { Selection } from '../run/runContext';
-import type { WorkspaceState } from '../workspace/state';
+import type { UserView } from '../workspace/userView';
 
 /** The emulator's HTTP interface (spec section 11), as the page calls it. */
 
@@ -31,8 +31,9 @@ export function postEdit(edit: { sheet: string; a1: string; value: string; user:
   return callApi<RunResponse>('POST', '/api/edit', edit);
 }
 
-export function getWorkspace(): Promise<WorkspaceState> {
-  return callApi<WorkspaceState>('GET', '/api/workspace');
+/** The workspace as `user` would see it in Google: only the files they can open. */
+export function getView(user: string): Promise<UserView> {
+  return callApi<UserView>('GET', `/api/view?user=${encodeURIComponent(user)}`);
 }
 
 export function postReset(demo: boolean): Promise<unknown> {

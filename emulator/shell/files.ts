@@ -4,7 +4,7 @@ import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
 import { pinFrozenRows, renderGrid } from './grid';
 
-/** The Files view: every Drive file with its owner and sharing, and a read-only look inside each. */
+/** The Files view: every Drive file the signed-in person can open, with its owner and sharing, and a read-only look inside each. */
 
 const KIND: Record<string, string> = { [MIME.spreadsheet]: 'Spreadsheet', [MIME.document]: 'Document', [MIME.folder]: 'Folder' };
 
@@ -17,6 +17,7 @@ export function renderFiles(workspace: WorkspaceState): void {
   const head = el('tr', {}, ['Name', 'Type', 'Owner', 'Sharing', 'Editors', 'Viewers', 'In folder'].map((label) => el('th', { scope: 'col', text: label })));
   const body = el('tbody', {}, files.map((file) => fileRow(workspace, file)));
   list.append(el('table', { className: 'files', 'aria-label': 'Drive files' }, [el('thead', {}, [head]), body]));
+  if (files.length === 0) list.append(el('p', { text: 'No files: nothing is owned by or shared with the person signed in.' }));
   byId('log-output').textContent = workspace.log.length ? workspace.log.join('\n') : '(nothing logged)';
   if (openFileId && workspace.files[openFileId]) showFile(workspace, openFileId);
   else clear(byId('file-detail'));

@@ -8,9 +8,14 @@ export interface RegisteredMenu {
   items: MenuItem[];
 }
 
-export function renderMenuBar(bar: HTMLElement, menus: RegisteredMenu[], onChoose: (functionName: string, caption: string) => void): void {
+export function renderMenuBar(
+  bar: HTMLElement,
+  menus: RegisteredMenu[],
+  onChoose: (functionName: string, caption: string) => void,
+  whyNone = 'No add-on menu: onOpen registered none.',
+): void {
   clear(bar);
-  if (menus.length === 0) bar.append(el('span', { className: 'menu-empty', text: 'No add-on menu: onOpen registered none.' }));
+  if (menus.length === 0) bar.append(el('span', { className: 'menu-empty', text: whyNone }));
   for (const menu of menus) bar.append(renderMenu(menu, onChoose));
 }
 

@@ -1,7 +1,8 @@
 import type { RunResponse } from '../runner';
 import type { Selection, Shown } from '../run/runContext';
 import type { SheetState, WorkspaceState } from '../workspace/state';
-import { getWorkspace, postEdit, postReset, postRun } from './api';
+import { getView, postEdit, postReset, postRun } from './api';
+import { type FileAccess, VIEW_ONLY_MESSAGE } from '../workspace/userView';
 import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
 import { renderFiles } from './files';
@@ -14,7 +15,9 @@ import { ask } from './questions';
  * The emulator's page: the active (status) spreadsheet as Sheets shows it, the add-on's menu as
  * its onOpen registers it, and its sidebars and dialogs. Every action goes through the HTTP
  * interface (POST /api/run, /api/edit) as the person named in "Signed in as", and the page
- * redraws from GET /api/workspace afterwards.
+ * redraws afterwards from GET /api/view, the workspace as that person would see it in Google: a
+ * spreadsheet they cannot open is not shown, one they can only view refuses edits and runs no
+ * onOpen, and the Files view lists only what they own or can open.
  */
 
 const DEFAULT_USER = 'chair@example.org';
@@ -26,7 +29,20 @@ const state = {
   selected: { row: 1, column: 1 } as CellPosition,
   /** The value the cell held when editing began; undefined when not editing. */
   editingFrom: undefined as string | undefined,
+  /** What the signed-in person may do with the status spreadsheet. */
+  access: 'none' as FileAccess,
 };
+
+function mayEdit(): boolean {
+  return state.access === 'owner' || state.access === 'editor';
+}
+
+/** True when the person may type; otherwise tells them why not, as Sheets does for viewers. */
+function checkMayEdit(): boolean {
+  if (mayEdit()) return true;
+  showError(VIEW_ONLY_MESSAGE);
+  return false;
+}
 
 // --- Running the add-on's functions ----------------------------------------------------------------
 
@@ -56,6 +72,7 @@ async function runScript(functionName: string, args: unknown[] = []): Promise<Ru
   for (;;) {
     const response = await postRun(call);
     if (!('needsAnswer' in response)) {
+      if (response.selection) moveCursor(response.selection);
       await present(response.shown, call.answers.length);
       await refresh();
       return response;
@@ -104,9 +121,18 @@ function runForPage(functionName: string, args: unknown[]): Promise<PageOutcome>
   });
 }
 
-/** What happens when a person opens the spreadsheet: onOpen runs and its menus appear. */
+/**
+ * What happens when a person opens the spreadsheet: onOpen runs and its menus appear. Simple
+ * triggers do not run for a person who can only view the file (or cannot open it), so they get no
+ * add-on menu, as in Google.
+ */
 async function openSpreadsheet(): Promise<void> {
   const bar = byId('menubar');
+  if (!mayEdit()) {
+    const why = state.access === 'viewer' ? 'No add-on menu: onOpen does not run for a person who can only view the file.' : 'No add-on menu: you cannot open this spreadsheet.';
+    renderMenuBar(bar, [], runFromMenu, why);
+    return;
+  }
   try {
     const response = await runScript('onOpen');
     const menus = response.shown.filter((item): item is Extract<Shown, { type: 'menu' }> => item.type === 'menu').map((menu): RegisteredMenu => ({ name: menu.name, items: menu.items }));
@@ -118,27 +144,65 @@ async function openSpreadsheet(): Promise<void> {
   }
 }
 
+/** Draws the workspace as the person signed in sees it, then opens the spreadsheet as they would. */
+async function drawAndOpenSpreadsheet(): Promise<void> {
+  try {
+    await refresh();
+  } catch (error) {
+    showError((error as Error).message);
+  }
+  await openSpreadsheet();
+}
+
 // --- Drawing the workspace ---------------------------------------------------------------------------
 
 async function refresh(): Promise<void> {
-  const previous = state.workspace;
-  state.workspace = await getWorkspace();
+  const view = await getView(currentUser());
+  state.workspace = view.workspace;
+  state.access = view.activeSpreadsheetAccess;
+  renderKnownUsers(view.knownUsers);
+  renderAccess();
+  if (!byId('files-view').hidden) renderFiles(state.workspace);
   const spreadsheet = state.workspace.spreadsheets[state.workspace.activeSpreadsheetId];
-  state.sheetName = chooseSheet(spreadsheet.sheets, previous?.spreadsheets[previous.activeSpreadsheetId]?.sheets);
+  if (!spreadsheet) {
+    // Google shows no title, cells or sheets of a file the person cannot open.
+    state.sheetName = undefined;
+    byId('spreadsheet-title').textContent = 'Status spreadsheet';
+    renderSheet();
+    return;
+  }
+  state.sheetName = chooseSheet(spreadsheet.sheets);
   // A run may have shrunk the sheet; the selection stays inside it, as the API refuses cells outside.
   const shown = spreadsheet.sheets.find((sheet) => sheet.name === state.sheetName);
   if (shown) state.selected = { row: Math.min(state.selected.row, shown.maxRows), column: Math.min(state.selected.column, shown.maxColumns) };
   byId('spreadsheet-title').textContent = state.workspace.files[state.workspace.activeSpreadsheetId]?.name ?? 'Status spreadsheet';
-  renderKnownUsers(state.workspace);
   renderSheet();
-  if (!byId('files-view').hidden) renderFiles(state.workspace);
 }
 
-/** Keeps the sheet on show; a sheet the run inserted becomes active, as insertSheet makes it in Sheets. */
-function chooseSheet(sheets: SheetState[], before: SheetState[] | undefined): string {
+/** "You need access" for a file the person cannot open; a "View only" mark when they can only view it. */
+function renderAccess(): void {
+  const cannotOpen = state.access === 'none';
+  byId('no-access').hidden = !cannotOpen;
+  byId('sheet-content').hidden = cannotOpen;
+  byId('view-only').hidden = state.access !== 'viewer';
+  byId<HTMLInputElement>('cell-input').readOnly = !mayEdit();
+}
+
+/**
+ * Where a run left the cursor (insertSheet, setActiveSheet and Range.activate move it in Sheets):
+ * the page shows that sheet and selects the range's first cell.
+ */
+function moveCursor(selection: Selection): void {
+  const match = /^([A-Z]+)(\d+)/.exec(selection.a1);
+  state.sheetName = selection.sheet;
+  if (!match) return;
+  const column = [...match[1]].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+  state.selected = { row: Number(match[2]), column };
+}
+
+/** Keeps the sheet on show while it is visible, else the first visible sheet. */
+function chooseSheet(sheets: SheetState[]): string {
   const visible = sheets.filter((sheet) => !sheet.hidden);
-  const inserted = before ? visible.filter((sheet) => !before.some((old) => old.sheetId === sheet.sheetId)) : [];
-  if (inserted.length > 0) return inserted.reduce((a, b) => (b.sheetId > a.sheetId ? b : a)).name;
   if (visible.some((sheet) => sheet.name === state.sheetName)) return state.sheetName!;
   return (visible[0] ?? sheets[0]).name;
 }
@@ -147,7 +211,7 @@ function activeSheet(): { sheet: SheetState; sheets: SheetState[]; timeZone: str
   const workspace = state.workspace;
   if (!workspace) return undefined;
   const spreadsheet = workspace.spreadsheets[workspace.activeSpreadsheetId];
-  const sheet = spreadsheet.sheets.find((candidate) => candidate.name === state.sheetName);
+  const sheet = spreadsheet?.sheets.find((candidate) => candidate.name === state.sheetName);
   return sheet && { sheet, sheets: spreadsheet.sheets, timeZone: spreadsheet.timeZone };
 }
 
@@ -160,7 +224,7 @@ function renderSheet(): void {
   renderTabs();
   charts.hidden = !active || active.sheet.charts.length === 0;
   if (!active) return;
-  const table = renderGrid(active.sheet, { timeZone: active.timeZone, selected: state.selected, onSelect: select, onEdit: (position) => (select(position), startEditing()) });
+  const table = renderGrid(active.sheet, { timeZone: active.timeZone, selected: state.selected, onSelect: select, onEdit: (position) => (select(position), checkMayEdit() && startEditing()) });
   wrap.append(table);
   charts.append(...renderCharts(active.sheet, active.sheets, active.timeZone));
   pinFrozenRows(table);
@@ -171,8 +235,9 @@ function renderTabs(): void {
   const tabs = byId('tabs');
   clear(tabs);
   const workspace = state.workspace;
-  if (!workspace) return;
-  for (const sheet of workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.filter((candidate) => !candidate.hidden)) {
+  const spreadsheet = workspace?.spreadsheets[workspace.activeSpreadsheetId];
+  if (!spreadsheet) return;
+  for (const sheet of spreadsheet.sheets.filter((candidate) => !candidate.hidden)) {
     const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === state.sheetName), text: sheet.name });
     tab.addEventListener('click', () => {
       state.sheetName = sheet.name;
@@ -183,9 +248,8 @@ function renderTabs(): void {
   }
 }
 
-function renderKnownUsers(workspace: WorkspaceState): void {
-  const emails = new Set<string>([DEFAULT_USER]);
-  for (const file of Object.values(workspace.files)) [file.owner, ...file.editors, ...file.viewers].forEach((email) => emails.add(email));
+function renderKnownUsers(knownUsers: string[]): void {
+  const emails = new Set<string>([DEFAULT_USER, ...knownUsers]);
   const list = byId('known-users');
   clear(list);
   for (const email of [...emails].sort()) list.append(el('option', { value: email }));
@@ -260,14 +324,15 @@ function onGridKey(event: KeyboardEvent): void {
     select(moves[event.key]);
   } else if (event.key === 'Enter' || event.key === 'F2') {
     event.preventDefault();
-    startEditing();
+    if (checkMayEdit()) startEditing();
   } else if (event.key === 'Delete' || event.key === 'Backspace') {
     event.preventDefault();
+    if (!checkMayEdit()) return;
     startEditing('');
     stopEditing(true);
   } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
-    startEditing(event.key);
+    if (checkMayEdit()) startEditing(event.key);
   }
 }
 
@@ -315,6 +380,7 @@ function showView(view: 'sheet' | 'files'): void {
 function reset(demo: boolean): void {
   const what = demo ? 'the demo data' : 'an empty spreadsheet';
   if (!window.confirm(`Replace the whole emulated workspace with ${what}?`)) return;
+  byId<HTMLDetailsElement>('emulator-tools').open = false;
   void enqueue(async () => {
     try {
       await postReset(demo);
@@ -353,7 +419,7 @@ function wireControls(): void {
   byId('user-email').addEventListener('change', () => {
     closeSidebar();
     closeDialog();
-    void enqueue(openSpreadsheet);
+    void enqueue(drawAndOpenSpreadsheet);
   });
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest('.menubar')) closeAllMenus();
@@ -368,11 +434,4 @@ declare global {
 
 window.__emulatorShell = { googleFor: (win) => googleFor(win, runForPage) };
 wireControls();
-void enqueue(async () => {
-  try {
-    await refresh();
-  } catch (error) {
-    showError((error as Error).message);
-  }
-  await openSpreadsheet();
-});
+void enqueue(drawAndOpenSpreadsheet);

@@ -6,7 +6,23 @@ import type { DriveFileState, WorkspaceState } from './state';
  * before every open.
  */
 export function canView(file: DriveFileState, user: string, workspace: WorkspaceState): boolean {
-  if (file.trashed) return false;
+  return !file.trashed && viewable(file, user, workspace, canView);
+}
+
+/**
+ * Who could open the item were it not in the trash. DriveApp's listings and getFileById still
+ * hand out trashed items to such a user; the editors and the content services do not.
+ */
+export function canViewIgnoringTrash(file: DriveFileState, user: string, workspace: WorkspaceState): boolean {
+  return viewable(file, user, workspace, canViewIgnoringTrash);
+}
+
+function viewable(
+  file: DriveFileState,
+  user: string,
+  workspace: WorkspaceState,
+  viaFolder: (f: DriveFileState, u: string, w: WorkspaceState) => boolean,
+): boolean {
   const email = user.toLowerCase();
   if (file.owner.toLowerCase() === email) return true;
   if (file.editors.some((e) => e.toLowerCase() === email)) return true;
@@ -15,7 +31,7 @@ export function canView(file: DriveFileState, user: string, workspace: Workspace
   if ((file.access === 'DOMAIN' || file.access === 'DOMAIN_WITH_LINK') && email.endsWith(`@${workspace.domain.toLowerCase()}`)) {
     return file.permission !== 'NONE';
   }
-  return inheritsFromFolder(file, user, workspace, canView);
+  return inheritsFromFolder(file, user, workspace, viaFolder);
 }
 
 export function canEdit(file: DriveFileState, user: string, workspace: WorkspaceState): boolean {

@@ -55,6 +55,22 @@ export interface SheetState {
 export interface SpreadsheetState {
   timeZone: string;
   sheets: SheetState[];
+  /** Protected sheets and ranges (Sheet.protect, Range.protect); absent means none. */
+  protections?: ProtectionState[];
+}
+
+export interface ProtectionState {
+  /** Unique within the spreadsheet. */
+  id: number;
+  type: 'SHEET' | 'RANGE';
+  sheetId: number;
+  /** A1 within the sheet, for RANGE protection. */
+  range?: string;
+  description: string;
+  /** null until the editors are first changed: the protection mirrors the spreadsheet's own editors. */
+  editors: string[] | null;
+  domainEdit: boolean;
+  warningOnly: boolean;
 }
 
 export type ParagraphHeading = 'NORMAL' | 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'HEADING4' | 'HEADING5' | 'HEADING6';
@@ -91,6 +107,22 @@ export interface DriveFileState {
   parents: string[]; // folder ids
   trashed: boolean;
   createdAt: string; // ISO
+  /** False when the owner stopped editors from changing the sharing (File.setShareableByEditors); absent means true. */
+  shareableByEditors?: boolean;
+}
+
+/** What Drive knows of one person's account beyond their email. Absent entries take the defaults. */
+export interface UserAccountState {
+  /** False hides the email from everyone else: Drive's User.getEmail() returns '' for them. Default true. */
+  emailVisible?: boolean;
+  /** A personal Google Account rather than a Google Workspace one. Default: true for gmail.com and googlemail.com only. */
+  consumer?: boolean;
+}
+
+/** The organisation's Drive sharing settings, as its administrators set them. */
+export interface DrivePolicyState {
+  /** False forbids giving anyone outside the organisation access, and link sharing to anyone. */
+  externalSharing: boolean;
 }
 
 export interface WorkspaceState {
@@ -109,6 +141,10 @@ export interface WorkspaceState {
     document: Record<string, string>;
     user: Record<string, Record<string, string>>;
   };
+  /** Accounts by lower-case email, for the people whose account differs from the defaults. */
+  users?: Record<string, UserAccountState>;
+  /** The organisation's sharing policy; absent means sharing outside the domain is allowed. */
+  drivePolicy?: DrivePolicyState;
   /** Logger.log and console.* output, one entry per call. */
   log: string[];
   /** Counter for new ids, so ids are stable across a save and load. */

@@ -108,9 +108,11 @@ function join(path: string, key: string): string {
 
 const WORKSPACE_KEYS = ['version', 'activeSpreadsheetId', 'domain', 'scriptTimeZone', 'files', 'spreadsheets', 'documents', 'properties', 'log', 'nextId'];
 
+const OPTIONAL_WORKSPACE_KEYS = ['users', 'drivePolicy'];
+
 function checkWorkspace(check: ShapeCheck, value: unknown): void {
   if (!check.isObject('(workspace)', value)) return;
-  if (!check.hasKeys('', value, WORKSPACE_KEYS)) return;
+  if (!check.hasKeys('', value, WORKSPACE_KEYS, OPTIONAL_WORKSPACE_KEYS)) return;
   if (value.version !== 1) check.fail('version', 'must be 1');
   check.isText('activeSpreadsheetId', value.activeSpreadsheetId);
   check.isText('domain', value.domain);
@@ -119,6 +121,10 @@ function checkWorkspace(check: ShapeCheck, value: unknown): void {
   check.eachEntry('spreadsheets', value.spreadsheets, (path, spreadsheet) => checkSpreadsheet(check, path, spreadsheet));
   check.eachEntry('documents', value.documents, (path, document) => checkDocument(check, path, document));
   checkProperties(check, value.properties);
+  if (value.users !== undefined) check.eachEntry('users', value.users, (path, account, email) => checkUserAccount(check, path, account, email));
+  if (value.drivePolicy !== undefined && check.isObject('drivePolicy', value.drivePolicy) && check.hasKeys('drivePolicy', value.drivePolicy, ['externalSharing'])) {
+    check.isBoolean('drivePolicy.externalSharing', value.drivePolicy.externalSharing);
+  }
   check.isStringArray('log', value.log);
   check.isWholeNumber('nextId', value.nextId, 0);
   if (check.problems.length === 0) checkReferences(check, value as unknown as WorkspaceState);
@@ -136,7 +142,8 @@ function checkTimeZone(check: ShapeCheck, path: string, value: unknown): void {
 const FILE_KEYS = ['id', 'name', 'mimeType', 'owner', 'editors', 'viewers', 'access', 'permission', 'parents', 'trashed', 'createdAt'];
 
 function checkFile(check: ShapeCheck, path: string, file: unknown, id: string): void {
-  if (!check.isObject(path, file) || !check.hasKeys(path, file, FILE_KEYS)) return;
+  if (!check.isObject(path, file) || !check.hasKeys(path, file, FILE_KEYS, ['shareableByEditors'])) return;
+  if (file.shareableByEditors !== undefined) check.isBoolean(join(path, 'shareableByEditors'), file.shareableByEditors);
   if (file.id !== id) check.fail(join(path, 'id'), `must equal its key "${id}"`);
   check.isText(join(path, 'name'), file.name);
   if (check.isString(join(path, 'mimeType'), file.mimeType) && !MIME_TYPE.test(file.mimeType)) check.fail(join(path, 'mimeType'), 'must be a MIME type');
@@ -150,18 +157,44 @@ function checkFile(check: ShapeCheck, path: string, file: unknown, id: string): 
   check.isDateText(join(path, 'createdAt'), file.createdAt);
 }
 
+function checkUserAccount(check: ShapeCheck, path: string, account: unknown, email: string): void {
+  checkEmail(check, path, email);
+  if (email !== email.toLowerCase()) check.fail(path, 'the key must be the email in lower case');
+  if (!check.isObject(path, account) || !check.hasKeys(path, account, [], ['emailVisible', 'consumer'])) return;
+  if (account.emailVisible !== undefined) check.isBoolean(join(path, 'emailVisible'), account.emailVisible);
+  if (account.consumer !== undefined) check.isBoolean(join(path, 'consumer'), account.consumer);
+}
+
 function checkEmail(check: ShapeCheck, path: string, value: unknown): void {
   if (check.isString(path, value) && !/^[^@\s]+@[^@\s]+$/.test(value)) check.fail(path, `must be an email address: ${value}`);
 }
 
 function checkSpreadsheet(check: ShapeCheck, path: string, spreadsheet: unknown): void {
-  if (!check.isObject(path, spreadsheet) || !check.hasKeys(path, spreadsheet, ['timeZone', 'sheets'])) return;
+  if (!check.isObject(path, spreadsheet) || !check.hasKeys(path, spreadsheet, ['timeZone', 'sheets'], ['protections'])) return;
   checkTimeZone(check, join(path, 'timeZone'), spreadsheet.timeZone);
   if (!check.isArray(join(path, 'sheets'), spreadsheet.sheets)) return;
   if (spreadsheet.sheets.length === 0) check.fail(join(path, 'sheets'), 'must hold at least one sheet');
   check.eachItem(join(path, 'sheets'), spreadsheet.sheets, (sheetPath, sheet) => checkSheet(check, sheetPath, sheet));
   checkUnique(check, join(path, 'sheets'), spreadsheet.sheets, 'name', (name) => String(name).toLowerCase());
   checkUnique(check, join(path, 'sheets'), spreadsheet.sheets, 'sheetId', String);
+  if (spreadsheet.protections !== undefined) {
+    const sheetIds = spreadsheet.sheets.map((sheet) => (sheet !== null && typeof sheet === 'object' ? (sheet as Json).sheetId : undefined));
+    check.eachItem(join(path, 'protections'), spreadsheet.protections, (itemPath, item) => checkProtection(check, itemPath, item, sheetIds));
+  }
+}
+
+const PROTECTION_KEYS = ['id', 'type', 'sheetId', 'description', 'editors', 'domainEdit', 'warningOnly'];
+
+function checkProtection(check: ShapeCheck, path: string, protection: unknown, sheetIds: unknown[]): void {
+  if (!check.isObject(path, protection) || !check.hasKeys(path, protection, PROTECTION_KEYS, ['range'])) return;
+  check.isWholeNumber(join(path, 'id'), protection.id, 1);
+  check.isOneOf(join(path, 'type'), protection.type, ['SHEET', 'RANGE']);
+  if (!sheetIds.includes(protection.sheetId)) check.fail(join(path, 'sheetId'), 'must be the sheetId of a sheet of this spreadsheet');
+  if (protection.type === 'RANGE' && (typeof protection.range !== 'string' || !parseA1(protection.range))) check.fail(join(path, 'range'), 'must be A1 notation');
+  check.isString(join(path, 'description'), protection.description);
+  if (protection.editors !== null) check.eachItem(join(path, 'editors'), protection.editors, (itemPath, email) => checkEmail(check, itemPath, email));
+  check.isBoolean(join(path, 'domainEdit'), protection.domainEdit);
+  check.isBoolean(join(path, 'warningOnly'), protection.warningOnly);
 }
 
 function checkUnique(check: ShapeCheck, path: string, items: unknown[], key: string, normalise: (value: unknown) => string): void {

@@ -4,12 +4,11 @@
  * title) breaks the rules; fixed on request.
  */
 import { ActionContext } from '../gas/context';
+import { listFolderFiles } from '../gas/caseFolderTitles';
 import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  addEditors,
-  filesIn,
   isInFolder,
   makePrivate,
   moveToFolder,
@@ -21,12 +20,14 @@ import {
 } from '../gas/drive';
 import { UNLINKED_DOCUMENT, auditCaseFolder, auditPlacement, intendedFolderEditors } from '../core/caseFolder';
 import { caseCodeNameKey, isCaseCodeName } from '../core/codeNames';
-import { normaliseEmail } from '../core/members';
+import { Member, normaliseEmail } from '../core/members';
 import {
   CASE_FOLDER_LABEL,
   Finding,
   IDENTITY_KEY_LABEL,
+  STATUS_SPREADSHEET_LABEL,
   SharingFix,
+  auditStatusSpreadsheet,
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
@@ -73,20 +74,37 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
 }
 
 /**
- * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
- * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
+ * Applies the fixes that take access away (spec section 9, "Fail closed": an automatic fix never
+ * gives anyone access; granting waits for the chair to confirm that member and that file). The
+ * user's own access is taken away last, since Drive lets nobody change a file's sharing once they
+ * cannot edit it. Returns the people Drive would not add (none: this adds nobody).
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
-  const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
-    if (fix.kind === 'add-editor') newEditors.push(fix.email);
-    else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
+    if (fix.kind === 'add-editor') continue;
+    if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
     else applyFix(item, fix, folder);
   }
-  addEditors(item, newEditors);
   for (const fix of ownAccess) applyFix(item, fix, folder);
+  return [];
+}
+
+/** What the chair reads when the domain's policy kept someone from being added. */
+export function outsideSharingRefused(email: string, subject: string): string {
+  return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
+}
+
+/** What a finding of missing access adds: nothing was granted, and how the chair grants it. */
+function grantHint(label: string): string {
+  if (label === STATUS_SPREADSHEET_LABEL) return ' Nothing was granted: onboard them with Django CoC › Members › Onboard member.';
+  const what = label === IDENTITY_KEY_LABEL ? 'the identity key' : 'this case';
+  return ` Nothing was granted: once you have confirmed that this member should see ${what}, grant it with Django CoC › Members › Grant access.`;
+}
+
+function activeMemberEmails(members: readonly Member[]): string[] {
+  return [...new Set(members.filter((member) => member.active).map((member) => member.email))].sort();
 }
 
 /** The label of a case's findings: its code name, or its first row when the cell holds something else. */
@@ -103,17 +121,27 @@ function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string):
  * cannot open, or whose sharing they cannot change, is reported rather than failing the audit.
  * The caller holds the document lock when fixing.
  */
-export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditSharingResult {
+export interface AuditFinding extends SharingFinding {
+  /** True when fixing fixes it; false when only a person can (ownership, an unreachable file, Cases). */
+  fixable: boolean;
+}
+
+export interface AuditOutcome {
+  findings: AuditFinding[];
+  fixed: boolean;
+}
+
+export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditOutcome {
   const { table } = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const cases = casesOf(table.records);
   const found = findCaseDocuments(cases, settings);
 
-  const findings: SharingFinding[] = [];
+  const findings: AuditFinding[] = [];
   const fixedCases: string[] = [];
   let fixing = false;
-  const report = (label: string, problem: string) => findings.push({ caseCodeName: label, problem });
+  const report = (label: string, problem: string, fixable = false) => findings.push({ caseCodeName: label, problem, fixable });
 
   /** Audits one item the user could open, and fixes it when asked; `onFixing` runs before the first change. */
   const check = (
@@ -124,13 +152,16 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     onFixing: () => void = () => undefined,
   ): void => {
     const sharing = readSharing(item);
-    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
-    for (const problem of problems) report(label, problem.problem);
-    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
+    for (const problem of problems) {
+      const granting = problem.fix?.kind === 'add-editor';
+      report(label, granting ? problem.problem + grantHint(label) : problem.problem, problem.fix !== null && !granting);
+    }
+    const toApply = problems.flatMap((problem) => (problem.fix && problem.fix.kind !== 'add-editor' ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    applyFixes(item, toApply, context.userEmail, found.folder);
+    for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
   try {
@@ -141,6 +172,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       const key = openFile(keyId);
       if (!key) report(IDENTITY_KEY_LABEL, KEY_UNREACHABLE);
       else check(key, IDENTITY_KEY_LABEL, 'the identity key', (sharing) => auditIdentityKeyFile(sharing, intendedKeyEditors(access.members)));
+    }
+
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) {
+      check(tracker, STATUS_SPREADSHEET_LABEL, 'the status spreadsheet', (sharing) => auditStatusSpreadsheet(sharing, activeMemberEmails(access.members)));
     }
 
     if (settings.caseDocumentsFolderId !== '' && !found.folder) report(CASE_FOLDER_LABEL, FOLDER_UNREACHABLE);
@@ -174,10 +210,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     }
     if (found.folder) {
       const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
-      for (const file of filesIn(found.folder)) {
-        if (known.has(file.getId()) || file.getMimeType() !== GOOGLE_DOCS_MIME_TYPE) continue;
-        const title = file.getName().trim();
-        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`, UNLINKED_DOCUMENT);
+      // One listing for the whole folder, where opening each file costs several calls.
+      for (const file of listFolderFiles(folderId) ?? []) {
+        if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
+        const title = file.title.trim();
+        report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
       }
     }
   } finally {
@@ -186,4 +223,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     if (fixing) appendAuditLogAfter(context, 'Fixed sharing', fixedCases, 'The sharing was changed');
   }
   return { findings, fixed: fixing };
+}
+
+/** What the global auditSharing returns: findings without the menu's own `fixable` mark. */
+export function withoutFixable(result: AuditOutcome): AuditSharingResult {
+  return { findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })), fixed: result.fixed };
 }

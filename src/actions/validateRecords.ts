@@ -17,7 +17,9 @@ import { CaseRecord, readCasesTable } from '../core/caseRecord';
 import { collectNamesToFind } from '../core/identityKey';
 import { Member } from '../core/members';
 import { CASES_SHEET, CONFLICTS_SHEET, SETTINGS_SHEET } from '../core/schema';
-import { hasConflict, readConflicts } from '../core/conflicts';
+import { compareConflictsView } from '../core/conflictRecord';
+import { readRecordedConflicts } from './records';
+import { Conflict, hasConflict, readConflicts } from '../core/conflicts';
 import { defaultSettings, readSettings, Settings } from '../core/settings';
 import { IdentityKeyData, Problem, validateCases } from '../core/validation';
 import type { ValidationProblem, ValidationResult } from '../core/apiTypes';
@@ -96,16 +98,40 @@ export function readCaseDocumentTitles(
   }
   if (notOpened > 0) {
     const one = notOpened === 1;
-    result.skipped.push(
-      `${notOpened} document link${one ? '' : 's'} in Documents ${one ? 'was' : 'were'} not checked: ${one ? 'it points' : 'they point'} ` +
-        `outside the case documents folder, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} such links are opened one by one.`,
-    );
+    // Whoever cannot open the folder cannot tell which links point into it: say what they can know.
+    const why = folder === null
+      ? `the case documents folder cannot be opened with your account, so each link is opened one by one, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} are`
+      : `${one ? 'it points' : 'they point'} outside the case documents folder, and at most ${MAX_LINKS_OPENED_ONE_BY_ONE} such links are opened one by one`;
+    result.skipped.push(`${notOpened} document link${one ? '' : 's'} in Documents ${one ? 'was' : 'were'} not checked: ${why}.`);
   }
 
   for (const [id, title] of folderTitles) {
     if (!linkedIds.has(id)) result.titles[`https://drive.google.com/file/d/${id}/view`] = title;
   }
   return result;
+}
+
+const REAL_NAME_RULES = new Set(['real-name-in-cell', 'real-name-in-document-title', 'real-name-in-sheet-name']);
+
+/** A hand edit of the Conflicts view, named by row and never believed (spec section 9). Cells are never quoted. */
+function conflictsViewProblems(view: readonly Conflict[], recorded: readonly Conflict[]): Problem[] {
+  const { strayRows, missing } = compareConflictsView(view, recorded);
+  const problems: Problem[] = strayRows.map((row) => ({
+    cell: `${CONFLICTS_SHEET}!A${row}`,
+    rule: 'conflicts-hand-edit',
+    message:
+      'This row of Conflicts is not a conflict of interest on record, so it changes nothing: the sheet only shows the conflicts Django CoC keeps. Declare a conflict with Django CoC › Declare conflict; only the chair can remove one.',
+    at: null,
+  }));
+  if (missing > 0) {
+    problems.push({
+      cell: CONFLICTS_SHEET,
+      rule: 'conflicts-hand-edit',
+      message: `${missing} conflict${missing === 1 ? '' : 's'} of interest on record ${missing === 1 ? 'is' : 'are'} missing from the Conflicts sheet, deleted or changed by hand. ${missing === 1 ? 'It still applies' : 'They still apply'}; the sheet is rewritten at the next change to the conflicts.`,
+      at: null,
+    });
+  }
+  return problems;
 }
 
 function identityKeySentence(reason: string): string {
@@ -144,7 +170,9 @@ export function validateRecords(context: ActionContext, member: Member): Validat
 
   const table = readCasesTable(cases.values);
   const conflictsSheet = sheets.find((sheet) => sheet.name === CONFLICTS_SHEET);
-  const conflicts = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const view = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const recorded = readRecordedConflicts();
+  const conflicts = recorded ?? view;
   const documents = readCaseDocumentTitles(settings, table.records, (record) => hasConflict(conflicts, context.userEmail, record.caseCodeName));
   skipped.push(...documents.skipped);
   const uncheckedRows = new Set(table.records.filter((record) => documents.unchecked.has(record.documents)).map((record) => record.rowIndex));
@@ -161,9 +189,12 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   // Without every column the rules did not run, so no highlight can be said to be fixed: leave them all.
   if (table.missing.length === 0) {
     const width = cases.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET ? [problem.at] : []));
+    // No oracle (spec section 9): a highlight is seen by every member, so a cell that holds a name
+    // from the key is named only in this dialog, to a member who may open the key.
+    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET && !REAL_NAME_RULES.has(problem.rule) ? [problem.at] : []));
     applyHighlights(cases.sheet, cases.values.length, width, cells);
   }
 
-  return { problems: [...settingsProblems(settingsIssues), ...problems].map(toValidationProblem), skipped };
+  const viewProblems = recorded === null ? [] : conflictsViewProblems(view, recorded);
+  return { problems: [...settingsProblems(settingsIssues), ...problems, ...viewProblems].map(toValidationProblem), skipped };
 }

@@ -27,6 +27,8 @@ export interface LogReportResult {
   personCodeNames: string[];
   documentUrl: string;
   acknowledgement: string;
+  /** Sentences about members the case document could not be shared with, and why; [] when none. */
+  notShared: string[];
 }
 
 /** What the sidebar needs to draw the form. */
@@ -82,14 +84,24 @@ export interface OnboardMemberResult {
   sharedCases: string[];
   conflicts: string[];
   identityKeyShared: boolean;
+  /**
+   * One sentence per file whose sharing with the member Drive would not change (a domain that
+   * forbids sharing outside it, an owner who stopped editors from sharing), naming it and why.
+   */
+  notShared: string[];
 }
 
 export interface OffboardMemberResult {
   email: string;
   removedFrom: string[];
-  transferredToChair: string[];
-  /** Files Drive would not let the add-on hand to the chair: the chair must move them by hand. */
+  /**
+   * Files whose access the add-on could not take away: those the member owns (only an owner can
+   * hand a file over), those whose owner stopped editors from sharing, and cases whose document
+   * does not open for the chair.
+   */
   leftForChair: string[];
+  /** What the chair should ask for, one sentence per kind of leftover. */
+  toDo: string[];
 }
 
 export interface SharingFinding {
@@ -110,19 +122,48 @@ export interface OpenCaseDocumentResult {
   caseCodeName: string;
   documentUrl: string;
   created: boolean;
+  /** Sentences about members a new document could not be shared with, and why; [] when none. */
+  notShared: string[];
 }
 
 export interface SetUpResult {
   created: string[];
   changed: string[];
+  /** What the chair must read and act on (the owner is not a chair; Members was not protected). */
+  warnings: string[];
 }
 
 export interface IdentityKeyResult {
   spreadsheetId: string;
   url: string;
+  /** For a key just created: sentences about key holders Drive would not share it with, and why. */
+  notShared?: string[];
 }
 
 export interface RefreshIdentityKeyResult {
   people: number;
   unknownConsequences: string[];
+}
+
+/** One line of a retention review (spec sections 12 and 14): a case or a person, never a name. */
+export interface RetentionDueItem {
+  caseCodeName?: string;
+  personCodeName?: string;
+  rule: string;
+  /** ISO day the records became due. */
+  dueOn: string;
+}
+
+export interface RetentionReviewResult {
+  due: RetentionDueItem[];
+  /** True when this run expunged records (only after the chair confirmed). */
+  expunged: boolean;
+  /** The cases whose documents were trashed and Documents cells marked in this run. */
+  expungedCases: string[];
+  /** How many people's identity key rows became tombstones in this run. */
+  tombstonedPeople: number;
+  /** Due cases left for the next review because one expunge takes at most so many. */
+  deferredCases: number;
+  /** Due cases that cannot be expunged by this chair, each in a sentence with its code name or cell. */
+  problems: string[];
 }

@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'Onboarded member',
   'Declared conflict',
   'Offboarded member',
+  'Granted access',
+  'Removed conflict',
+  'Handed over the chair',
   'Fixed sharing',
   'Set up or repair',
   'Created identity key',
@@ -25,7 +28,24 @@ export const AUDIT_ACTIONS = [
   'Exported statistics',
 ] as const;
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/**
+ * A retention review's line (spec section 14): the case code names go in their column as usual,
+ * and how many people became tombstones in the action, as a number, never who they were.
+ */
+export type ExpungedRecordsAction = `Expunged records, ${number} ${'person' | 'people'} tombstoned`;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number] | ExpungedRecordsAction;
+
+const EXPUNGED_RECORDS = /^Expunged records, (\d+) (person|people) tombstoned$/;
+
+export function expungedRecordsAction(tombstonedPeople: number): ExpungedRecordsAction {
+  if (!Number.isSafeInteger(tombstonedPeople) || tombstonedPeople < 0) throw new Error('expungedRecordsAction: not a count');
+  return `Expunged records, ${tombstonedPeople} ${tombstonedPeople === 1 ? 'person' : 'people'} tombstoned`;
+}
+
+function isAuditAction(action: string): boolean {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action) || EXPUNGED_RECORDS.test(action);
+}
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -49,7 +69,7 @@ export function auditLogRow(timestampIso: string, memberEmail: string, action: A
   if (!ISO_TIMESTAMP.test(timestampIso)) throw new Error('auditLogRow: the timestamp is not an ISO date and time');
   const email = normaliseEmail(memberEmail);
   if (!EMAIL.test(email)) throw new Error('auditLogRow: the member email is not an email address');
-  if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) throw new Error('auditLogRow: the action is not one of AUDIT_ACTIONS');
+  if (!isAuditAction(action)) throw new Error('auditLogRow: the action is not one of AUDIT_ACTIONS');
   const cases = caseCodeNames.map((name) => name.trim().replace(/\s+/g, ' ')).filter(isCaseCodeName);
   return [timestampIso, email, action, [...new Set(cases)].join(', ')];
 }

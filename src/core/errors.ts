@@ -8,6 +8,11 @@ export class UserError extends Error {
     message: string,
     /** Per-field messages for forms (field name -> sentence). */
     readonly fields: Record<string, string> = {},
+    /**
+     * The sentence for the chair, where `message` sends the reader to the chair ("Ask the chair
+     * to…"): the chair is told what to do instead.
+     */
+    readonly forChair?: string,
   ) {
     super(message);
     this.name = 'UserError';
@@ -37,6 +42,9 @@ function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
+/** Who reads a message: the chair is never told to ask the chair. */
+export type Reader = 'chair' | 'member';
+
 /**
  * The sentence a person sees for an error. google.script.run carries only an error's message, so
  * per-field messages are folded into it. Anything that is not a UserError is a fault of ours or of
@@ -45,10 +53,10 @@ function fieldLabel(field: string): string {
  * may be a real name. Only the error's type name is kept, as a hint for whoever maintains the
  * add-on.
  */
-export function personFacingMessage(error: unknown): string {
+export function personFacingMessage(error: unknown, reader: Reader = 'member'): string {
   if (isUserError(error)) {
     const fields = Object.entries(error.fields);
-    if (fields.length === 0) return error.message;
+    if (fields.length === 0) return reader === 'chair' && error.forChair ? error.forChair : error.message;
     return `Please correct: ${fields.map(([field, message]) => `${fieldLabel(field)}: ${message}`).join('; ')}`;
   }
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;

@@ -30,9 +30,13 @@ export const MENU: readonly MenuEntry[] = [
       { caption: 'Declare conflict of interest…', functionName: 'declareConflictFromMenu' },
       { caption: 'Offboard member…', functionName: 'offboardMemberFromMenu' },
       { caption: 'Audit sharing', functionName: 'auditSharingFromMenu' },
+      { caption: 'Grant access…', functionName: 'grantAccessFromMenu' },
+      { caption: 'Remove conflict…', functionName: 'removeConflictFromMenu' },
+      { caption: 'Hand over the chair…', functionName: 'handOverChairFromMenu' },
     ],
   },
   { caption: 'Export statistics…', functionName: 'showStatisticsDialog' },
+  { caption: 'Review retention…', functionName: 'showRetentionDialog' },
   { separator: true },
   { caption: 'Set up or repair', functionName: 'setUpSpreadsheetFromMenu' },
 ];

@@ -7,6 +7,7 @@
  * `3/4`, `TRUE`), and the cell reads back exactly as typed, including a leading apostrophe of its
  * own.
  */
+import type { SheetCell } from './cells';
 
 /**
  * The value to write so the cell stores `text` as text, exactly. Empty text stays empty, as a lone
@@ -14,4 +15,13 @@
  */
 export function neutraliseText(text: string): string {
   return text === '' ? '' : `'${text}`;
+}
+
+/**
+ * A cell written back as it was read, for a write that spans rows it does not change: text stays
+ * text, exactly (neutralised as above), and other values are kept.
+ */
+export function asReadBack(cell: SheetCell | undefined): SheetCell {
+  if (cell === undefined) return '';
+  return typeof cell === 'string' ? neutraliseText(cell) : cell;
 }

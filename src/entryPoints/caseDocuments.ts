@@ -8,10 +8,9 @@ import { runEntryPoint, runMenuHandler } from './run';
 import { requireAccess } from '../actions/access';
 import { openCaseDocumentForCell } from '../actions/caseDocuments/openCaseDocument';
 import { DeclareConflictResult, declareConflict as declare } from '../actions/members/declareConflict';
-import { parseMemberEmail } from '../actions/members/memberInput';
-import { offboardMember as offboard } from '../actions/members/offboardMember';
+import { memberToOffboard, offboardMember as offboard } from '../actions/members/offboardMember';
 import { onboardMember as onboard, onboardingOptions } from '../actions/members/onboardMember';
-import { auditSharing as audit } from '../actions/auditSharing';
+import { auditSharing as audit, withoutFixable } from '../actions/auditSharing';
 import { activeCell } from '../gas/activeCell';
 import { ActionContext } from '../gas/context';
 import { showLinkDialog } from '../gas/linkDialog';
@@ -21,6 +20,7 @@ import { readCasesSheet } from '../actions/records';
 import { CASES_SHEET } from '../core/schema';
 import type {
   AuditSharingResult,
+  SharingFinding,
   OffboardMemberResult,
   OnboardMemberOptions,
   OnboardMemberResult,
@@ -36,7 +36,7 @@ const AUDIT = 'audit sharing';
 export function openCaseDocument(): OpenCaseDocumentResult {
   return runEntryPoint((context) =>
     withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     }),
   );
@@ -45,13 +45,15 @@ export function openCaseDocument(): OpenCaseDocumentResult {
 export function openCaseDocumentFromMenu(): void {
   runMenuHandler((context) => {
     const result = withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
+    // The document is named by its case code name, which is its title; never by what Drive holds
+    // as its title, which a person may have changed to anything.
     const message = result.created
-      ? `Created the case document for ${result.caseCodeName} and linked it on every row of the case.`
-      : `The case document for ${result.caseCodeName}:`;
-    showLinkDialog('Case document', message, result.documentUrl, `Open ${result.caseCodeName}`);
+      ? [`Created the Google Doc ${result.caseCodeName}, the case document for case ${result.caseCodeName}, and linked it on every row of the case.`, ...result.notShared].join(' ')
+      : `Case ${result.caseCodeName} links to its case document, the Google Doc ${result.caseCodeName}.`;
+    showLinkDialog('Case document', message, result.documentUrl, `Open the case document ${result.caseCodeName} (Google Docs, new tab)`);
   });
 }
 
@@ -103,18 +105,25 @@ export function declareConflictFromMenu(): void {
     }
     if (caseCodeName === null || caseCodeName.trim() === '') return;
     const result = withDocumentLock(() => declare(context, requireAccess(context, 'member'), access.member.email, caseCodeName));
-    alert(declaredText(result));
+    alert(declaredText(result, access.member.role === 'Chair'));
   });
 }
 
-function declaredText(result: DeclareConflictResult): string {
+function declaredText(result: DeclareConflictResult, readerIsChair: boolean): string {
   const lines = [
     result.recorded
       ? `Your conflict of interest for ${result.caseCodeName} is recorded.`
       : `Your conflict of interest for ${result.caseCodeName} was already recorded.`,
   ];
   if (result.accessRemoved) lines.push('Its document is no longer shared with you.');
-  if (result.ownsDocument) lines.push('You own its document, which Drive will not take from you: ask the chair to move it to someone else.');
+  if (result.ownsDocument) {
+    lines.push(
+      readerIsChair
+        ? 'You own its document, and Drive never takes a file from its owner: to step back from it, transfer its ownership to a member without a conflict in Google Drive (Share › their name › Transfer ownership).'
+        : 'You own its document, which Drive will not take from you: ask the chair to move it to someone else.',
+    );
+  }
+  if (result.ownerMustRemove) lines.push('Its document’s owner has stopped editors from changing who can open it, so you still have access: ask its owner to remove you.');
   return lines.join('\n');
 }
 
@@ -124,10 +133,11 @@ export function offboardMember(email: string): OffboardMemberResult {
 
 export function offboardMemberFromMenu(): void {
   runMenuHandler((context) => {
-    requireAccess(context, 'chair', OFFBOARD);
+    const access = requireAccess(context, 'chair', OFFBOARD);
     const typed = prompt('Email of the member to offboard:', 'Offboard member');
     if (typed === null || typed.trim() === '') return;
-    const email = parseMemberEmail(typed);
+    // Checked before the question, so nobody confirms offboarding someone who is not a member.
+    const { email } = memberToOffboard(access, typed);
     const question = `Offboard ${email}? They will be marked inactive and lose access to every case document, the case folder and the identity key.`;
     if (!confirm(question, 'Offboard member')) return;
     const result = withDocumentLock(() => offboard(context, requireAccess(context, 'chair', OFFBOARD), email));
@@ -137,18 +147,15 @@ export function offboardMemberFromMenu(): void {
 
 function offboardedText(result: OffboardMemberResult): string {
   const lines = [`${result.email} is now inactive.`, `Removed their access to ${result.removedFrom.length} file(s).`];
-  if (result.transferredToChair.length > 0) lines.push(`Handed to you: ${result.transferredToChair.join(', ')}.`);
-  if (result.leftForChair.length > 0) {
-    lines.push(`Left for you to deal with by hand in Google Drive (they own it, or you cannot open it): ${result.leftForChair.join(', ')}.`);
-  }
+  lines.push(...result.toDo);
   return lines.join('\n');
 }
 
 /** Spec section 6: what breaks the sharing rules; with `fix`, fixes it. */
 export function auditSharing(fix: boolean): AuditSharingResult {
   return runEntryPoint((context) => {
-    if (fix !== true) return audit(context, requireAccess(context, 'chair', AUDIT), false);
-    return withDocumentLock(() => audit(context, requireAccess(context, 'chair', AUDIT), true));
+    if (fix !== true) return withoutFixable(audit(context, requireAccess(context, 'chair', AUDIT), false));
+    return withoutFixable(withDocumentLock(() => audit(context, requireAccess(context, 'chair', AUDIT), true)));
   });
 }
 
@@ -156,11 +163,11 @@ const LISTED_FINDINGS = 15;
 const ALL_WELL =
   'The identity key, the case folder and every case document are private and shared with exactly the people the rules allow.';
 
-function findingsText(result: AuditSharingResult): string {
-  const lines = result.findings
+function findingsText(findings: readonly SharingFinding[]): string {
+  const lines = findings
     .slice(0, LISTED_FINDINGS)
     .map((finding) => `• ${finding.caseCodeName}: ${finding.problem}`);
-  const more = result.findings.length - LISTED_FINDINGS;
+  const more = findings.length - LISTED_FINDINGS;
   if (more > 0) lines.push(`… and ${more} more.`);
   return lines.join('\n');
 }
@@ -173,13 +180,18 @@ export function auditSharingFromMenu(): void {
       alert(ALL_WELL, 'Audit sharing');
       return;
     }
-    if (!confirm(`${findingsText(found)}\n\nFix these now?`, 'Audit sharing')) return;
+    const fixable = found.findings.filter((finding) => finding.fixable);
+    const forAPerson = found.findings.filter((finding) => !finding.fixable);
+    const personPart = forAPerson.length === 0 ? '' : `Needs a person (Django CoC cannot fix these):\n${findingsText(forAPerson)}`;
+    if (fixable.length === 0) {
+      alert(personPart, 'Audit sharing');
+      return;
+    }
+    const ask = forAPerson.length === 0 ? 'Fix these now?' : 'Fix what Django CoC can fix now?';
+    const question = [`Django CoC can fix:\n${findingsText(fixable)}`, personPart, ask].filter(Boolean).join('\n\n');
+    if (!confirm(question, 'Audit sharing')) return;
     const fixed = withDocumentLock(() => audit(context, requireAccess(context, 'chair', AUDIT), true));
-    alert(
-      fixed.fixed
-        ? 'Fixed the sharing. Anything only a person can do (such as transferring ownership) is listed when you run Audit sharing again.'
-        : 'Nothing needed fixing any more.',
-      'Audit sharing',
-    );
+    const left = forAPerson.length === 0 ? '' : ' What needs a person is unchanged: run Audit sharing again to list it.';
+    alert(fixed.fixed ? `Fixed the sharing.${left}` : 'Nothing needed fixing any more.', 'Audit sharing');
   });
 }

@@ -5,23 +5,31 @@
  */
 import { ActionContext, openActionContext } from '../gas/context';
 import { alert } from '../gas/ui';
-import { personFacingMessage } from '../core/errors';
+import { personFacingMessage, Reader } from '../core/errors';
+
+function readerOf(context: ActionContext | undefined): Reader {
+  return context?.readerRole === 'Chair' ? 'chair' : 'member';
+}
 
 export function runEntryPoint<T>(body: (context: ActionContext) => T): T {
+  let context: ActionContext | undefined;
   try {
-    return body(openActionContext());
+    context = openActionContext();
+    return body(context);
   } catch (error) {
     // Only the sentence travels (google.script.run and Apps Script's error log see it); the
     // original is left behind on purpose, so nothing but the reviewed message leaves the run.
     // eslint-disable-next-line preserve-caught-error
-    throw new Error(personFacingMessage(error));
+    throw new Error(personFacingMessage(error, readerOf(context)));
   }
 }
 
 export function runMenuHandler(body: (context: ActionContext) => void): void {
+  let context: ActionContext | undefined;
   try {
-    body(openActionContext());
+    context = openActionContext();
+    body(context);
   } catch (error) {
-    alert(personFacingMessage(error));
+    alert(personFacingMessage(error, readerOf(context)));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Titles of Drive files for Generate code name and Validate records (spec sections 4 and 5),
- * owned by the records feature. The case folder is listed once; Drive has no batch read, so each
- * file costs a few calls, and the cost follows the folder's size, never the number of rows.
+ * owned by the records feature. The case folder is listed once, a page of up to 1,000 files per
+ * call, and the cost follows the folder's size, never the number of rows.
  */
 import { DriveFile, openFile, openFolder } from './drive';
 
@@ -18,29 +18,38 @@ function quoted(text: string): string {
   return `'${text.replace(/[\\']/g, (char) => `\\${char}`)}'`;
 }
 
+export interface FolderFile extends FileTitle {
+  mimeType: string;
+}
+
 /**
- * The id and title of every untrashed file directly in the folder that the user can see, read
- * with the Drive advanced service's `Files.list`: a page of up to 1,000 files per call, where
+ * The id, title and type of every untrashed file directly in the folder that the user can see,
+ * read with the Drive advanced service's `Files.list`: a page of up to 1,000 files per call, where
  * DriveApp's iterator costs four calls per file. Null when the folder cannot be opened.
  */
-export function listFolderTitles(folderId: string): FileTitle[] | null {
+export function listFolderFiles(folderId: string): FolderFile[] | null {
   const folder = openFolder(folderId);
   if (!folder) return null;
   // appsscript.json enables the service; the types allow for a script that does not.
   const drive = Drive as GoogleAppsScript.Drive;
-  const titles: FileTitle[] = [];
+  const files: FolderFile[] = [];
   let pageToken: string | undefined;
   do {
     const page = drive.Files.list({
       q: `${quoted(folderId.trim())} in parents and trashed = false`,
-      fields: 'nextPageToken,files(id,name)',
+      fields: 'nextPageToken,files(id,name,mimeType)',
       pageSize: 1000,
       ...(pageToken === undefined ? {} : { pageToken }),
     });
-    for (const file of page.files ?? []) titles.push({ id: String(file.id), title: String(file.name) });
+    for (const file of page.files ?? []) files.push({ id: String(file.id), title: String(file.name), mimeType: String(file.mimeType) });
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken !== undefined);
-  return titles;
+  return files;
+}
+
+/** The id and title of every untrashed file directly in the folder; null when the folder cannot be opened. */
+export function listFolderTitles(folderId: string): FileTitle[] | null {
+  return listFolderFiles(folderId)?.map(({ id, title }) => ({ id, title })) ?? null;
 }
 
 /** One file's title; null when it is missing, trashed or not shared with the user. */
@@ -49,7 +58,10 @@ export function titleOfFile(id: string): string | null {
   return file ? file.getName() : null;
 }
 
-/** True when any Drive file the user can see, in any folder, has exactly this title (two calls). */
+/**
+ * True when any Drive file the user can see, in any folder, has exactly this title (two calls).
+ * Trashed files count too (Drive lists them): a title a trashed document had is not reused.
+ */
 export function titleInUse(title: string): boolean {
   return DriveApp.getFilesByName(title).hasNext();
 }

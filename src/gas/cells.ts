@@ -30,8 +30,9 @@ export function dayInTimeZone(date: Date, timeZone: string): string {
 }
 
 export function toSheetCell(value: unknown, timeZone: string): SheetCell {
-  if (isDateValue(value)) return Number.isNaN(value.getTime()) ? '' : calendarDate(dayInTimeZone(value, timeZone));
+  // Most cells are text or numbers: answer those before the slower test for a Date.
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDateValue(value)) return Number.isNaN(value.getTime()) ? '' : calendarDate(dayInTimeZone(value, timeZone));
   return value === null || value === undefined ? '' : String(value);
 }
 

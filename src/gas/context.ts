@@ -10,6 +10,11 @@ export interface ActionContext {
   /** Today in the spreadsheet's time zone, as an ISO day. */
   today: string;
   now: Date;
+  /**
+   * Who the access check found running the action ('Chair', 'Member'); unset before the check.
+   * Errors are worded for that reader (the chair is never told to ask the chair).
+   */
+  readerRole?: string;
 }
 
 export function openActionContext(): ActionContext {

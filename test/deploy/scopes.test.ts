@@ -28,6 +28,7 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'SpreadsheetApp.flush': ['spreadsheets.currentonly', 'spreadsheets'],
   'SpreadsheetApp.newDataValidation': [],
   'SpreadsheetApp.DataValidationCriteria': [],
+  'SpreadsheetApp.ProtectionType': [],
   // document/document-app
   'DocumentApp.create': ['documents'],
   'DocumentApp.openById': ['documents'],
@@ -46,6 +47,8 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'HtmlService.createHtmlOutput': [],
   'HtmlService.createHtmlOutputFromFile': [],
   'LockService.getDocumentLock': [],
+  // properties/properties-service: no Authorization section; null outside a bound script or add-on.
+  'PropertiesService.getDocumentProperties': [],
   'ScriptApp.AuthMode': [],
   'Utilities.getUuid': [],
   'Utilities.formatDate': [],

@@ -72,9 +72,10 @@ const SIDEBAR_HTML = `<!doctype html>
 
 const MEMBER = 'robin.member@example.org';
 
-/** The empty workspace plus a folder holding one case document, shared with one member. */
+/** The empty workspace, edited by one member too, plus a folder holding one case document shared with that member. */
 function workspaceWithDocument(): WorkspaceState {
   const workspace = createEmptyWorkspace();
+  workspace.files[workspace.activeSpreadsheetId].editors = [MEMBER];
   const file = { ...workspace.files[workspace.activeSpreadsheetId], owner: 'chair@example.org', editors: [], viewers: [], parents: [] };
   workspace.files['folder-1'] = { ...file, id: 'folder-1', name: 'Case documents', mimeType: MIME.folder };
   workspace.files['doc-1'] = { ...file, id: 'doc-1', name: 'home shelf', mimeType: MIME.document, editors: [MEMBER], parents: ['folder-1'] };

@@ -15,7 +15,7 @@ describe('Charts.ChartType', () => {
   // Charts.ChartType: enum of chart types, compared by name.
   it('names the chart types', () => {
     const { Charts } = statsSheet();
-    expect([Charts.ChartType.COLUMN, Charts.ChartType.BAR]).toEqual(['COLUMN', 'BAR']);
+    expect([Charts.ChartType.COLUMN, Charts.ChartType.BAR].map(String)).toEqual(['COLUMN', 'BAR']);
   });
 });
 

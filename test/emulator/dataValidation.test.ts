@@ -30,7 +30,7 @@ describe('DataValidationBuilder', () => {
     const ScriptDate = realmDate(context);
     const rule = app.newDataValidation().requireDateOnOrBefore(new ScriptDate('2025-01-01T00:00:00Z')).build();
     const [date] = rule.getCriteriaValues();
-    expect(rule.getCriteriaType()).toBe('DATE_ON_OR_BEFORE');
+    expect(String(rule.getCriteriaType())).toBe('DATE_ON_OR_BEFORE');
     expect(date).toBeInstanceOf(ScriptDate);
     expect((date as Date).toISOString()).toBe('2025-01-01T00:00:00.000Z');
   });
@@ -68,7 +68,7 @@ describe('Range.setDataValidation', () => {
     const { app, sheet } = openTestSpreadsheet();
     sheet.getRange('A1:A10').setDataValidation(app.newDataValidation().requireDate().build());
     sheet.getRange('A5').setDataValidation(app.newDataValidation().requireCheckbox().build());
-    const types = sheet.getRange('A4:A6').getDataValidations().map(([rule]) => rule?.getCriteriaType());
+    const types = sheet.getRange('A4:A6').getDataValidations().map(([rule]) => String(rule?.getCriteriaType()));
     expect(types).toEqual(['DATE_IS_VALID_DATE', 'CHECKBOX', 'DATE_IS_VALID_DATE']);
   });
 
@@ -87,7 +87,7 @@ describe('Range.setDataValidation', () => {
     const { app, sheet } = openTestSpreadsheet();
     const date = app.newDataValidation().requireDate().build();
     sheet.getRange('A1:B1').setDataValidations([[date, null]]);
-    expect(sheet.getRange('A1:B1').getDataValidations()[0].map((rule) => rule?.getCriteriaType() ?? null)).toEqual(['DATE_IS_VALID_DATE', null]);
+    expect(sheet.getRange('A1:B1').getDataValidations()[0].map((rule) => (rule ? String(rule.getCriteriaType()) : null))).toEqual(['DATE_IS_VALID_DATE', null]);
     expect(() => sheet.getRange('A1:B1').setDataValidations([[date]])).toThrow('The number of columns in the data does not match');
   });
 

@@ -172,7 +172,7 @@ describe('Body', () => {
   it('lists the paragraphs with their headings', () => {
     const { documents } = documentsFor(workspaceWithCaseDocument());
     const paragraphs = documents.openById(CASE_DOC_ID).getBody().getParagraphs();
-    expect(paragraphs.map((p) => [p.getText(), p.getHeading()])).toEqual([['Report summary', 'HEADING1']]);
+    expect(paragraphs.map((p) => [p.getText(), String(p.getHeading())])).toEqual([['Report summary', 'HEADING1']]);
   });
 });
 

@@ -62,7 +62,7 @@ function asksTwice() {
   SpreadsheetApp.getActiveSpreadsheet().insertSheet('Before questions');
   var first = ui.alert('Overwrite?', 'The cell holds a value.', ui.ButtonSet.YES_NO);
   var second = ui.alert('Done', 'Code name written.', ui.ButtonSet.OK);
-  return [first, second];
+  return [String(first), String(second)];
 }
 function swallowsStop() {
   var ui = SpreadsheetApp.getUi();
@@ -125,13 +125,28 @@ function run(workspace: WorkspaceState, request: Parameters<typeof runFunction>[
   return runFunction(workspace, request, { buildDir: fixtureDir, lockTable });
 }
 
+/** The empty workspace with MEMBER as an editor of the status spreadsheet, so MEMBER may run and type in it. */
+function sharedWithMember(): WorkspaceState {
+  const workspace = createEmptyWorkspace();
+  workspace.files[workspace.activeSpreadsheetId].editors.push(MEMBER);
+  return workspace;
+}
+
 function sheetNames(workspace: WorkspaceState): string[] {
   return workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.map((sheet) => sheet.name);
 }
 
 describe('runFunction', () => {
   it('runs a top-level function as the requesting user', () => {
-    expect(run(createEmptyWorkspace(), { function: 'whoAmI', user: MEMBER })).toMatchObject({ result: MEMBER });
+    expect(run(sharedWithMember(), { function: 'whoAmI', user: MEMBER })).toMatchObject({ result: MEMBER });
+  });
+
+  it('refuses to run anything for someone who is neither owner, editor nor viewer of the spreadsheet', () => {
+    expect(run(createEmptyWorkspace(), { function: 'whoAmI', user: MEMBER })).toEqual({
+      error: 'You do not have permission to access the requested document.',
+      shown: [],
+      calls: {},
+    });
   });
 
   it('runs as chair@example.org when the request names no user', () => {
@@ -289,7 +304,7 @@ describe('runFunction', () => {
 
 describe('runFunction for simple triggers', () => {
   it('hands onOpen the LIMITED open event with the active spreadsheet and user', () => {
-    expect(run(createEmptyWorkspace(), { function: 'onOpen', user: MEMBER })).toMatchObject({
+    expect(run(sharedWithMember(), { function: 'onOpen', user: MEMBER })).toMatchObject({
       result: { authMode: 'LIMITED', source: 'status-spreadsheet', user: MEMBER },
     });
   });
@@ -364,8 +379,29 @@ describe('editCell', () => {
     return editCell(workspace, { sheet: 'Sheet1', a1, value, user: MEMBER }, { buildDir });
   }
 
-  it('writes the cell and fires onEdit with the LIMITED edit event', () => {
+  // A typed edit goes through the same rules as a script's write: the spreadsheet's sharing, then
+  // sheet protection (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+  it('refuses a typed edit of a protected sheet with Sheets\' message, writes nothing and fires no onEdit', () => {
+    const workspace = sharedWithMember();
+    workspace.spreadsheets[workspace.activeSpreadsheetId].protections = [
+      { id: 1, type: 'SHEET', sheetId: 0, description: 'Members', editors: [], domainEdit: false, warningOnly: false },
+    ];
+    expect(edit(workspace, 'B2', 'Chair')).toEqual({
+      error: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      shown: [],
+      calls: {},
+    });
+    expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values).toEqual([]);
+  });
+
+  it('refuses a typed edit by someone the spreadsheet is not shared with for editing', () => {
     const workspace = createEmptyWorkspace();
+    expect(edit(workspace, 'A1', 'typed')).toMatchObject({ error: 'You do not have permission to access the requested document.' });
+    expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values).toEqual([]);
+  });
+
+  it('writes the cell and fires onEdit with the LIMITED edit event', () => {
+    const workspace = sharedWithMember();
     edit(workspace, 'D7', 'Ongoing');
     expect(edit(workspace, 'D7', 'Resolved')).toMatchObject({
       result: { authMode: 'LIMITED', cell: 'D7', value: 'Resolved', oldValue: 'Ongoing', user: MEMBER, source: 'status-spreadsheet' },
@@ -373,27 +409,27 @@ describe('editCell', () => {
   });
 
   it('leaves oldValue out when the cell was empty', () => {
-    expect(edit(createEmptyWorkspace(), 'B2', 'home shelf')).toMatchObject({ result: { hasOldValue: false } });
+    expect(edit(sharedWithMember(), 'B2', 'home shelf')).toMatchObject({ result: { hasOldValue: false } });
   });
 
   it('gives a typed date to onEdit as its serial day number, as Sheets does', () => {
-    expect(edit(createEmptyWorkspace(), 'A2', '2024-01-15')).toMatchObject({ result: { value: '45306' } });
+    expect(edit(sharedWithMember(), 'A2', '2024-01-15')).toMatchObject({ result: { value: '45306' } });
   });
 
   it('writes the cell even when the bundle has no onEdit', () => {
-    const workspace = createEmptyWorkspace();
+    const workspace = sharedWithMember();
     expect(edit(workspace, 'A1', 'Status', noTriggerDir)).toMatchObject({ result: null });
     expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values[0][0]).toBe('Status');
   });
 
   it('refuses a sheet the active spreadsheet does not have', () => {
-    expect(() => editCell(createEmptyWorkspace(), { sheet: 'Nope', a1: 'A1', value: 'x' }, { buildDir: fixtureDir })).toThrow(
+    expect(() => editCell(sharedWithMember(), { sheet: 'Nope', a1: 'A1', value: 'x' }, { buildDir: fixtureDir })).toThrow(
       'No sheet named "Nope" in the active spreadsheet.',
     );
   });
 
   it('refuses a range of more than one cell', () => {
-    expect(() => edit(createEmptyWorkspace(), 'A1:B2', 'x')).toThrow(RequestError);
+    expect(() => edit(sharedWithMember(), 'A1:B2', 'x')).toThrow(RequestError);
   });
 });
 

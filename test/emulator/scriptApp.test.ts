@@ -13,7 +13,7 @@ describe('ScriptApp', () => {
   // onOpen(e) compares e.authMode against.
   it('offers the AuthMode enum', () => {
     const app = scriptApp();
-    expect([app.AuthMode.NONE, app.AuthMode.CUSTOM_FUNCTION, app.AuthMode.LIMITED, app.AuthMode.FULL]).toEqual(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+    expect([app.AuthMode.NONE, app.AuthMode.CUSTOM_FUNCTION, app.AuthMode.LIMITED, app.AuthMode.FULL].map(String)).toEqual(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
   });
 
   // https://developers.google.com/apps-script/reference/script/script-app#getScriptId(): the script project's id.

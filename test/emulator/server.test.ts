@@ -37,6 +37,13 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
   return { status: response.status, json: await response.json() };
 }
 
+/** Makes `email` an editor of the status spreadsheet, through GET and PUT /api/workspace. */
+async function shareWith(email: string): Promise<void> {
+  const state = await workspace();
+  state.files[state.activeSpreadsheetId].editors.push(email);
+  await call('PUT', '/api/workspace', state);
+}
+
 async function workspace(): Promise<WorkspaceState> {
   return (await call('GET', '/api/workspace')).json;
 }
@@ -65,6 +72,24 @@ afterEach(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+describe('GET /api/view', () => {
+  it('answers the workspace as the named person sees it, and the whole state stays on /api/workspace', async () => {
+    const stranger = await call('GET', '/api/view?user=stranger%40elsewhere.example');
+    expect(stranger.status).toBe(200);
+    expect(stranger.json.activeSpreadsheetAccess).toBe('none');
+    expect(stranger.json.workspace.files).toEqual({});
+    const chair = await call('GET', '/api/view?user=chair%40example.org');
+    expect(chair.json.activeSpreadsheetAccess).toBe('owner');
+    expect(Object.keys(chair.json.workspace.spreadsheets)).toEqual([(await workspace()).activeSpreadsheetId]);
+    expect(Object.keys((await workspace()).files)).toEqual(Object.keys(chair.json.workspace.files));
+  });
+
+  it('refuses a view without a user with 400, saying what it needs', async () => {
+    const response = await call('GET', '/api/view');
+    expect(response).toEqual({ status: 400, json: { error: 'A view needs ?user=EMAIL, the person signed in.' } });
+  });
+});
+
 describe('GET and PUT /api/workspace', () => {
   it('changes nothing when a GET is PUT back', async () => {
     await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'C3', value: '2024-01-15' });
@@ -78,6 +103,21 @@ describe('GET and PUT /api/workspace', () => {
     replacement.spreadsheets[replacement.activeSpreadsheetId].sheets[0].values = [['Loaded by a test']];
     await call('PUT', '/api/workspace', replacement);
     expect(await workspace()).toEqual(replacement);
+  });
+
+  it('keeps Drive accounts, the domain sharing policy and a file closed to sharing by editors through a PUT and a GET', async () => {
+    const replacement = createEmptyWorkspace();
+    replacement.users = { 'hidden.member@example.org': { emailVisible: false }, 'fictional.person@example.net': { consumer: true } };
+    replacement.drivePolicy = { externalSharing: false };
+    replacement.files[replacement.activeSpreadsheetId].shareableByEditors = false;
+    expect(await call('PUT', '/api/workspace', replacement)).toEqual({ status: 200, json: { ok: true } });
+    expect(await workspace()).toEqual(replacement);
+  });
+
+  it('refuses Drive account settings that are not true or false, naming the path', async () => {
+    const replacement = { ...createEmptyWorkspace(), users: { 'hidden.member@example.org': { emailVisible: 'no' } } };
+    const response = await call('PUT', '/api/workspace', replacement);
+    expect([response.status, response.json.error]).toEqual([400, expect.stringContaining('users.hidden.member@example.org.emailVisible: must be true or false')]);
   });
 
   it('refuses malformed JSON with 400, saying so, and keeps the workspace', async () => {
@@ -134,6 +174,7 @@ describe('GET and PUT /api/workspace', () => {
 
 describe('POST /api/run', () => {
   it('runs the function as the given user', async () => {
+    await shareWith('robin.member@example.org');
     expect((await call('POST', '/api/run', { function: 'whoAmI', user: 'robin.member@example.org' })).json).toMatchObject({ result: 'robin.member@example.org' });
   });
 
@@ -184,6 +225,7 @@ describe('POST /api/reset', () => {
 
 describe('POST /api/edit', () => {
   it('writes the cell as typed and fires onEdit', async () => {
+    await shareWith('robin.member@example.org');
     const response = await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'A1', value: 'Resolved', user: 'robin.member@example.org' });
     expect(response.status).toBe(200);
     const state = await workspace();
@@ -288,8 +330,11 @@ describe('with the built add-on (build/)', () => {
 
   it('lets only the chair set up the empty spreadsheet', async () => {
     await call('POST', '/api/reset', { demo: false });
-    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    await shareWith('fictional.editor@example.org');
+    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.editor@example.org' });
     expect(refused.json).toMatchObject({ error: expect.stringMatching(/member/i) });
+    const stranger = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    expect(stranger.json).toMatchObject({ error: 'You do not have permission to access the requested document.' });
     expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
   });
 

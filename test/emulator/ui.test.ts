@@ -65,7 +65,7 @@ describe('Ui.alert', () => {
   // Ui#alert(String): "Opens a dialog box ... with the given message and an 'OK' button."
   it('shows an OK button when none is given, and OK counts as pressed when no answer is left', () => {
     const { ui, run } = openUi();
-    expect(ui.alert('Done.')).toBe('OK');
+    expect(ui.alert('Done.')).toBe(ui.Button.OK);
     expect(run.shown[0]).toMatchObject({ buttons: 'OK', answer: 'OK' });
   });
 
@@ -77,7 +77,7 @@ describe('Ui.alert', () => {
 
   it('consumes answers in order', () => {
     const { ui } = openUi(['YES', 'CANCEL']);
-    expect([ui.alert('First?', ui.ButtonSet.YES_NO), ui.alert('Second?', ui.ButtonSet.OK_CANCEL)]).toEqual(['YES', 'CANCEL']);
+    expect([ui.alert('First?', ui.ButtonSet.YES_NO), ui.alert('Second?', ui.ButtonSet.OK_CANCEL)].map(String)).toEqual(['YES', 'CANCEL']);
   });
 
   it('refuses an answer that is not a button of the dialog', () => {
@@ -91,7 +91,7 @@ describe('Ui.prompt', () => {
   it('gives the typed answer with the OK button', () => {
     const { ui, run } = openUi(['fictional.member@example.org']);
     const response = ui.prompt('Member email');
-    expect([response.getSelectedButton(), response.getResponseText()]).toEqual(['OK', 'fictional.member@example.org']);
+    expect([String(response.getSelectedButton()), response.getResponseText()]).toEqual(['OK', 'fictional.member@example.org']);
     expect(run.shown).toEqual([{ type: 'prompt', title: '', message: 'Member email', buttons: 'OK', answer: 'OK', text: 'fictional.member@example.org' }]);
   });
 
@@ -100,18 +100,18 @@ describe('Ui.prompt', () => {
   it('gives another button and its text from a JSON answer', () => {
     const { ui } = openUi(['{"button":"CANCEL","text":"half typed"}']);
     const response = ui.prompt('Case', 'Which case?', ui.ButtonSet.OK_CANCEL);
-    expect([response.getSelectedButton(), response.getResponseText()]).toEqual(['CANCEL', 'half typed']);
+    expect([String(response.getSelectedButton()), response.getResponseText()]).toEqual(['CANCEL', 'half typed']);
   });
 
   it('sends plain text with YES when the buttons are YES and NO', () => {
     const { ui } = openUi(['home shelf']);
-    expect(ui.prompt('Case code name', ui.ButtonSet.YES_NO).getSelectedButton()).toBe('YES');
+    expect(ui.prompt('Case code name', ui.ButtonSet.YES_NO).getSelectedButton()).toBe(ui.Button.YES);
   });
 
   it('returns CLOSE and no text when no answer is left', () => {
     const { ui } = openUi();
     const response = ui.prompt('Member email', ui.ButtonSet.OK_CANCEL);
-    expect([response.getSelectedButton(), response.getResponseText()]).toEqual(['CLOSE', '']);
+    expect([String(response.getSelectedButton()), response.getResponseText()]).toEqual(['CLOSE', '']);
   });
 });
 

@@ -29,7 +29,7 @@ function caseCell(workspace: WorkspaceState, header: string, row: number) {
 }
 
 describe('re-onboarding an active member', () => {
-  const CHANGE_ACTIONS = /already an active member, so nothing was changed\. .*Declare conflict of interest.*edits their row in Members.*Offboard member/;
+  const CHANGE_ACTIONS = /already an active member, so nothing was changed\. .*Declare conflict of interest.*edit their row in Members.*Offboard member/;
 
   it('refuses other choices for a key holder, keeping their Identity Key Access, documents and key', () => {
     const { workspace, keyId } = world();
@@ -104,7 +104,7 @@ describe('Create or open case document when no row links the document', () => {
     const row = cases.values.findIndex((cells) => cells[1] === logged.caseCodeName) + 1;
     cases.values[row - 1][9] = '';
     const opened = ok<OpenCaseDocumentResult>(run(workspace, 'openCaseDocument', { selection: caseCell(workspace, 'Case Code Name', row) }));
-    expect(opened).toEqual({ caseCodeName: logged.caseCodeName, documentUrl: expect.stringContaining(linkedId(logged.documentUrl) as string), created: false });
+    expect(opened).toEqual({ caseCodeName: logged.caseCodeName, documentUrl: expect.stringContaining(linkedId(logged.documentUrl) as string), created: false, notShared: [] });
     expect(Object.values(workspace.files).filter((file) => file.name === logged.caseCodeName && !file.trashed)).toHaveLength(1);
   });
 });

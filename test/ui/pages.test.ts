@@ -63,7 +63,7 @@ function attribute(tag: string, name: string): string | null {
 
 describe('the UI pages', () => {
   it('include the log report sidebar and the three dialogs', () => {
-    expect(PAGES).toEqual(['LogReportSidebar', 'OnboardingDialog', 'StatisticsDialog', 'ValidationDialog']);
+    expect(PAGES).toEqual(['LogReportSidebar', 'OnboardingDialog', 'RetentionDialog', 'StatisticsDialog', 'ValidationDialog']);
   });
 });
 

@@ -58,3 +58,16 @@ describe('auditCaseFolder', () => {
     ]);
   });
 });
+
+describe('auditCaseFolder with addresses Drive hides', () => {
+  it('says it cannot check the people whose address is hidden, with nothing to fix', () => {
+    const findings = auditCaseFolder({ access: 'PRIVATE', permission: 'NONE', owner: 'chair@example.org', editors: [], viewers: [], hiddenPeople: 2 }, ['chair@example.org']);
+    expect(findings).toEqual([
+      {
+        problem:
+          'Drive does not show the email address of 2 people who can open the case documents folder, so whether they should could not be checked. Check its Share settings in Google Drive.',
+        fix: null,
+      },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { calendarDate, type SheetCell, type SheetRow } from '../../src/core/cell
 import { CASES_COLUMNS, type CasesColumnKey } from '../../src/core/schema';
 import { caseKey, computeStatistics, type StatisticsReport } from '../../src/core/statistics';
 import { defaultVocabularies } from '../../src/core/vocabularies';
+import { RETENTION_COLUMNS, defaultRetentionRow, findDue, readRetentionTable, retentionLabels } from '../../src/core/retention';
 import { DEMO_CASE_ROWS, DEMO_CONFLICTS, DEMO_MEMBERS, DEMO_PEOPLE, type DemoCaseRow } from '../../emulator/demo/demoData';
 
 /** A copy of shared/data's CSV, so the test runs in any clone; test/fixtures/README.md says where it comes from. */
@@ -170,6 +171,28 @@ describe('the demo case rows', () => {
     const ongoing = cases.filter((rows) => rows.some((row) => row.status === 'Ongoing'));
     const multiPerson = cases.filter((rows) => rows.filter((row) => row.personCodeName !== '').length > 1);
     expect([ongoing.length >= 2, multiPerson.length >= 3]).toEqual([true, true]);
+  });
+});
+
+describe('the demo tracker under retention review', () => {
+  const ladder = defaultVocabularies().consequences;
+  const table = readRetentionTable([Object.values(RETENTION_COLUMNS), ...retentionLabels(ladder).map(defaultRetentionRow)], ladder).table;
+  const people = DEMO_PEOPLE.map((person) => ({ personCodeName: person.personCodeName, flagged: person.flagged === 'Yes', tombstoned: false }));
+  const dueOn = (today: string) => findDue({ records: readCasesTable(demoSheetValues()).records, people, table, today });
+
+  it('has cases and people due from its first start (any day from 2026 on), so the dialog has something to show', () => {
+    const review = dueOn('2026-01-01');
+    expect([review.cases.length >= 10, review.people.length >= 10]).toEqual([true, true]);
+  });
+
+  it('shows the rules at work: a case naming nobody, a suspension, a repeat kept by a later case, and Bans kept', () => {
+    const rules = dueOn('2026-01-01').cases.map((entry) => entry.rule);
+    expect([
+      rules.some((rule) => rule.startsWith('Nobody identifiable')),
+      rules.some((rule) => rule.startsWith('First Suspension')),
+      rules.some((rule) => rule.startsWith('Kept as long as')),
+      dueOn('2100-01-01').cases.some((entry) => entry.records.some((row) => row.consequences === 'Ban')),
+    ]).toEqual([true, true, true, false]);
   });
 });
 

@@ -7,6 +7,13 @@ describe('personFacingMessage', () => {
     expect(personFacingMessage(new UserError('chair-only', 'Only the chair can export statistics.'))).toBe('Only the chair can export statistics.');
   });
 
+  it('gives the chair the chair’s own sentence, and everyone else the usual one', () => {
+    const error = new UserError('not-set-up', 'Ask the chair to run Set up or repair.', {}, 'Run Set up or repair first.');
+    expect(personFacingMessage(error, 'chair')).toBe('Run Set up or repair first.');
+    expect(personFacingMessage(error, 'member')).toBe('Ask the chair to run Set up or repair.');
+    expect(personFacingMessage(new UserError('chair-only', 'Only the chair can do that.'), 'chair')).toBe('Only the chair can do that.');
+  });
+
   it('folds per-field messages into one sentence, naming each field by its label', () => {
     const error = new UserError('invalid-form', 'Please correct the highlighted fields.', {
       dateOfReport: 'Enter the date of the report.',

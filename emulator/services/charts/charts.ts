@@ -1,15 +1,15 @@
 import type { RunContext } from '../../run/runContext';
-import { enumOf } from '../common/serviceHelpers';
+import { enumOf } from '../common/enums';
 import { wrap } from '../common/serviceObject';
 
 /** Charts.ChartType (https://developers.google.com/apps-script/reference/charts/chart-type). */
-export const CHART_TYPE = enumOf([
+export const CHART_TYPE = enumOf('Charts.ChartType', [
   'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM',
   'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
 ]);
 
 /** Charts.Position, for legends (https://developers.google.com/apps-script/reference/charts/position). */
-export const CHART_POSITION = enumOf(['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
+export const CHART_POSITION = enumOf('Charts.Position', ['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
 
 /**
  * The `Charts` global: its enums, for Sheet.newChart()'s builder. Charts drawn outside a sheet

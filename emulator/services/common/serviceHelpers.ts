@@ -1,8 +1,9 @@
 import { isDate } from '../../run/realm';
+import { EnumMember } from './enums';
 
 /**
  * Small helpers the emulated services share: Apps Script's wording for arguments of the wrong
- * type, and enums as plain objects of strings.
+ * type.
  */
 
 /**
@@ -17,6 +18,7 @@ export function apiTypeName(value: unknown): string {
   if (typeof value === 'boolean') return 'Boolean';
   if (typeof value === 'function') return 'Function';
   if (isDate(value)) return 'Date';
+  if (value instanceof EnumMember) return EnumMember.typeOf(value).split('.').pop()!;
   if (Array.isArray(value)) return `${value.length > 0 ? apiTypeName(value[0]) : 'Object'}[]`;
   return 'Object';
 }
@@ -27,9 +29,4 @@ export function apiTypeName(value: unknown): string {
  */
 export function parameterMismatch(method: string, args: readonly unknown[]): Error {
   return new Error(`The parameters (${args.map(apiTypeName).join(',')}) don't match the method signature for ${method}.`);
-}
-
-/** An Apps Script enum as the emulator hands it out: `{ NAME: 'NAME', ... }`, each name its own value. */
-export function enumOf<const T extends string>(names: readonly T[]): { readonly [K in T]: K } {
-  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [K in T]: K };
 }

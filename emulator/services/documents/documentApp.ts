@@ -13,8 +13,9 @@ import {
   removeViewerFrom,
   resolveEmail,
   viewersOf,
-} from '../drive/driveApp';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+} from '../drive/sharing';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { EnumMember, enumName, enumOf } from '../common/enums';
 
 /**
  * The emulated DocumentApp (https://developers.google.com/apps-script/reference/document): a
@@ -41,6 +42,8 @@ export const PARAGRAPH_HEADINGS: readonly ParagraphHeading[] = [
   'TITLE',
   'SUBTITLE',
 ];
+/** DocumentApp.ParagraphHeading (https://developers.google.com/apps-script/reference/document/paragraph-heading). */
+const PARAGRAPH_HEADING = enumOf('DocumentApp.ParagraphHeading', PARAGRAPH_HEADINGS);
 
 /** A new Google Doc's body: one empty normal paragraph. */
 export function newDocumentState(): DocumentState {
@@ -134,12 +137,12 @@ function createParagraph(handle: DocumentHandle, paragraph: ParagraphState) {
       attached(true);
       paragraph.text = paragraphText(text);
     },
-    getHeading: (): ParagraphHeading => {
+    getHeading: (): EnumMember => {
       attached(false);
-      return paragraph.heading;
+      return PARAGRAPH_HEADING[paragraph.heading];
     },
     setHeading(heading: unknown) {
-      const value = PARAGRAPH_HEADINGS.find((name) => name === heading);
+      const value = enumName(PARAGRAPH_HEADING, heading);
       if (!value) throw parameterMismatch('DocumentApp.Paragraph.setHeading', [heading]);
       attached(true);
       paragraph.heading = value;
@@ -275,7 +278,7 @@ function openDocument(run: RunContext, id: string) {
 
 export function createDocumentApp(run: RunContext) {
   const documentApp = {
-    ParagraphHeading: enumOf(PARAGRAPH_HEADINGS),
+    ParagraphHeading: PARAGRAPH_HEADING,
     /** A new document owned by the running user, at the top of their My Drive. */
     create(name: unknown) {
       const value = requireString(name, 'DocumentApp.create');

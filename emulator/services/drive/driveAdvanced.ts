@@ -1,7 +1,7 @@
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import type { DriveFileState } from '../../workspace/state';
-import { canView } from '../../workspace/access';
+import { canViewIgnoringTrash } from '../../workspace/access';
 
 /**
  * The Drive advanced service, v3 (https://developers.google.com/apps-script/advanced/drive), as far
@@ -176,7 +176,7 @@ function listFiles(run: RunContext, optionalArgs: unknown): Record<string, unkno
   const terms = query.trim() === '' ? [] : splitConjunction(query.trim()).map(parseTerm);
   const matching = Object.values(run.workspace.files).filter(
     // Visibility ignores the trash here: whether trashed files are listed is the query's business.
-    (file) => canView({ ...file, trashed: false }, run.user, run.workspace) && terms.every(({ term }) => term(file)),
+    (file) => canViewIgnoringTrash(file, run.user, run.workspace) && terms.every(({ term }) => term(file)),
   );
   const page = matching.slice(offset, offset + pageSize);
   const result: Record<string, unknown> = {};

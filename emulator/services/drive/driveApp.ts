@@ -1,185 +1,42 @@
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
-import { MIME, type DriveAccess, type DriveFileState, type DrivePermission } from '../../workspace/state';
-import { canEdit, canView } from '../../workspace/access';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { MIME, type DriveFileState } from '../../workspace/state';
+import { canEdit, canView, canViewIgnoringTrash } from '../../workspace/access';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { EnumMember } from '../common/enums';
+import { sameEmail } from './policy';
+import {
+  DRIVE_ACCESS,
+  DRIVE_ITEM_NOT_FOUND,
+  DRIVE_PERMISSION,
+  FOLDER_CYCLE,
+  ITERATOR_EXHAUSTED,
+  ROOT_FOLDER_ID,
+  accessDenied,
+  addEditorTo,
+  addViewerTo,
+  createDriveItemState,
+  driveUrl,
+  editorsOf,
+  explicitRoleOf,
+  removeEditorFrom,
+  removeViewerFrom,
+  requireEditAccess,
+  resolveEmail,
+  resolveEmails,
+  setSharingOf,
+  transferOwnershipOf,
+  viewersOf,
+} from './sharing';
+import { createUser, type EmulatedUser } from './user';
 
 /**
- * The emulated DriveApp: files and folders over `workspace.files`, with the sharing rules the
- * add-on depends on (https://developers.google.com/apps-script/reference/drive/file). Also the
- * User object and the sharing operations DocumentApp (and SpreadsheetApp) reuse, so editors and
- * viewers follow one set of rules whichever service changes them.
+ * The emulated DriveApp: files and folders over `workspace.files`, with the sharing rules of
+ * ./sharing.ts and ./policy.ts (https://developers.google.com/apps-script/reference/drive/drive-app).
  */
 
-export const DRIVE_ITEM_NOT_FOUND =
-  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
-export const ITERATOR_EXHAUSTED = 'Cannot retrieve the next object: iterator has reached the end.';
-/** Emulator wording: Drive refuses to take the owner off a file's access list. */
-export const OWNER_NOT_REMOVABLE = 'The owner of a file cannot be removed.';
-/** Emulator wording: Drive refuses to make a folder its own ancestor. */
-export const FOLDER_CYCLE = 'A folder cannot be moved into itself or one of its subfolders.';
-/** The id the current user's My Drive answers to (Drive's own alias for it). */
-export const ROOT_FOLDER_ID = 'root';
-
-export const DRIVE_ACCESS_NAMES: readonly DriveAccess[] = ['PRIVATE', 'ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK'];
-export const DRIVE_PERMISSION_NAMES: readonly DrivePermission[] = ['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE'];
-/** Permissions a whole class of users (anyone, the domain) can be given. */
-const GENERAL_PERMISSIONS: readonly DrivePermission[] = ['VIEW', 'EDIT', 'COMMENT', 'NONE'];
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Which proxies stand for which user or folder, so they can be passed back in without a counted call. */
-const userEmails = new WeakMap<object, string>();
+/** Which proxies stand for which folder, so they can be passed back in (moveTo) without a counted call. */
 const folderIds = new WeakMap<object, string>();
-
-export function accessDenied(service: string): Error {
-  return new Error(`Access denied: ${service}.`);
-}
-
-export function sameEmail(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-function listHas(list: readonly string[], email: string): boolean {
-  return list.some((entry) => sameEmail(entry, email));
-}
-
-function listWithout(list: readonly string[], email: string): string[] {
-  return list.filter((entry) => !sameEmail(entry, email));
-}
-
-// ---------------------------------------------------------------------------------------------
-// User
-
-/** A Drive user (https://developers.google.com/apps-script/reference/drive/user). */
-export function createUser(run: RunContext, email: string) {
-  const at = email.indexOf('@');
-  const user = {
-    getEmail: (): string => email,
-    /** Google shows the account's display name; the emulator has none, so the part before @. */
-    getName: (): string => (at < 0 ? email : email.slice(0, at)),
-    getDomain: (): string => (at < 0 ? '' : email.slice(at + 1)),
-  };
-  const proxy = instrument(user, 'User', run);
-  userEmails.set(proxy, email);
-  return proxy;
-}
-
-export type EmulatedUser = ReturnType<typeof createUser>;
-
-/**
- * The email a sharing method was given: a string (trimmed, lower-cased, checked) or a User.
- * Throws `Invalid email: ...` for a string that is not an address, and Apps Script's signature
- * error for anything else.
- */
-export function resolveEmail(who: unknown, method: string): string {
-  if (typeof who === 'string') {
-    const email = who.trim();
-    if (!EMAIL_PATTERN.test(email)) throw new Error(`Invalid email: ${who}`);
-    return email.toLowerCase();
-  }
-  if (typeof who === 'object' && who !== null && userEmails.has(who)) return userEmails.get(who)!.toLowerCase();
-  throw parameterMismatch(method, [who]);
-}
-
-function resolveEmails(emails: unknown, method: string): string[] {
-  if (!Array.isArray(emails)) throw parameterMismatch(method, [emails]);
-  return emails.map((email) => resolveEmail(email, method));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sharing rules on a stored item, shared by DriveApp, DocumentApp and SpreadsheetApp.
-
-/** Throws `Access denied: <service>.` unless the running user may edit the item. */
-export function requireEditAccess(run: RunContext, file: DriveFileState, service: string): void {
-  if (!canEdit(file, run.user, run.workspace)) throw accessDenied(service);
-}
-
-/** Adds an editor; a viewer is promoted out of the viewers; the owner is left as is. */
-export function addEditorTo(run: RunContext, file: DriveFileState, email: string, service: string): void {
-  requireEditAccess(run, file, service);
-  if (sameEmail(file.owner, email)) return;
-  file.viewers = listWithout(file.viewers, email);
-  if (!listHas(file.editors, email)) file.editors.push(email);
-}
-
-/** Adds a viewer; no effect on the owner or an editor. */
-export function addViewerTo(run: RunContext, file: DriveFileState, email: string, service: string): void {
-  requireEditAccess(run, file, service);
-  if (sameEmail(file.owner, email) || listHas(file.editors, email)) return;
-  if (!listHas(file.viewers, email)) file.viewers.push(email);
-}
-
-/** Removes an editor, and (for Drive items) the same user from the viewers; the owner cannot be removed. */
-export function removeEditorFrom(run: RunContext, file: DriveFileState, email: string, service: string): void {
-  requireEditAccess(run, file, service);
-  if (sameEmail(file.owner, email)) throw new Error(OWNER_NOT_REMOVABLE);
-  file.editors = listWithout(file.editors, email);
-  file.viewers = listWithout(file.viewers, email);
-}
-
-/** Removes a viewer; no effect on an editor. */
-export function removeViewerFrom(run: RunContext, file: DriveFileState, email: string, service: string): void {
-  requireEditAccess(run, file, service);
-  file.viewers = listWithout(file.viewers, email);
-}
-
-/** The editors (owner excluded), or [] when the running user cannot edit the item. */
-export function editorsOf(run: RunContext, file: DriveFileState): EmulatedUser[] {
-  if (!canEdit(file, run.user, run.workspace)) return [];
-  return file.editors.map((email) => createUser(run, email));
-}
-
-/** The viewers and commenters, or [] when the running user cannot edit the item. */
-export function viewersOf(run: RunContext, file: DriveFileState): EmulatedUser[] {
-  if (!canEdit(file, run.user, run.workspace)) return [];
-  return file.viewers.map((email) => createUser(run, email));
-}
-
-/** The URL Drive gives an item of this type. */
-export function driveUrl(file: DriveFileState): string {
-  switch (file.mimeType) {
-    case MIME.document:
-      return `https://docs.google.com/document/d/${file.id}/edit`;
-    case MIME.spreadsheet:
-      return `https://docs.google.com/spreadsheets/d/${file.id}/edit`;
-    case MIME.folder:
-      return `https://drive.google.com/drive/folders/${file.id}`;
-    default:
-      return `https://drive.google.com/file/d/${file.id}/view`;
-  }
-}
-
-export interface NewDriveItem {
-  /** Id prefix, e.g. 'doc-' or 'folder-'. */
-  prefix: string;
-  name: string;
-  mimeType: string;
-  parents: string[];
-}
-
-/** Stores a new private item owned by the running user and returns its metadata. */
-export function createDriveItemState(run: RunContext, item: NewDriveItem): DriveFileState {
-  const id = run.newId(item.prefix);
-  const file: DriveFileState = {
-    id,
-    name: item.name,
-    mimeType: item.mimeType,
-    owner: run.user,
-    editors: [],
-    viewers: [],
-    access: 'PRIVATE',
-    permission: 'NONE',
-    parents: [...item.parents],
-    trashed: false,
-    createdAt: run.now().toISOString(),
-  };
-  run.workspace.files[id] = file;
-  return file;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Iterators, files and folders
 
 function createIterator<T>(run: RunContext, ids: readonly string[], make: (id: string) => T, typeName: string) {
   let position = 0;
@@ -197,21 +54,25 @@ function isFolder(file: DriveFileState): boolean {
   return file.mimeType === MIME.folder;
 }
 
-/** Ids of the visible, untrashed files (or folders) directly inside a folder, in stored order. */
+/**
+ * Ids of the visible files (or folders) directly inside a folder, in stored order. Trashed ones
+ * are listed too: Drive's listings include the trash unless a search excludes it
+ * (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list).
+ */
 function childIds(run: RunContext, folderId: string, folders: boolean, name?: string): string[] {
   return Object.values(run.workspace.files)
-    .filter((file) => !file.trashed && isFolder(file) === folders && (name === undefined || file.name === name))
+    .filter((file) => isFolder(file) === folders && (name === undefined || file.name === name))
     .filter((file) =>
       folderId === ROOT_FOLDER_ID ? file.parents.length === 0 && sameEmail(file.owner, run.user) : file.parents.includes(folderId),
     )
-    .filter((file) => canView(file, run.user, run.workspace))
+    .filter((file) => canViewIgnoringTrash(file, run.user, run.workspace))
     .map((file) => file.id);
 }
 
-/** Ids of every visible, untrashed file (or folder) with this name. */
+/** Ids of every visible file (or folder) with this name, trashed ones included as in {@link childIds}. */
 function idsByName(run: RunContext, name: string, folders: boolean): string[] {
   return Object.values(run.workspace.files)
-    .filter((file) => !file.trashed && isFolder(file) === folders && file.name === name && canView(file, run.user, run.workspace))
+    .filter((file) => isFolder(file) === folders && file.name === name && canViewIgnoringTrash(file, run.user, run.workspace))
     .map((file) => file.id);
 }
 
@@ -282,29 +143,28 @@ function driveItemMethods(run: RunContext, id: string, self: () => object, where
       removeViewerFrom(run, state(), resolveEmail(who, `${where}.removeViewer`), 'DriveApp');
       return self();
     },
-    getSharingAccess: (): DriveAccess => state().access,
-    getSharingPermission: (): DrivePermission => state().permission,
-    /** PRIVATE leaves no general permission, so the permission reads NONE afterwards. */
+    /** Only someone who can edit the item sees who else has access to it. */
+    getAccess(who: unknown): EnumMember {
+      const email = resolveEmail(who, `${where}.getAccess`);
+      return DRIVE_PERMISSION[explicitRoleOf(editable(), email)];
+    },
+    getSharingAccess: (): EnumMember => DRIVE_ACCESS[state().access],
+    getSharingPermission: (): EnumMember => DRIVE_PERMISSION[state().permission],
     setSharing(accessType: unknown, permissionType: unknown) {
-      const access = DRIVE_ACCESS_NAMES.find((name) => name === accessType);
-      const permission = GENERAL_PERMISSIONS.find((name) => name === permissionType);
-      if (!access || !permission) throw parameterMismatch(`${where}.setSharing`, [accessType, permissionType]);
-      const file = editable();
-      file.access = access;
-      file.permission = access === 'PRIVATE' ? 'NONE' : permission;
+      setSharingOf(run, state(), accessType, permissionType, `${where}.setSharing`);
       return self();
     },
-    /** Only the owner may hand an item over; the previous owner keeps edit access. */
-    setOwner(who: unknown) {
-      const email = resolveEmail(who, `${where}.setOwner`);
+    isShareableByEditors: (): boolean => state().shareableByEditors !== false,
+    /** Only the owner decides whether editors may share (https://developers.google.com/apps-script/reference/drive/file#setShareableByEditors(Boolean)). */
+    setShareableByEditors(shareable: unknown) {
+      if (typeof shareable !== 'boolean') throw parameterMismatch(`${where}.setShareableByEditors`, [shareable]);
       const file = state();
       if (!sameEmail(file.owner, run.user)) throw accessDenied('DriveApp');
-      if (sameEmail(file.owner, email)) return self();
-      const previous = file.owner;
-      file.editors = listWithout(file.editors, email);
-      file.viewers = listWithout(file.viewers, email);
-      if (!listHas(file.editors, previous)) file.editors.push(previous);
-      file.owner = email;
+      file.shareableByEditors = shareable;
+      return self();
+    },
+    setOwner(who: unknown) {
+      transferOwnershipOf(run, state(), resolveEmail(who, `${where}.setOwner`), 'DriveApp');
       return self();
     },
     /** The owner, or a user who can edit every current parent, may move an item to a folder they can edit. */
@@ -422,10 +282,12 @@ export function createRootFolder(run: RunContext) {
     getOwner: () => createUser(run, run.user),
     getEditors: (): EmulatedUser[] => [],
     getViewers: (): EmulatedUser[] => [],
-    getSharingAccess: (): DriveAccess => 'PRIVATE',
-    getSharingPermission: (): DrivePermission => 'NONE',
+    getSharingAccess: (): EnumMember => DRIVE_ACCESS.PRIVATE,
+    getSharingPermission: (): EnumMember => DRIVE_PERMISSION.NONE,
     getParents: () => createIterator(run, [], (id) => folderById(run, id), 'FolderIterator'),
     isTrashed: (): boolean => false,
+    isShareableByEditors: (): boolean => true,
+    setShareableByEditors: denied,
     setName: denied,
     setSharing: denied,
     setOwner: denied,
@@ -447,11 +309,14 @@ function folderById(run: RunContext, id: string): object {
   return id === ROOT_FOLDER_ID ? createRootFolder(run) : createDriveFolder(run, id);
 }
 
-/** The stored item if the running user may open it; otherwise Drive's "No item with the given ID" error. */
+/**
+ * The stored item if the running user may open it; otherwise Drive's "No item with the given ID"
+ * error. A trashed item still opens (DriveApp hands it out; isTrashed() tells).
+ */
 function openable(run: RunContext, id: unknown, method: string): DriveFileState {
   const key = requireString(id, method);
   const file = Object.prototype.hasOwnProperty.call(run.workspace.files, key) ? run.workspace.files[key] : undefined;
-  if (!file || !canView(file, run.user, run.workspace)) throw new Error(DRIVE_ITEM_NOT_FOUND);
+  if (!file || !canViewIgnoringTrash(file, run.user, run.workspace)) throw new Error(DRIVE_ITEM_NOT_FOUND);
   return file;
 }
 
@@ -460,8 +325,8 @@ function openable(run: RunContext, id: unknown, method: string): DriveFileState 
 
 export function createDriveApp(run: RunContext) {
   const driveApp = {
-    Access: enumOf(DRIVE_ACCESS_NAMES),
-    Permission: enumOf(DRIVE_PERMISSION_NAMES),
+    Access: DRIVE_ACCESS,
+    Permission: DRIVE_PERMISSION,
     getFileById: (id: unknown) => createDriveFile(run, openable(run, id, 'DriveApp.getFileById').id),
     getFolderById(id: unknown) {
       if (id === ROOT_FOLDER_ID) return createRootFolder(run);

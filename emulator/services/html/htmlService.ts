@@ -1,12 +1,13 @@
 import type { RunContext } from '../../run/runContext';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { enumName, enumOf } from '../common/enums';
 import { proxyOf, wrap } from '../common/serviceObject';
 
 /** HtmlService.SandboxMode (https://developers.google.com/apps-script/reference/html/sandbox-mode). */
-export const SANDBOX_MODE = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);
+export const SANDBOX_MODE = enumOf('HtmlService.SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE']);
 
 /** HtmlService.XFrameOptionsMode (https://developers.google.com/apps-script/reference/html/x-frame-options-mode). */
-export const X_FRAME_OPTIONS_MODE = enumOf(['ALLOWALL', 'DEFAULT']);
+export const X_FRAME_OPTIONS_MODE = enumOf('HtmlService.XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
 
 /** What a sidebar or dialog shows: the page, its title and size, and the file it came from. */
 export interface HtmlPage {
@@ -147,12 +148,15 @@ export class HtmlOutput {
 
   /** Accepted: IFRAME is the only mode Apps Script still honours. */
   setSandboxMode(mode: unknown): HtmlOutput {
-    if (typeof mode !== 'string' || !(mode in SANDBOX_MODE)) throw parameterMismatch(`${HTML_OUTPUT}.setSandboxMode`, [mode]);
+    if (enumName(SANDBOX_MODE, mode) === undefined) throw parameterMismatch(`${HTML_OUTPUT}.setSandboxMode`, [mode]);
     return proxyOf(this);
   }
 
+  /** DEFAULT is what every page gets; ALLOWALL changes a header the emulator does not serve, so it throws rather than being dropped. */
   setXFrameOptionsMode(mode: unknown): HtmlOutput {
-    if (typeof mode !== 'string' || !(mode in X_FRAME_OPTIONS_MODE)) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
+    const name = enumName(X_FRAME_OPTIONS_MODE, mode);
+    if (name === undefined) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
+    if (name !== 'DEFAULT') throw new Error(`${HTML_OUTPUT}.setXFrameOptionsMode(${name}) is not implemented in the emulator`);
     return proxyOf(this);
   }
 

@@ -1,6 +1,6 @@
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
-import { createUser } from '../drive/driveApp';
+import { createUser } from '../drive/user';
 
 /**
  * The emulated Session (https://developers.google.com/apps-script/reference/base/session): the

@@ -3,7 +3,8 @@ import { isDate } from '../../run/realm';
 import type { RunContext } from '../../run/runContext';
 import type { DataValidationRuleState, DataValidationState, SheetState } from '../../workspace/state';
 import { proxyOf, unwrap, wrap } from '../common/serviceObject';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { EnumMember, enumName, enumOf } from '../common/enums';
 
 /**
  * Data validation rules (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder).
@@ -11,8 +12,8 @@ import { enumOf, parameterMismatch } from '../common/serviceHelpers';
  * does Apps Script for script writes: setValue/setValues write whatever they are given.
  */
 
-/** SpreadsheetApp.DataValidationCriteria: each name is its own value, as the getters compare. */
-export const DATA_VALIDATION_CRITERIA = enumOf([
+/** SpreadsheetApp.DataValidationCriteria (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria). */
+export const DATA_VALIDATION_CRITERIA = enumOf('SpreadsheetApp.DataValidationCriteria', [
   'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
   'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
   'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
@@ -21,6 +22,12 @@ export const DATA_VALIDATION_CRITERIA = enumOf([
 ]);
 
 const BUILDER = 'SpreadsheetApp.DataValidationBuilder';
+
+type CriteriaName = keyof typeof DATA_VALIDATION_CRITERIA;
+
+function criteriaMember(name: string): EnumMember {
+  return DATA_VALIDATION_CRITERIA[name as CriteriaName];
+}
 
 export class DataValidationBuilder {
   readonly #run: RunContext;
@@ -89,11 +96,12 @@ export class DataValidationBuilder {
 
   /** The general form: `args` as getCriteriaValues returns them. */
   withCriteria(criteria: unknown, args: unknown): DataValidationBuilder {
-    if (typeof criteria !== 'string' || !(criteria in DATA_VALIDATION_CRITERIA) || !Array.isArray(args)) {
+    const name = enumName(DATA_VALIDATION_CRITERIA, criteria);
+    if (name === undefined || !Array.isArray(args)) {
       throw parameterMismatch(`${BUILDER}.withCriteria`, [criteria, args]);
     }
-    if (criteria === 'VALUE_IN_LIST') return this.requireValueInList(args[0], args[1] ?? true);
-    return this.#require(criteria, args.map((arg) => (isDate(arg) ? { date: arg.toISOString() } : arg)));
+    if (name === 'VALUE_IN_LIST') return this.requireValueInList(args[0], args[1] ?? true);
+    return this.#require(name, args.map((arg) => (isDate(arg) ? { date: arg.toISOString() } : arg)));
   }
 
   setAllowInvalid(allowInvalid: unknown): DataValidationBuilder {
@@ -108,8 +116,8 @@ export class DataValidationBuilder {
     return proxyOf(this);
   }
 
-  getCriteriaType(): string {
-    return this.#rule.criteria;
+  getCriteriaType(): EnumMember {
+    return criteriaMember(this.#rule.criteria);
   }
 
   getCriteriaValues(): unknown[] {
@@ -160,8 +168,8 @@ export class DataValidation {
     return copyRule(validation.#rule);
   }
 
-  getCriteriaType(): string {
-    return this.#rule.criteria;
+  getCriteriaType(): EnumMember {
+    return criteriaMember(this.#rule.criteria);
   }
 
   getCriteriaValues(): unknown[] {

@@ -1,6 +1,7 @@
 import { parseA1, qualifiedA1, resolveA1 } from '../../workspace/a1';
 import type { ChartState } from '../../workspace/state';
-import { CHART_TYPE } from '../charts/charts';
+import { CHART_POSITION, CHART_TYPE } from '../charts/charts';
+import { EnumMember, enumName } from '../common/enums';
 import type { SheetsContext } from './context';
 import { Range, rangeObject } from './range';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
@@ -53,37 +54,38 @@ export class EmbeddedChartBuilder {
   }
 
   setChartType(type: unknown): EmbeddedChartBuilder {
-    if (typeof type !== 'string' || !(type in CHART_TYPE)) throw parameterMismatch(`${BUILDER}.setChartType`, [type]);
-    this.#state.type = type;
+    const name = enumName(CHART_TYPE, type);
+    if (name === undefined) throw parameterMismatch(`${BUILDER}.setChartType`, [type]);
+    this.#state.type = name;
     return proxyOf(this);
   }
 
-  getChartType(): string | null {
-    return this.#state.type || null;
+  getChartType(): EnumMember | null {
+    return this.#state.type ? CHART_TYPE[this.#state.type as keyof typeof CHART_TYPE] : null;
   }
 
   asAreaChart(): EmbeddedChartBuilder {
-    return this.setChartType('AREA');
+    return this.setChartType(CHART_TYPE.AREA);
   }
 
   asBarChart(): EmbeddedChartBuilder {
-    return this.setChartType('BAR');
+    return this.setChartType(CHART_TYPE.BAR);
   }
 
   asColumnChart(): EmbeddedChartBuilder {
-    return this.setChartType('COLUMN');
+    return this.setChartType(CHART_TYPE.COLUMN);
   }
 
   asLineChart(): EmbeddedChartBuilder {
-    return this.setChartType('LINE');
+    return this.setChartType(CHART_TYPE.LINE);
   }
 
   asPieChart(): EmbeddedChartBuilder {
-    return this.setChartType('PIE');
+    return this.setChartType(CHART_TYPE.PIE);
   }
 
   asTableChart(): EmbeddedChartBuilder {
-    return this.setChartType('TABLE');
+    return this.setChartType(CHART_TYPE.TABLE);
   }
 
   /** Anchors the chart's top-left corner at a cell (1-based), offset in pixels. */
@@ -113,7 +115,9 @@ export class EmbeddedChartBuilder {
   }
 
   setLegendPosition(position: unknown): EmbeddedChartBuilder {
-    return this.setOption('legend.position', position);
+    const name = enumName(CHART_POSITION, position);
+    if (name === undefined) throw parameterMismatch(`${BUILDER}.setLegendPosition`, [position]);
+    return this.setOption('legend.position', name);
   }
 
   setStacked(): EmbeddedChartBuilder {

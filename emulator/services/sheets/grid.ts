@@ -71,13 +71,21 @@ export function lastColumnWithContent(sheet: SheetState): number {
   return last;
 }
 
-/** A sparse A1-keyed map (notes, backgrounds, font weights) read over a range. */
-export function readSparse<T>(map: Record<string, string> | undefined, range: GridRange, convert: (value: string | undefined) => T): T[][] {
-  const result: T[][] = [];
-  for (let r = 0; r < range.numRows; r++) {
-    const row: T[] = [];
-    for (let c = 0; c < range.numColumns; c++) row.push(convert(map?.[cellA1(range.row + r, range.column + c)]));
-    result.push(row);
+/**
+ * A sparse A1-keyed map (notes, backgrounds, font weights) read over a range. The map's entries
+ * are visited rather than every cell of the range named: a tracker's range holds hundreds of
+ * thousands of cells and its map a few.
+ */
+export function readSparse<T extends string>(map: Record<string, string> | undefined, range: GridRange, convert: (value: string | undefined) => T): T[][] {
+  const blank = convert(undefined);
+  const result: T[][] = new Array(range.numRows);
+  for (let r = 0; r < range.numRows; r++) result[r] = new Array<T>(range.numColumns).fill(blank);
+  for (const [key, value] of Object.entries(map ?? {})) {
+    const cell = parseA1(key);
+    if (cell?.startRow === undefined || cell.startColumn === undefined) continue;
+    const r = cell.startRow - range.row;
+    const c = cell.startColumn - range.column;
+    if (r >= 0 && r < range.numRows && c >= 0 && c < range.numColumns) result[r][c] = convert(value);
   }
   return result;
 }

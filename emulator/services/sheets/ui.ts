@@ -1,15 +1,17 @@
 import type { MenuItem, RunContext } from '../../run/runContext';
 import { HtmlOutput } from '../html/htmlService';
-import { enumOf, parameterMismatch } from '../common/serviceHelpers';
+import { parameterMismatch } from '../common/serviceHelpers';
+import { EnumMember, enumName, enumOf } from '../common/enums';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
 
 /** Ui.Button (https://developers.google.com/apps-script/reference/base/button). */
-export const BUTTON = enumOf(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
+export const BUTTON = enumOf('Ui.Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
+type ButtonName = keyof typeof BUTTON;
 
 /** Ui.ButtonSet (https://developers.google.com/apps-script/reference/base/button-set). */
-export const BUTTON_SET = enumOf(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
+export const BUTTON_SET = enumOf('Ui.ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
 
-type ButtonSetName = keyof typeof BUTTON_SET;
+type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 
 /** The buttons each set shows, the affirmative one first; every dialog can also be closed. */
 const BUTTONS_IN_SET: Record<ButtonSetName, readonly string[]> = {
@@ -62,12 +64,12 @@ export class Ui {
    * the answer names. With no answer left the person closed it, except that a lone OK button
    * counts as pressed.
    */
-  alert(...args: unknown[]): string {
+  alert(...args: unknown[]): EnumMember {
     const dialog = dialogText(args, `${UI}.alert`);
     const answer = this.#nextAnswer('alert', dialog);
     const button = answer === undefined ? (dialog.buttons === 'OK' ? 'OK' : 'CLOSE') : checkedButton(answer, dialog.buttons);
     this.#run.shown.push({ type: 'alert', ...dialog, answer: button });
-    return button;
+    return BUTTON[button as ButtonName];
   }
 
   /**
@@ -167,8 +169,8 @@ export class PromptResponse {
     return wrap(new PromptResponse(button, text), 'PromptResponse', run);
   }
 
-  getSelectedButton(): string {
-    return this.#button;
+  getSelectedButton(): EnumMember {
+    return BUTTON[this.#button as ButtonName];
   }
 
   getResponseText(): string {
@@ -177,10 +179,11 @@ export class PromptResponse {
 }
 
 function dialogText(args: unknown[], method: string): DialogText {
-  const [title, message, buttons] = args.length === 3 ? args : args.length === 2 ? ['', args[0], args[1]] : ['', args[0], 'OK'];
-  const valid = args.length >= 1 && args.length <= 3 && typeof title === 'string' && typeof message === 'string' && typeof buttons === 'string' && buttons in BUTTON_SET;
+  const [title, message, buttons] = args.length === 3 ? args : args.length === 2 ? ['', args[0], args[1]] : ['', args[0], BUTTON_SET.OK];
+  const buttonSet = enumName(BUTTON_SET, buttons);
+  const valid = args.length >= 1 && args.length <= 3 && typeof title === 'string' && typeof message === 'string' && buttonSet !== undefined;
   if (!valid) throw parameterMismatch(method, args);
-  return { title: title as string, message: message as string, buttons: buttons as ButtonSetName };
+  return { title: title as string, message: message as string, buttons: buttonSet };
 }
 
 /** An answer must be a button the dialog shows (or CLOSE); anything else is a mistake in the test. */

@@ -2,7 +2,8 @@
  * Finding the documents of existing cases (spec section 6): a case's Documents links first, then
  * the case folder. Used by opening a case's document, onboarding, offboarding and the sharing audit.
  */
-import { DriveFile, DriveFolder, driveIdFromUrl, filesIn, openFile, openFolder, urlOf } from '../../gas/drive';
+import { DriveFile, DriveFolder, driveIdFromUrl, openFile, openFolder, urlOf } from '../../gas/drive';
+import { listFolderTitles } from '../../gas/caseFolderTitles';
 import { CaseRecord } from '../../core/caseRecord';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { Settings } from '../../core/settings';
@@ -77,14 +78,14 @@ export function findCaseDocuments(cases: ReadonlyMap<string, CaseEntry>, setting
     else if (linksOf(entry).length > 0) unreachable.push(entry.caseCodeName);
   }
   const folder = settings.caseDocumentsFolderId === '' ? null : openFolder(settings.caseDocumentsFolderId);
-  // Listing the folder costs a call per file: only when some case still has no document.
+  // Only when some case still has no document: one listing of the folder, then a file opened per match.
   if (folder && documents.size + unreachable.length < cases.size) {
-    for (const file of filesIn(folder)) {
-      const key = caseCodeNameKey(file.getName());
+    for (const listed of listFolderTitles(settings.caseDocumentsFolderId) ?? []) {
+      const key = caseCodeNameKey(listed.title);
       const entry = cases.get(key);
-      if (entry && !documents.has(key) && !unreachable.includes(entry.caseCodeName)) {
-        documents.set(key, { caseCodeName: entry.caseCodeName, file, url: urlOf(file) });
-      }
+      if (!entry || documents.has(key) || unreachable.includes(entry.caseCodeName)) continue;
+      const file = openFile(listed.id);
+      if (file) documents.set(key, { caseCodeName: entry.caseCodeName, file, url: urlOf(file) });
     }
   }
   return { documents, unreachable, folder };

@@ -9,6 +9,7 @@ import { documentsTitled } from '../../gas/caseFolderTitles';
 import { caseDocumentTitle } from '../../core/caseDocument';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
+import { expungedOn } from '../../core/retention/expungedCell';
 import { UserError } from '../../core/errors';
 import { CASES_SHEET } from '../../core/schema';
 import { Settings } from '../../core/settings';
@@ -93,23 +94,32 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
   }
   const entry = casesOf(table.records).get(caseCodeNameKey(record.caseCodeName)) as CaseEntry;
   const column = table.columns.documents as number;
+  const expunged = entry.records.map((row) => expungedOn(row.documents));
+  if (expunged.every((day) => day !== null)) {
+    throw new UserError(
+      'case-expunged',
+      `This case's identifying records were expunged by a retention review on ${expunged[0]}, so it has no document any more. Its rows stay for the statistics.`,
+    );
+  }
   const found = openLinkedDocument(entry, new Map());
   if (found) {
     const blank = entry.records.filter((row) => row.documents === '').map((row) => row.rowIndex);
     writeDocumentLinks(cases.sheet, column, blank, found.url, { runs: 0 });
-    return { caseCodeName: entry.caseCodeName, documentUrl: found.url, created: false };
+    return { caseCodeName: entry.caseCodeName, documentUrl: found.url, created: false, notShared: [] };
   }
   if (linksOf(entry).length > 0) {
     throw new UserError(
       'document-unavailable',
       "This case's Documents link does not open for you: the document was not shared with you, or it was deleted. Ask the chair to run Django CoC › Members › Audit sharing. To start a new document instead, clear the case's Documents cells first.",
+      {},
+      "This case's Documents link does not open for you: the document was not shared with you, or it was deleted. Run Django CoC › Members › Audit sharing to see who it is shared with. To start a new document instead, clear the case's Documents cells first.",
     );
   }
   const settings = readSettingsSheet(context);
   const existing = existingDocument(settings.settings, entry.caseCodeName);
   if (existing) {
     writeDocumentLinks(cases.sheet, column, entry.records.map((row) => row.rowIndex), existing, { runs: 0 });
-    return { caseCodeName: entry.caseCodeName, documentUrl: existing, created: false };
+    return { caseCodeName: entry.caseCodeName, documentUrl: existing, created: false, notShared: [] };
   }
   const document = createCaseDocument(context, {
     caseCodeName: entry.caseCodeName,
@@ -130,5 +140,5 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
     throw error;
   }
   logCreated('The case document was created and linked on every row of the case');
-  return { caseCodeName: entry.caseCodeName, documentUrl: document.url, created: true };
+  return { caseCodeName: entry.caseCodeName, documentUrl: document.url, created: true, notShared: document.notShared };
 }

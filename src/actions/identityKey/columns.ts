@@ -13,7 +13,7 @@ import { writeBlock, writeColumn } from '../../gas/spreadsheet';
 import { CaseRecord } from '../../core/caseRecord';
 import { SheetCell, SheetRow, cellText } from '../../core/cells';
 import { computeIdentityColumns, readIdentityKey } from '../../core/identityKey';
-import { neutraliseText } from '../../core/neutralise';
+import { asReadBack, neutraliseText } from '../../core/neutralise';
 import { IDENTITY_KEY_COLUMNS, findColumns } from '../../core/schema';
 import { vocabularyKey } from '../../core/vocabularies';
 
@@ -26,12 +26,6 @@ export interface IdentityColumnsOutcome {
   unknownConsequences: string[];
   /** False when every cell already held its value, so nothing was written. */
   changed: boolean;
-}
-
-/** A cell written back as it was: text stays text, exactly. */
-function unchanged(cell: SheetCell | undefined): SheetCell {
-  if (cell === undefined) return '';
-  return typeof cell === 'string' ? neutraliseText(cell) : cell;
 }
 
 function distinctValues(values: readonly string[]): string[] {
@@ -81,8 +75,8 @@ export function writeIdentityColumns(
     const row = values[rowIndex] ?? [];
     const index = entryByRow.get(rowIndex);
     if (index === undefined) {
-      counts.push(unchanged(row[countColumn]));
-      highest.push(unchanged(row[highestColumn]));
+      counts.push(asReadBack(row[countColumn]));
+      highest.push(asReadBack(row[highestColumn]));
       continue;
     }
     const count = computed.reportCount[index];

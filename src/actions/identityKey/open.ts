@@ -28,6 +28,12 @@ export const NOT_LINKED_MESSAGE =
 export const UNAVAILABLE_MESSAGE =
   'The identity key named in Settings could not be opened with your account: it may have been deleted, or not shared with you. Ask the chair to check. Nothing was changed.';
 
+const NOT_LINKED_FOR_CHAIR =
+  'No identity key is linked to this spreadsheet yet. Create or link one with Django CoC › Identity key.';
+
+const UNAVAILABLE_FOR_CHAIR =
+  'The identity key named in Settings could not be opened with your account: it may have been deleted, or its owner no longer shares it with you. Check it in Google Drive, or link another with Django CoC › Identity key › Link existing identity key…. Nothing was changed.';
+
 /**
  * Reads the `Identity Key` sheet of `spreadsheet` and checks its headers (by text, in any order).
  *
@@ -60,9 +66,9 @@ export function readIdentityKeySpreadsheet(spreadsheet: Spreadsheet, timeZone: s
  * @throws UserError 'identity-key-not-linked', 'identity-key-unavailable' or 'identity-key-invalid'.
  */
 export function openIdentityKey(context: ActionContext, settings: Settings): OpenedIdentityKey {
-  if (settings.identityKeySpreadsheetId === '') throw new UserError('identity-key-not-linked', NOT_LINKED_MESSAGE);
+  if (settings.identityKeySpreadsheetId === '') throw new UserError('identity-key-not-linked', NOT_LINKED_MESSAGE, {}, NOT_LINKED_FOR_CHAIR);
   const spreadsheet = openIdentityKeyFile(settings.identityKeySpreadsheetId);
-  if (!spreadsheet) throw new UserError('identity-key-unavailable', UNAVAILABLE_MESSAGE);
+  if (!spreadsheet) throw new UserError('identity-key-unavailable', UNAVAILABLE_MESSAGE, {}, UNAVAILABLE_FOR_CHAIR);
   return readIdentityKeySpreadsheet(spreadsheet, context.timeZone);
 }
 

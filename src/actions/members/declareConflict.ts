@@ -25,6 +25,8 @@ export interface DeclareConflictResult {
   accessRemoved: boolean;
   /** True when the member owns the document, which Drive will not take from them: the chair must. */
   ownsDocument: boolean;
+  /** True when the document's owner stopped editors from changing its sharing, so only they can remove the member. */
+  ownerMustRemove: boolean;
 }
 
 /**
@@ -44,10 +46,8 @@ export function declareConflict(context: ActionContext, access: Access, rawEmail
   const conflictsSheet = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const recorded = !hasConflict(conflictsSheet.conflicts, email, caseCodeName);
-  if (recorded) {
-    appendConflicts(context, conflictsSheet.snapshot, email, [caseCodeName]);
-    appendAuditLog(context, 'Declared conflict', [caseCodeName]);
-  }
+  appendConflicts(context, conflictsSheet, email, recorded ? [caseCodeName] : []);
+  if (recorded) appendAuditLog(context, 'Declared conflict', [caseCodeName]);
   const conflicts = conflictsWith(conflictsSheet.conflicts, email, recorded ? [caseCodeName] : []);
   const { result, folderAccessRemoved } = sharingStep(() => {
     const only = new Map([[caseCodeNameKey(caseCodeName), cases.get(caseCodeNameKey(caseCodeName)) as CaseEntry]]);
@@ -55,10 +55,11 @@ export function declareConflict(context: ActionContext, access: Access, rawEmail
     const document = found.documents.get(caseCodeNameKey(caseCodeName));
     const sharing = document ? readSharing(document.file) : null;
     const ownsDocument = sharing !== null && sharing.owner === email;
-    const accessRemoved = document !== undefined && sharing !== null && revoke(document.file, email, sharing);
+    const outcome = document !== undefined && sharing !== null ? revoke(document.file, email, context.userEmail, sharing) : 'had-none';
+    const accessRemoved = outcome === 'removed';
     const folderEditors = intendedFolderEditors(access.members, conflicts);
-    const folderAccessRemoved = found.folder !== null && !folderEditors.includes(email) && revoke(found.folder, email);
-    return { result: { email, caseCodeName, recorded, accessRemoved, ownsDocument }, folderAccessRemoved };
+    const folderAccessRemoved = found.folder !== null && !folderEditors.includes(email) && revoke(found.folder, email, context.userEmail) === 'removed';
+    return { result: { email, caseCodeName, recorded, accessRemoved, ownsDocument, ownerMustRemove: outcome === 'owner-only' }, folderAccessRemoved };
   });
   // A conflict already on record (declared by hand, or by a run a fault stopped before its audit
   // line) whose access is only removed now: that change to sharing is logged too.

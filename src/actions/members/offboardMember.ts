@@ -2,10 +2,11 @@
  * Spec section 6's "Offboard member".
  */
 import { ActionContext } from '../../gas/context';
-import { DriveFile, DriveFolder, openFile, readSharing, transferOwnership } from '../../gas/drive';
+import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
-import { findMember } from '../../core/members';
+import { findMember, Member } from '../../core/members';
+import { offboardingLeftoverSentences } from '../../core/offboardingLeftovers';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
@@ -18,20 +19,31 @@ import { revoke, sharingStep } from './memberSharing';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
 
 /**
- * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder and the identity key. What they own is handed to the chair
- * where Drive allows it (only an owner may hand a file over, so usually it does not) and listed in
- * `leftForChair` otherwise, with the cases whose document the chair cannot open.
+ * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
+ * it is not an email, not a member, or the chair themselves.
  */
-export function offboardMember(context: ActionContext, access: Access, rawEmail: unknown): OffboardMemberResult {
+export function memberToOffboard(access: Access, rawEmail: unknown): { email: string; member: Member } {
   const email = parseMemberEmail(rawEmail);
   if (email === access.member.email) {
     throw new UserError('offboard-self', 'You cannot offboard yourself. Make another member chair first and ask them to do it.');
   }
   const member = findMember(access.members, email);
-  if (!member) throw new UserError('unknown-member', 'There is no member with that email in the Members sheet.');
+  if (!member) throw new UserError('unknown-member', 'That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.');
+  return { email, member };
+}
+
+/**
+ * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
+ * case document, the case folder, the identity key and the status spreadsheet. Drive lets only a file's owner hand it
+ * over, so the files they own are listed in `leftForChair`, with the files whose owner stopped
+ * editors from sharing and the cases whose document the chair cannot open, and `toDo` says what
+ * the chair should ask for each.
+ */
+export function offboardMember(context: ActionContext, access: Access, rawEmail: unknown): OffboardMemberResult {
+  const { email, member } = memberToOffboard(access, rawEmail);
   const columns = requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
   const { table } = readCasesSheet(context);
   const { settings } = readSettingsSheet(context);
@@ -41,22 +53,28 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
 
   return sharingStep(() => {
     const found = findCaseDocuments(casesOf(table.records), settings);
-    const result: OffboardMemberResult = { email, removedFrom: [], transferredToChair: [], leftForChair: [...found.unreachable] };
+    const removedFrom: string[] = [];
+    const owned: string[] = [];
+    const ownerOnly: string[] = [];
     const handle = (item: DriveFile | DriveFolder, label: string): void => {
-      const sharing = readSharing(item);
-      if (sharing.owner !== email) {
-        if (revoke(item, email, sharing)) result.removedFrom.push(label);
-      } else if (transferOwnership(item, access.member.email)) {
-        result.transferredToChair.push(label);
-        if (revoke(item, email)) result.removedFrom.push(label);
-      } else {
-        result.leftForChair.push(label);
-      }
+      const outcome = revoke(item, email, access.member.email);
+      if (outcome === 'removed') removedFrom.push(label);
+      else if (outcome === 'owns-it') owned.push(label);
+      else if (outcome === 'owner-only') ownerOnly.push(label);
     };
     for (const document of found.documents.values()) handle(document.file, document.caseCodeName);
     if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
-    return result;
+    // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
+    const unreachable = [...found.unreachable];
+    return {
+      email,
+      removedFrom,
+      leftForChair: [...owned, ...ownerOnly, ...unreachable],
+      toDo: offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+    };
   });
 }
