@@ -146,6 +146,7 @@ describe('runFunction', () => {
       error: 'You do not have permission to access the requested document.',
       shown: [],
       calls: {},
+      estimatedMs: 0,
     });
   });
 
