@@ -41,6 +41,7 @@ export * from './entryPoints/setUp';
 export * from './entryPoints/records';
 export * from './entryPoints/identityKey';
 export * from './entryPoints/caseDocuments';
+export * from './entryPoints/authority';
 export * from './entryPoints/logReport';
 export * from './entryPoints/statistics';
 export * from './entryPoints/retention';

@@ -9,7 +9,6 @@ import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  addEditorsWherePermitted,
   isInFolder,
   makePrivate,
   moveToFolder,
@@ -21,12 +20,14 @@ import {
 } from '../gas/drive';
 import { UNLINKED_DOCUMENT, auditCaseFolder, auditPlacement, intendedFolderEditors } from '../core/caseFolder';
 import { caseCodeNameKey, isCaseCodeName } from '../core/codeNames';
-import { normaliseEmail } from '../core/members';
+import { Member, normaliseEmail } from '../core/members';
 import {
   CASE_FOLDER_LABEL,
   Finding,
   IDENTITY_KEY_LABEL,
+  STATUS_SPREADSHEET_LABEL,
   SharingFix,
+  auditStatusSpreadsheet,
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
@@ -73,27 +74,37 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
 }
 
 /**
- * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
- * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
- * Returns the people Drive would not add because the domain forbids sharing outside it.
+ * Applies the fixes that take access away (spec section 9, "Fail closed": an automatic fix never
+ * gives anyone access; granting waits for the chair to confirm that member and that file). The
+ * user's own access is taken away last, since Drive lets nobody change a file's sharing once they
+ * cannot edit it. Returns the people Drive would not add (none: this adds nobody).
  */
 function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
-  const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
-    if (fix.kind === 'add-editor') newEditors.push(fix.email);
-    else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
+    if (fix.kind === 'add-editor') continue;
+    if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
     else applyFix(item, fix, folder);
   }
-  const refused = addEditorsWherePermitted(item, newEditors, userEmail);
   for (const fix of ownAccess) applyFix(item, fix, folder);
-  return refused;
+  return [];
 }
 
 /** What the chair reads when the domain's policy kept someone from being added. */
 export function outsideSharingRefused(email: string, subject: string): string {
   return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
+}
+
+/** What a finding of missing access adds: nothing was granted, and how the chair grants it. */
+function grantHint(label: string): string {
+  if (label === STATUS_SPREADSHEET_LABEL) return ' Nothing was granted: onboard them with Django CoC › Members › Onboard member.';
+  const what = label === IDENTITY_KEY_LABEL ? 'the identity key' : 'this case';
+  return ` Nothing was granted: once you have confirmed that this member should see ${what}, grant it with Django CoC › Members › Grant access.`;
+}
+
+function activeMemberEmails(members: readonly Member[]): string[] {
+  return [...new Set(members.filter((member) => member.active).map((member) => member.email))].sort();
 }
 
 /** The label of a case's findings: its code name, or its first row when the cell holds something else. */
@@ -142,8 +153,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
   ): void => {
     const sharing = readSharing(item);
     const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
-    for (const problem of problems) report(label, problem.problem, problem.fix !== null);
-    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+    for (const problem of problems) {
+      const granting = problem.fix?.kind === 'add-editor';
+      report(label, granting ? problem.problem + grantHint(label) : problem.problem, problem.fix !== null && !granting);
+    }
+    const toApply = problems.flatMap((problem) => (problem.fix && problem.fix.kind !== 'add-editor' ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
@@ -158,6 +172,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       const key = openFile(keyId);
       if (!key) report(IDENTITY_KEY_LABEL, KEY_UNREACHABLE);
       else check(key, IDENTITY_KEY_LABEL, 'the identity key', (sharing) => auditIdentityKeyFile(sharing, intendedKeyEditors(access.members)));
+    }
+
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) {
+      check(tracker, STATUS_SPREADSHEET_LABEL, 'the status spreadsheet', (sharing) => auditStatusSpreadsheet(sharing, activeMemberEmails(access.members)));
     }
 
     if (settings.caseDocumentsFolderId !== '' && !found.folder) report(CASE_FOLDER_LABEL, FOLDER_UNREACHABLE);

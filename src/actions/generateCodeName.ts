@@ -136,7 +136,16 @@ export function writeCodeName(context: ActionContext, member: Member, target: Co
   // Case Code Name may hold anything a person typed.
   appendAuditLog(context, 'Generated code name', target.kind === 'case' ? [name] : []);
   const where = a1(target.rowIndex, target.columnIndex, CASES_SHEET);
-  const next = target.kind === 'person' ? ' Add the person to the identity key under this code name.' : '';
+  const next = target.kind === 'person' ? nextStepForPerson(member) : '';
   toast(context.spreadsheet, `New ${LABEL[target.kind]} "${name}" written in ${where}.${next}`);
   return name;
+}
+
+/**
+ * What to do with a new person code name: no action adds a person to the key on its own (Log a
+ * new report… does, for a new report), so the toast names the manual step and the action after it.
+ */
+function nextStepForPerson(member: Member): string {
+  const step = 'add a row to the identity key with their Real Name, Aliases and this Person Code Name, then run Django CoC › Identity key › Refresh identity key';
+  return member.identityKeyAccess ? ` Next, ${step}.` : ` Next, a member with Identity Key Access must ${step}.`;
 }

@@ -21,7 +21,9 @@ import { CaseRecord } from '../core/caseRecord';
 import { SheetCell, SheetRow, calendarDate } from '../core/cells';
 import { caseCodeNameKey, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
 import { UserError } from '../core/errors';
+import { isTombstone } from '../core/identityKey';
 import { Member, memberDisplayName } from '../core/members';
+import { expungedPersonKeys } from '../core/retention/expungedPeople';
 import { neutraliseText } from '../core/neutralise';
 import { ReportForm, validateReportForm } from '../core/reportForm';
 import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
@@ -54,7 +56,12 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
   const { table } = readCasesSheet(context);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
   const key = member.identityKeyAccess ? tryOpenIdentityKey(context, settings) : null;
-  const names = [...table.records.map((record) => record.personCodeName), ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
+  // People a retention review expunged are left out: a new report about them starts afresh.
+  const expunged = expungedPersonKeys(table.records);
+  const living = (key?.table.entries ?? []).filter((entry) => !isTombstone(entry));
+  const names = [...table.records.map((record) => record.personCodeName), ...living.map((entry) => entry.personCodeName)].filter(
+    (name) => !expunged.has(personCodeNameKey(name)),
+  );
   return {
     today: context.today,
     vocabularies: settings.vocabularies,

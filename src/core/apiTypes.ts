@@ -129,11 +129,15 @@ export interface OpenCaseDocumentResult {
 export interface SetUpResult {
   created: string[];
   changed: string[];
+  /** What the chair must read and act on (the owner is not a chair; Members was not protected). */
+  warnings: string[];
 }
 
 export interface IdentityKeyResult {
   spreadsheetId: string;
   url: string;
+  /** For a key just created: sentences about key holders Drive would not share it with, and why. */
+  notShared?: string[];
 }
 
 export interface RefreshIdentityKeyResult {

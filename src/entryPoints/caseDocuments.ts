@@ -36,7 +36,7 @@ const AUDIT = 'audit sharing';
 export function openCaseDocument(): OpenCaseDocumentResult {
   return runEntryPoint((context) =>
     withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     }),
   );
@@ -45,13 +45,15 @@ export function openCaseDocument(): OpenCaseDocumentResult {
 export function openCaseDocumentFromMenu(): void {
   runMenuHandler((context) => {
     const result = withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
+    // The document is named by its case code name, which is its title; never by what Drive holds
+    // as its title, which a person may have changed to anything.
     const message = result.created
-      ? [`Created the case document for ${result.caseCodeName} and linked it on every row of the case.`, ...result.notShared].join(' ')
-      : `The case document for ${result.caseCodeName}:`;
-    showLinkDialog('Case document', message, result.documentUrl, `Open ${result.caseCodeName}`);
+      ? [`Created the Google Doc ${result.caseCodeName}, the case document for case ${result.caseCodeName}, and linked it on every row of the case.`, ...result.notShared].join(' ')
+      : `Case ${result.caseCodeName} links to its case document, the Google Doc ${result.caseCodeName}.`;
+    showLinkDialog('Case document', message, result.documentUrl, `Open the case document ${result.caseCodeName} (Google Docs, new tab)`);
   });
 }
 

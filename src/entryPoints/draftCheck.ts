@@ -17,7 +17,7 @@ export function showDraftCheckDialog(): void {
 /** Checks `text` for identifying details; reads only, writes nothing. */
 export function checkDraft(text: unknown): DraftCheckResult {
   return runEntryPoint((context) => {
-    const { member } = requireAccess(context, 'member');
-    return check(context, member, readDraftText(text));
+    const access = requireAccess(context, 'member');
+    return check(context, access, readDraftText(text));
   });
 }

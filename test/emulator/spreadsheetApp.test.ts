@@ -75,6 +75,20 @@ describe('SpreadsheetApp active cell', () => {
     app.getActiveSheet().getRange('E9').activate();
     expect(app.getCurrentCell().getA1Notation()).toBe('E9');
   });
+
+  // The person sees where the script left the cursor: the run reports it for the page to show.
+  it('reports where the script left the cursor in the bound spreadsheet, and nothing when it did not move it', () => {
+    const workspace = createEmptyWorkspace();
+    workspace.spreadsheets[STATUS_SPREADSHEET_ID].sheets.push(newSheetState('Cases', 1));
+    const { run } = createTestRun({ workspace, selection: CASES_SELECTION });
+    const app = createSpreadsheetApp(run);
+    app.getActiveSheet().getRange('B5').getValue();
+    expect(run.movedSelection).toBeUndefined();
+    app.getActiveSpreadsheet()!.insertSheet('Audit Log');
+    expect(run.movedSelection).toEqual({ sheet: 'Audit Log', a1: 'A1' });
+    app.getActiveSpreadsheet()!.setActiveSheet(app.getActiveSpreadsheet()!.getSheetByName('Cases')!);
+    expect(run.movedSelection?.sheet).toBe('Cases');
+  });
 });
 
 describe('SpreadsheetApp.openById', () => {

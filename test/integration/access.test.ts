@@ -12,7 +12,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   BUILD_DIR, CHAIR_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, cellOf, copyOf, documentLockScope, freshWorkspace, ok,
-  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases,
+  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet
 } from './helpers';
 import { findTexts } from './privacyScan';
 
@@ -43,6 +43,7 @@ const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 const CHAIR_ONLY = new Set([
   'setUpSpreadsheet', 'setUpSpreadsheetFromMenu', 'exportStatistics', 'showStatisticsDialog', 'onboardMember', 'getOnboardingOptions',
   'showOnboardingDialog', 'offboardMember', 'offboardMemberFromMenu', 'auditSharing', 'auditSharingFromMenu',
+  'grantAccess', 'grantAccessFromMenu', 'removeConflict', 'removeConflictFromMenu', 'handOverChair', 'handOverChairFromMenu',
   'reviewRetention', 'showRetentionDialog',
 ]);
 
@@ -68,6 +69,9 @@ function argumentsFor(name: string, user: string): unknown[] {
     onboardMember: [NEW_MEMBER, { role: 'Chair', identityKeyAccess: true, conflicts: [] }],
     declareConflict: [user, HOME],
     offboardMember: [MEMBER_EMAIL],
+    grantAccess: [user, HOME],
+    removeConflict: [user, HOME],
+    handOverChair: [user],
     auditSharing: [true],
     reviewRetention: [true],
     screenAttendees: [PERSON.realName, '2025-06-01'],
@@ -85,7 +89,7 @@ function argumentsFor(name: string, user: string): unknown[] {
  * documents, an identity key, and a Cases row whose Status was just set to Resolved (onEdit's cue).
  */
 function groupWorkspace(): WorkspaceState {
-  const workspace = setUpWorkspace();
+  const workspace = shareStatusSpreadsheet(setUpWorkspace(), OUTSIDER_EMAIL);
   addMember(workspace, MEMBER_EMAIL);
   addMember(workspace, INACTIVE_CHAIR, { role: 'Chair', identityKeyAccess: true, active: false });
   addIdentityKey(workspace, [PERSON], { editors: [INACTIVE_CHAIR] });

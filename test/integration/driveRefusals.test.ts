@@ -7,12 +7,12 @@
  * file that could not be fixed listed with the reason.
  */
 import type {
-  AuditSharingResult, LogReportResult, OffboardMemberResult, OnboardMemberResult, OpenCaseDocumentResult, ReportFormInput,
+  AuditSharingResult, IdentityKeyResult, LogReportResult, OffboardMemberResult, OnboardMemberResult, OpenCaseDocumentResult, ReportFormInput,
 } from '../../src/core/apiTypes';
 import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
-  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, addDocument, addMember, cellOf, columnOf, ok, ongoingCase, run, setUpWorkspace, sheetValues,
-  writeCases,
+  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, addDocument, addMember, cellOf, columnOf, copyOf, ok, ongoingCase, run, setUpWorkspace, sheetValues,
+  totalCalls, writeCases,
 } from './helpers';
 
 const CASES = ['amber kettle', 'home shelf'];
@@ -59,7 +59,7 @@ describe('a member whose email Drive hides from the chair', () => {
     const result = audit(workspace);
     expect(findingsFor(result, HOME)).toEqual([
       'Drive does not show the email address of one person who can open the document, so whether they should could not be checked. Check its Share settings in Google Drive.',
-      `${MEMBER_EMAIL} should be able to edit the document but is not among the people Drive shows; they may be one whose address is hidden.`,
+      `${MEMBER_EMAIL} should be able to edit the document but is not among the people Drive shows; they may be one whose address is hidden. Nothing was granted: once you have confirmed that this member should see this case, grant it with Django CoC › Members › Grant access.`,
     ]);
   });
 
@@ -77,8 +77,26 @@ describe('a member whose email Drive hides from the chair', () => {
     expect({
       active: memberActive(workspace, MEMBER_EMAIL),
       editors: CASES.map((name) => documentOf(workspace, name).editors),
+      removedFrom: result.removedFrom,
       leftForChair: result.leftForChair,
-    }).toEqual({ active: 'No', editors: [[], []], leftForChair: [] });
+    }).toEqual({ active: 'No', editors: [[], []], removedFrom: [...CASES, 'Status spreadsheet'], leftForChair: [] });
+  });
+});
+
+describe('a member whose email Drive hides, who owns a document others with hidden addresses edit', () => {
+  it('is offboarded everywhere else, and their document is listed for the chair rather than stopping the run', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, OTHER_MEMBER);
+    hideEmail(workspace, MEMBER_EMAIL);
+    hideEmail(workspace, OTHER_MEMBER);
+    const own = addDocument(workspace, 'woolly hat', { owner: MEMBER_EMAIL, editors: [CHAIR_EMAIL, OTHER_MEMBER] });
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'woolly hat', documents: own.url })]);
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect({ removedFrom: result.removedFrom, leftForChair: result.leftForChair, editors: CASES.map((name) => documentOf(workspace, name).editors) }).toEqual({
+      removedFrom: [...CASES, 'Status spreadsheet'],
+      leftForChair: ['woolly hat'],
+      editors: [[], []],
+    });
   });
 });
 
@@ -103,7 +121,7 @@ describe('a domain that blocks sharing outside it', () => {
         conflicts: [],
         identityKeyShared: false,
         notShared: [
-          `Your organisation does not allow sharing with people outside it, so ${AMBER} and ${HOME} could not be shared with ${PERSONAL_ACCOUNT}. Ask your Google Workspace administrator to allow it, or use an address in your organisation.`,
+          `Your organisation does not allow sharing with people outside it, so the status spreadsheet, ${AMBER} and ${HOME} could not be shared with ${PERSONAL_ACCOUNT}. Ask your Google Workspace administrator to allow it, or use an address in your organisation.`,
         ],
       },
       active: 'Yes',
@@ -126,7 +144,7 @@ describe('a domain that blocks sharing outside it', () => {
     });
   });
 
-  it('fixes what it can in the audit and reports the member it could not add', () => {
+  it('removes what it should in the audit and lists the member missing, granting nothing itself', () => {
     const workspace = blockingDomain();
     addMember(workspace, PERSONAL_ACCOUNT);
     documentOf(workspace, HOME).editors.push(OTHER_MEMBER);
@@ -136,8 +154,7 @@ describe('a domain that blocks sharing outside it', () => {
       editors: documentOf(workspace, HOME).editors,
     }).toEqual({
       findings: [
-        `${PERSONAL_ACCOUNT} should be able to edit the document but cannot.`,
-        `${PERSONAL_ACCOUNT} could not be given access to the document: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`,
+        `${PERSONAL_ACCOUNT} should be able to edit the document but cannot. Nothing was granted: once you have confirmed that this member should see this case, grant it with Django CoC › Members › Grant access.`,
       ],
       editors: [MEMBER_EMAIL],
     });
@@ -182,7 +199,7 @@ describe('a file whose owner turned off sharing by editors', () => {
     const workspace = trackerWithLockedDocument();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
     expect({ removedFrom: result.removedFrom, leftForChair: result.leftForChair, toDo: result.toDo }).toEqual({
-      removedFrom: CASES,
+      removedFrom: [...CASES, 'Status spreadsheet'],
       leftForChair: ['quiet lantern'],
       toDo: [`The owners of quiet lantern have stopped editors from changing who can open them: ask each owner to remove ${MEMBER_EMAIL}.`],
     });
@@ -260,5 +277,68 @@ describe('a trashed duplicate document', () => {
     const { workspace, trashedId, liveId } = trackerWithTrashedDuplicate(true);
     ok(run(workspace, 'onboardMember', { args: ['fictional.newcomer@example.org', { conflicts: [] }] }));
     expect([workspace.files[trashedId].editors, workspace.files[liveId as string].editors]).toEqual([[], ['fictional.newcomer@example.org']]);
+  });
+});
+
+describe('a member declaring a conflict on a document whose owner turned off sharing by editors', () => {
+  it('records the conflict and tells them to ask the owner, since their access could not be removed', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, OTHER_MEMBER);
+    const locked = addDocument(workspace, 'quiet lantern', { owner: OTHER_MEMBER, editors: [CHAIR_EMAIL, MEMBER_EMAIL] });
+    workspace.files[locked.id].shareableByEditors = false;
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'quiet lantern', documents: locked.url })]);
+    const response = run(workspace, 'declareConflictFromMenu', { user: MEMBER_EMAIL, selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Case Code Name', 4) }, answers: ['YES', 'OK'] });
+    const conflicts = sheetValues(workspace, 'Conflicts').slice(1).map((row) => [row[0], row[1]]);
+    expect({ conflicts, alert: JSON.stringify(response.shown).includes('ask its owner to remove you'), editors: workspace.files[locked.id].editors }).toEqual({
+      conflicts: [[MEMBER_EMAIL, 'quiet lantern']],
+      alert: true,
+      editors: [CHAIR_EMAIL, MEMBER_EMAIL],
+    });
+  });
+});
+
+describe('onboarding against refusals, after a fault at any service call', () => {
+  /** A domain blocking outside sharing, and a document whose owner stopped editors sharing. */
+  function refusingWorkspace(): WorkspaceState {
+    const workspace = trackerWithDocuments();
+    workspace.drivePolicy = { externalSharing: false };
+    addMember(workspace, OTHER_MEMBER);
+    const locked = addDocument(workspace, 'quiet lantern', { owner: OTHER_MEMBER, editors: [CHAIR_EMAIL] });
+    workspace.files[locked.id].shareableByEditors = false;
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'quiet lantern', documents: locked.url })]);
+    return workspace;
+  }
+  const workspace = refusingWorkspace();
+  const onboardOutsider = (copy: WorkspaceState, failAtCall?: number) => run(copy, 'onboardMember', { args: [PERSONAL_ACCOUNT, { conflicts: [] }], failAtCall });
+  const calls = totalCalls(onboardOutsider(copyOf(workspace)));
+
+  it.each(Array.from({ length: calls }, (_, index) => index + 1))('shares nothing it may not and is finished by running it again (fault at call %i)', (failAt) => {
+    const copy = copyOf(workspace);
+    onboardOutsider(copy, failAt);
+    const result = ok<OnboardMemberResult>(onboardOutsider(copy));
+    const sharedWithOutsider = Object.values(copy.files).filter((file) => file.editors.includes(PERSONAL_ACCOUNT) || file.viewers.includes(PERSONAL_ACCOUNT));
+    expect({ active: memberActive(copy, PERSONAL_ACCOUNT), shared: sharedWithOutsider.length, notShared: result.notShared.length }).toEqual({
+      active: 'Yes',
+      shared: 0,
+      notShared: 2,
+    });
+  });
+});
+
+describe('creating the identity key in a domain that blocks sharing outside it', () => {
+  it('creates and links a private key, shares it with the key holders it may, and names the one it may not', () => {
+    const workspace = setUpWorkspace();
+    workspace.drivePolicy = { externalSharing: false };
+    addMember(workspace, MEMBER_EMAIL, { identityKeyAccess: true });
+    addMember(workspace, PERSONAL_ACCOUNT, { identityKeyAccess: true });
+    const created = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
+    const key = workspace.files[created.spreadsheetId];
+    expect({ access: key.access, editors: key.editors, notShared: created.notShared }).toEqual({
+      access: 'PRIVATE',
+      editors: [MEMBER_EMAIL],
+      notShared: [
+        `Your organisation does not allow sharing with people outside it, so the identity key was not shared with ${PERSONAL_ACCOUNT}. Ask your Google Workspace administrator to allow it, or use addresses in your organisation.`,
+      ],
+    });
   });
 });

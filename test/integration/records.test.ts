@@ -7,7 +7,7 @@ import type { ValidationResult } from '../../src/core/apiTypes';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, copyOf, documentLockScope, ok, ongoingCase, run,
-  setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,
+  setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet
 } from './helpers';
 
 const CASE_CELL = { sheet: 'Cases', a1: 'B2' };
@@ -184,7 +184,7 @@ describe('generateCodeName refusals', () => {
   });
 
   it('refuses someone who is not a member, changing nothing', () => {
-    const workspace = trackerWithBlankRow();
+    const workspace = shareStatusSpreadsheet(trackerWithBlankRow(), OUTSIDER_EMAIL);
     const before = copyOf(workspace);
     expect(alerts(run(workspace, 'generateCodeName', { user: OUTSIDER_EMAIL, selection: CASE_CELL }))).toEqual([
       'Only active members of the working group can use Django CoC. Ask the chair to add you.',
@@ -262,7 +262,7 @@ describe('validateRecordsFromMenu', () => {
   });
 
   it('refuses someone who is not a member without opening it', () => {
-    const response = run(setUpWorkspace(), 'validateRecordsFromMenu', { user: OUTSIDER_EMAIL });
+    const response = run(shareStatusSpreadsheet(setUpWorkspace(), OUTSIDER_EMAIL), 'validateRecordsFromMenu', { user: OUTSIDER_EMAIL });
     expect(response.shown.map((item) => item.type)).toEqual(['alert']);
   });
 });

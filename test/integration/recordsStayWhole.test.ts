@@ -29,7 +29,7 @@ function caseCell(workspace: WorkspaceState, header: string, row: number) {
 }
 
 describe('re-onboarding an active member', () => {
-  const CHANGE_ACTIONS = /already an active member, so nothing was changed\. .*Declare conflict of interest.*edits their row in Members.*Offboard member/;
+  const CHANGE_ACTIONS = /already an active member, so nothing was changed\. .*Declare conflict of interest.*edit their row in Members.*Offboard member/;
 
   it('refuses other choices for a key holder, keeping their Identity Key Access, documents and key', () => {
     const { workspace, keyId } = world();

@@ -8,7 +8,7 @@ import type { WorkspaceState } from '../../emulator/workspace/state';
 import type { DraftCheckResult, ScreeningResult } from '../../src/core/apiTypes';
 import {
   CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, copyOf, documentLockScope, errorOf, ok, resolvedCase, run,
-  setUpWorkspace, sheetState, sheetValues, writeCases,
+  setUpWorkspace, shareStatusSpreadsheet, sheetState, sheetValues, writeCases,
 } from './helpers';
 import { findTexts } from './privacyScan';
 
@@ -31,7 +31,8 @@ function markKey(workspace: WorkspaceState): void {
 
 /** The chair, a member with Identity Key Access, one without; a key of five people and their cases. */
 function groupWorkspace(): WorkspaceState {
-  const workspace = setUpWorkspace();
+  // The stranger can open the tracker (shared by mistake), so it is the add-on that refuses them.
+  const workspace = shareStatusSpreadsheet(setUpWorkspace(), OUTSIDER_EMAIL);
   addMember(workspace, KEY_HOLDER_EMAIL, { identityKeyAccess: true });
   addMember(workspace, MEMBER_EMAIL);
   addIdentityKey(workspace, [FLAGGED, BANNED, SUSPENDED, WARNED, GONE], { editors: [KEY_HOLDER_EMAIL] });

@@ -46,10 +46,8 @@ export function declareConflict(context: ActionContext, access: Access, rawEmail
   const conflictsSheet = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const recorded = !hasConflict(conflictsSheet.conflicts, email, caseCodeName);
-  if (recorded) {
-    appendConflicts(context, conflictsSheet.snapshot, email, [caseCodeName]);
-    appendAuditLog(context, 'Declared conflict', [caseCodeName]);
-  }
+  appendConflicts(context, conflictsSheet, email, recorded ? [caseCodeName] : []);
+  if (recorded) appendAuditLog(context, 'Declared conflict', [caseCodeName]);
   const conflicts = conflictsWith(conflictsSheet.conflicts, email, recorded ? [caseCodeName] : []);
   const { result, folderAccessRemoved } = sharingStep(() => {
     const only = new Map([[caseCodeNameKey(caseCodeName), cases.get(caseCodeNameKey(caseCodeName)) as CaseEntry]]);

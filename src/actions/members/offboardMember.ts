@@ -19,6 +19,7 @@ import { revoke, sharingStep } from './memberSharing';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
 
 /**
  * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
@@ -36,7 +37,7 @@ export function memberToOffboard(access: Access, rawEmail: unknown): { email: st
 
 /**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder and the identity key. Drive lets only a file's owner hand it
+ * case document, the case folder, the identity key and the status spreadsheet. Drive lets only a file's owner hand it
  * over, so the files they own are listed in `leftForChair`, with the files whose owner stopped
  * editors from sharing and the cases whose document the chair cannot open, and `toDo` says what
  * the chair should ask for each.
@@ -65,6 +66,9 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
+    // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
     const unreachable = [...found.unreachable];
     return {
       email,

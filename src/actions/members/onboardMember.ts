@@ -79,7 +79,7 @@ function writeMemberRow(access: Access, existing: Member | null, email: string, 
 function alreadyActive(email: string): UserError {
   return new UserError(
     'already-a-member',
-    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access the chair edits their row in Members; to remove them use Offboard member.`,
+    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
   );
 }
 
@@ -104,7 +104,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   const existing = findMember(access.members, email);
   if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
   const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
-  appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
+  appendConflicts(context, conflictsSheet, email, newConflicts);
   writeMemberRow(access, existing, email, parsed);
   appendAuditLog(context, 'Onboarded member');
 
@@ -123,6 +123,9 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
       const problem = ownerOnlyProblem(item, label, email, outcome, giving);
       if (problem !== null) ownerOnly.push(problem);
     };
+    // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
     for (const { file, caseCodeName } of found.documents.values()) {
       const giving = !hasConflict(conflicts, email, caseCodeName);
       const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
