@@ -58,6 +58,8 @@ export interface RunOptions {
   lockTable?: Map<string, object>;
   /** Utilities.getUuid's source, for runs that must make the same code names when replayed. */
   uuid?: () => string;
+  /** For onOpen: the authorisation mode of the open (see RunRequest.authMode). */
+  authMode?: 'NONE' | 'LIMITED';
   /** Report, rather than fail on, what Google does not promise to work (the response's `violations`). */
   allowViolations?: boolean;
 }
