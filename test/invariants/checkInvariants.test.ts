@@ -68,6 +68,15 @@ describe('checkInvariants', () => {
       const breaches = checkInvariants(workspace, { runs: [step, shown] });
       expect(breaches.map((breach) => breach.where)).toEqual(['run 1 (logReport) result, error or shown', 'run 2 (generateCodeName) result, error or shown']);
     });
+
+    it('lets a result hand a person back their own text, but never an error', () => {
+      const { workspace } = world();
+      const draft = `Dear ${PERSON_ONE}, about the fictional sprint.`;
+      const returned = runStep('checkDraft', [draft], { result: { redacted: draft } });
+      const refused = runStep('checkDraft', [draft], { error: `Could not check the draft for ${PERSON_ONE}.` });
+      expect(checkInvariants(workspace, { runs: [returned] })).toEqual([]);
+      expect(checkInvariants(workspace, { runs: [refused] }).map((breach) => breach.invariant)).toEqual([1]);
+    });
   });
 
   describe('invariant 2: the key agrees with Cases', () => {

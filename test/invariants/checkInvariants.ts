@@ -300,18 +300,13 @@ function secretsOf(workspace: WorkspaceState, v: View, extra: readonly string[])
   return [...new Set(names.map(fold).filter((name) => name.length >= SHORTEST_SECRET))];
 }
 
-function stepText(step: Step): string {
-  if (step.kind === 'hand') return '';
-  const { response } = step;
-  const outcome = 'error' in response ? response.error : 'result' in response ? response.result : null;
-  return `${JSON.stringify(outcome)}\n${JSON.stringify(response.shown)}`;
-}
 
 /** 1: secrets only in the identity key and in case document bodies. */
 function checkSecrets(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
   const secrets = secretsOf(workspace, v, options.secrets ?? []);
   if (secrets.length === 0) return [];
-  const places: { where: string; text: string }[] = [];
+  /** Secrets a place may hold: a result may hand a person back the very text they sent (a draft to check). */
+  const places: { where: string; text: string; ownText?: string }[] = [];
   for (const [id, spreadsheet] of Object.entries(workspace.spreadsheets)) {
     if (v.keyIds.includes(id)) continue;
     for (const sheet of spreadsheet.sheets) {
@@ -325,12 +320,16 @@ function checkSecrets(workspace: WorkspaceState, v: View, options: CheckOptions)
   places.push({ where: 'properties', text: JSON.stringify(workspace.properties) });
   workspace.log.forEach((line, index) => places.push({ where: `log line ${index + 1}`, text: line }));
   (options.runs ?? (options.step ? [options.step] : [])).forEach((step, index) => {
-    if (step.kind === 'run') places.push({ where: `run ${index + 1} (${step.function}) result, error or shown`, text: stepText(step) });
+    if (step.kind !== 'run') return;
+    const { response } = step;
+    const where = `run ${index + 1} (${step.function}) result, error or shown`;
+    if ('result' in response) places.push({ where, text: JSON.stringify(response.result), ownText: fold(everyString(step.args).join('\n')) });
+    places.push({ where, text: `${'error' in response ? response.error : ''}\n${JSON.stringify(response.shown)}` });
   });
   const breaches: Breach[] = [];
   for (const place of places) {
     const folded = fold(place.text);
-    if (secrets.some((secret) => folded.includes(secret))) {
+    if (secrets.some((secret) => folded.includes(secret) && !(place.ownText ?? '').includes(secret))) {
       breaches.push({ invariant: 1, where: place.where, message: 'holds a real name, alias or summary' });
     }
   }
