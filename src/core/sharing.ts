@@ -198,6 +198,20 @@ export function auditIdentityKeyFile(key: FileSharing, intended: readonly string
   return [...linkSharingFinding(key, KEY_WORDING, { kind: 'set-private' }), ...peopleFindings(key, intended, KEY_WORDING)];
 }
 
+/** How findings about the status spreadsheet itself are labelled: capitals, so never a case code name. */
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
+
+const TRACKER_WORDING: Wording = { label: STATUS_SPREADSHEET_LABEL, subject: 'the status spreadsheet', notAllowed: 'is not an active member' };
+
+/**
+ * Every way the status spreadsheet's own sharing breaks spec section 9 ("Leaving means leaving"):
+ * private, editors exactly the active members (`intended`, lower case). A viewer who is not an
+ * active member is listed too: a viewer can read every case code name and status.
+ */
+export function auditStatusSpreadsheet(tracker: FileSharing, intended: readonly string[]): Finding[] {
+  return [...linkSharingFinding(tracker, TRACKER_WORDING, { kind: 'set-private' }), ...peopleFindings(tracker, intended, TRACKER_WORDING)];
+}
+
 /**
  * For a file the chair can open but whose sharing they cannot change (see {@link canManageSharing}):
  * its link sharing, which anyone who can open it sees, and who can check the rest. Nothing to fix.

@@ -9,7 +9,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
-  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases,
+  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const NEW_MEMBER = 'fictional.newcomer@example.org';
@@ -248,7 +248,7 @@ describe('declareConflict, records and audit log', () => {
 
   it('logs the access it removes even when the conflict was already on record', () => {
     const workspace = trackerWithDocuments();
-    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, HOME, '']);
+    recordConflict(workspace, MEMBER_EMAIL, HOME);
     const result = ok<{ recorded: boolean; accessRemoved: boolean }>(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
     expect({ recorded: result.recorded, accessRemoved: result.accessRemoved, last: auditLines(workspace).slice(-1) }).toEqual({
       recorded: false, accessRemoved: true, last: [`${MEMBER_EMAIL} Declared conflict: ${HOME}`],
@@ -329,7 +329,7 @@ describe('offboardMember', () => {
     expect(memberRow(workspace, MEMBER_EMAIL)).toEqual([[MEMBER_EMAIL, 'Member', 'Yes', 'No']]);
   });
 
-  it('removes their access to every case document, the case folder and the identity key', () => {
+  it('removes their access to every case document, the case folder, the identity key and the status spreadsheet', () => {
     const workspace = trackerWithMemberAccess();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
     const access = (file: DriveFileState) => file.editors.includes(MEMBER_EMAIL) || file.viewers.includes(MEMBER_EMAIL);
@@ -337,8 +337,9 @@ describe('offboardMember', () => {
       documents: casesSharedWith(workspace, MEMBER_EMAIL),
       folder: access(folderOf(workspace)),
       key: access(workspace.files['identity-key']),
+      tracker: access(workspace.files[workspace.activeSpreadsheetId]),
       removedFrom: [...result.removedFrom].sort(),
-    }).toEqual({ documents: [], folder: false, key: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key'].sort() });
+    }).toEqual({ documents: [], folder: false, key: false, tracker: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key', 'Status spreadsheet'].sort() });
   });
 
   it('lists for the chair the documents the member owns, which only the member can hand over, and says to ask them', () => {
@@ -467,11 +468,12 @@ describe('auditSharing', () => {
     });
   });
 
-  it('gives a member missing from a document their access back', () => {
+  it('lists a member missing from a document for the chair to grant, and never grants it itself', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors = [];
-    ok(run(workspace, 'auditSharing', { args: [true] }));
-    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(findings).toContainEqual({ caseCodeName: HOME, problem: expect.stringMatching(/^fictional\.member@example\.org should be able to edit the document but cannot\. Nothing was granted/) });
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES.filter((name) => name !== HOME));
   });
 
   it('finds a case folder shared with a member', () => {

@@ -3,6 +3,7 @@ import {
 } from '../../src/ui/OnboardingDialog/onboarding';
 import { isCountCell, publishedSentence, statisticsOptions, tableCaption } from '../../src/ui/StatisticsDialog/statisticsText';
 import { validationHeading } from '../../src/ui/ValidationDialog/validationText';
+import { confirmationText, dueLabel, resultSentence, reviewHeading } from '../../src/ui/RetentionDialog/retentionText';
 
 describe('matchesCaseFilter', () => {
   it('matches part of a case code name, ignoring case', () => {
@@ -111,5 +112,31 @@ describe('validationHeading', () => {
   it('gives the all-clear, qualified when some checks could not run', () => {
     expect(validationHeading(0, 0)).toBe('No problems found');
     expect(validationHeading(0, 1)).toBe('No problems found by the checks that ran');
+  });
+});
+
+describe('the Review retention dialog\'s wording', () => {
+  const due = [
+    { caseCodeName: 'amber kettle', rule: 'Warning: 14 months after the Resolution Date', dueOn: '2021-05-01' },
+    { personCodeName: 'Blue Jay', rule: 'Every case naming this person is expunged or due', dueOn: '2021-05-01' },
+  ];
+
+  it('counts cases and people in the heading, or says nothing is due', () => {
+    expect([reviewHeading(due), reviewHeading([])]).toEqual(['Due for expunging: 1 case and 1 person', 'Nothing is due for expunging']);
+  });
+
+  it('says whether a line is a case or a person', () => {
+    expect(due.map(dueLabel)).toEqual(['Case amber kettle', 'Person Blue Jay']);
+  });
+
+  it('says what confirming will do before anything is done', () => {
+    expect(confirmationText(due)).toMatch(/^1 case: its document will be moved to the trash .* 1 person will keep only their person code name/);
+  });
+
+  it('reports the result, and the cases left for the next review', () => {
+    expect(resultSentence({ expunged: true, expungedCases: ['amber kettle'], tombstonedPeople: 1, deferredCases: 2 })).toBe(
+      'Expunged 1 case; 1 person kept only as a code name in the identity key. 2 more cases are due: review again to expunge them.',
+    );
+    expect(resultSentence({ expunged: false, expungedCases: [], tombstonedPeople: 0, deferredCases: 0 })).toBe('Nothing was expunged.');
   });
 });

@@ -6,7 +6,7 @@ import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
 import { Member, MemberRole, findMember } from '../../core/members';
@@ -16,17 +16,17 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, caseLabel } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
 import { Grant, Revocation, grant, ownerOnlyProblem, revoke, sharingStep, syncFolderAccess } from './memberSharing';
 import { CASE_FOLDER_LABEL, IDENTITY_KEY_LABEL } from './offboardMember';
 
-/** Every case code name in `Cases`, each once, sorted. */
+/** Every case code name in `Cases`, each once, sorted; a cell not shaped like one is never listed. */
 export function onboardingOptions(context: ActionContext): OnboardingOptions {
   const { table } = readCasesSheet(context);
-  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName).filter(looksLikeCaseCodeName);
   return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
 }
 
@@ -104,7 +104,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   const existing = findMember(access.members, email);
   if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
   const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
-  appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
+  appendConflicts(context, conflictsSheet, email, newConflicts);
   writeMemberRow(access, existing, email, parsed);
   appendAuditLog(context, 'Onboarded member');
 
@@ -123,11 +123,22 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
       const problem = ownerOnlyProblem(item, label, email, outcome, giving);
       if (problem !== null) ownerOnly.push(problem);
     };
-    for (const { file, caseCodeName } of found.documents.values()) {
-      const giving = !hasConflict(conflicts, email, caseCodeName);
+    // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
+    // One file may be linked from rows of two cases (a hand edit): it is shared only when the
+    // member has a conflict on neither, so access only ever errs towards being taken away.
+    const byFile = new Map<string, { file: DriveFile; caseCodeNames: string[] }>();
+    for (const document of found.documents.values()) {
+      const id = document.file.getId();
+      byFile.set(id, { file: document.file, caseCodeNames: [...(byFile.get(id)?.caseCodeNames ?? []), document.caseCodeName] });
+    }
+    for (const { file, caseCodeNames } of byFile.values()) {
+      const giving = !caseCodeNames.some((name) => hasConflict(conflicts, email, name));
       const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
-      if (outcome === 'shared') sharedCases.push(caseCodeName);
-      record(file, caseCodeName, outcome, giving);
+      const labels = caseCodeNames.map((name) => caseLabel(cases, name));
+      if (outcome === 'shared') sharedCases.push(...labels);
+      record(file, labels.join(', '), outcome, giving);
     }
     if (found.folder) {
       const mayEdit = intendedFolderEditors(members, conflicts).includes(email);
@@ -139,7 +150,11 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     return {
       email,
       sharedCases: sharedCases.sort(),
-      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
+      conflicts: [...cases.values()]
+        .map((entry) => entry.caseCodeName)
+        .filter((name) => hasConflict(conflicts, email, name))
+        .map((name) => caseLabel(cases, name))
+        .sort(),
       identityKeyShared: keyOutcome === 'shared',
       notShared: [...outsideOrganisationSentences(email, outside), ...ownerOnly],
     };
