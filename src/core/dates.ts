@@ -24,6 +24,29 @@ export function compareIsoDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const DAY_MS = 86_400_000;
+
+function dayNumber(isoDay: string): number {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier); both must be ISO days.
+ * @example daysBetween('2025-02-27', '2025-03-01') // 2
+ */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * The ISO day `days` whole days after `isoDay` (before it when negative).
+ * @example addDays('2024-02-28', 1) // '2024-02-29'
+ */
+export function addDays(isoDay: string, days: number): string {
+  return new Date((dayNumber(isoDay) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',

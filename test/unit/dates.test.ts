@@ -1,4 +1,4 @@
-import { compareIsoDays, isIsoDay, looksLikeDate } from '../../src/core/dates';
+import { addDays, compareIsoDays, daysBetween, isIsoDay, looksLikeDate } from '../../src/core/dates';
 
 describe('isIsoDay', () => {
   it('accepts a real day', () => {
@@ -55,5 +55,29 @@ describe('looksLikeDate', () => {
 
   it('is false for a plain number', () => {
     expect(looksLikeDate('20240305')).toBe(false);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts across the end of February in a leap year', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+  });
+
+  it('is negative when the second day is earlier', () => {
+    expect(daysBetween('2025-01-10', '2025-01-03')).toBe(-7);
+  });
+
+  it('is zero for the same day', () => {
+    expect(daysBetween('2025-06-01', '2025-06-01')).toBe(0);
+  });
+});
+
+describe('addDays', () => {
+  it('lands on 29 February in a leap year', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+
+  it('crosses a year backwards', () => {
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
   });
 });
