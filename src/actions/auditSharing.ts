@@ -36,12 +36,17 @@ import {
   intendedKeyEditors,
   unmanageableFindings,
 } from '../core/sharing';
+import { isForeignLink } from '../core/documentLink';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, otherCasesLinking, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
+const FOREIGN_LINK =
+  'A Documents cell of this case is not a Google Docs link (https://docs.google.com/document/d/…), so Django CoC never opens, offers or shares it. Run Django CoC › Validate records to find the cell.';
+const LINKED_FROM_TWO_CASES =
+  'Its document is linked from another case in Cases too, so Django CoC changes nothing about it: a document belongs to one case. Correct the Documents or Case Code Name cells by hand, then run Audit sharing again.';
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
@@ -189,9 +194,16 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
     const folderId = found.folder?.getId() ?? '';
-    for (const document of found.documents.values()) {
+    for (const entry of cases.values()) {
+      if (entry.records.some((record) => isForeignLink(record.documents))) report(caseLabel(cases, entry.caseCodeName), FOREIGN_LINK);
+    }
+    for (const [caseKey, document] of found.documents) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
+      if (otherCasesLinking(cases, caseKey, document.file.getId()).length > 0) {
+        report(label, LINKED_FROM_TWO_CASES);
+        continue;
+      }
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);

@@ -16,7 +16,7 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, otherCasesLinking } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
@@ -126,7 +126,13 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
     const tracker = openFile(context.spreadsheet.getId());
     if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
-    for (const { file, caseCodeName } of found.documents.values()) {
+    const suspect: string[] = [];
+    for (const [caseKey, { file, caseCodeName }] of found.documents) {
+      // Fail closed (spec section 9): a document that may be another case's is never shared.
+      if (!hasConflict(conflicts, email, caseCodeName) && (file.getName() !== caseCodeName || otherCasesLinking(cases, caseKey, file.getId()).length > 0)) {
+        suspect.push(caseCodeName);
+        continue;
+      }
       const giving = !hasConflict(conflicts, email, caseCodeName);
       const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
       if (outcome === 'shared') sharedCases.push(caseCodeName);
@@ -144,7 +150,11 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
       sharedCases: sharedCases.sort(),
       conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
       identityKeyShared: keyOutcome === 'shared',
-      notShared: [...outsideOrganisationSentences(email, outside), ...ownerOnly],
+      notShared: [
+        ...outsideOrganisationSentences(email, outside),
+        ...ownerOnly,
+        ...suspect.map((name) => `The document of ${name} was not shared: it is titled otherwise or linked from another case too, so it may not be that case’s. Audit sharing lists it.`),
+      ],
     };
   });
 }
