@@ -37,6 +37,10 @@ import {
   unmanageableFindings,
 } from '../core/sharing';
 import { isForeignLink } from '../core/documentLink';
+import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
+import { AUDIT_LOG_SHEET } from '../core/schema';
+import { readDocumentProperty } from '../gas/documentProperties';
+import { readSheet } from '../gas/spreadsheet';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
@@ -168,6 +172,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     onFixing();
     for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
+
+  const auditLog = readSheet(context.spreadsheet, AUDIT_LOG_SHEET, context.timeZone);
+  for (const problem of auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []) report(AUDIT_LOG_SHEET, problem);
 
   try {
     const keyId = settings.identityKeySpreadsheetId;

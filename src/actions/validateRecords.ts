@@ -16,10 +16,12 @@ import { snapshotAllSheets } from '../gas/workbook';
 import { CaseRecord, readCasesTable } from '../core/caseRecord';
 import { collectNamesToFind } from '../core/identityKey';
 import { Member } from '../core/members';
-import { CASES_SHEET, CONFLICTS_SHEET, MEMBERS_COLUMNS, MEMBERS_SHEET, SETTINGS_SHEET, findColumns } from '../core/schema';
+import { AUDIT_LOG_SHEET, CASES_SHEET, CONFLICTS_SHEET, MEMBERS_COLUMNS, MEMBERS_SHEET, SETTINGS_SHEET, findColumns } from '../core/schema';
 import { readMembers } from '../core/members';
 import { SheetRow, a1 } from '../core/cells';
 import { compareConflictsView } from '../core/conflictRecord';
+import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
+import { readDocumentProperty } from '../gas/documentProperties';
 import { readRecordedConflicts } from './records';
 import { Conflict, hasConflict, readConflicts } from '../core/conflicts';
 import { defaultSettings, readSettings, Settings } from '../core/settings';
@@ -209,7 +211,14 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   }
 
   const viewProblems = recorded === null ? [] : conflictsViewProblems(view, recorded);
+  const auditLog = sheets.find((sheet) => sheet.name === AUDIT_LOG_SHEET);
+  const chainProblems: Problem[] = (auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []).map((message) => ({
+    cell: AUDIT_LOG_SHEET,
+    rule: 'audit-log-chain',
+    message,
+    at: null,
+  }));
   const membersSheet = sheets.find((sheet) => sheet.name === MEMBERS_SHEET);
   const memberProblems = membersSheet ? malformedMemberProblems(membersSheet.values) : [];
-  return { problems: [...settingsProblems(settingsIssues), ...memberProblems, ...problems, ...viewProblems].map(toValidationProblem), skipped };
+  return { problems: [...settingsProblems(settingsIssues), ...memberProblems, ...problems, ...viewProblems, ...chainProblems].map(toValidationProblem), skipped };
 }

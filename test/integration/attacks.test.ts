@@ -199,6 +199,25 @@ describe('one mistyped email in Members', () => {
   });
 });
 
+describe('a member changing or deleting an Audit Log line', () => {
+  it('is reported by Validate records and Audit sharing as a broken chain, naming the row', () => {
+    const workspace = group();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    ok(run(workspace, 'validateRecords'));
+    const clean = ok<{ problems: { rule: string }[] }>(run(workspace, 'validateRecords')).problems;
+    expect(clean.filter((problem) => problem.rule === 'audit-log-chain')).toEqual([]);
+    const lines = sheetValues(workspace, 'Audit Log');
+    const row = lines.findIndex((line) => line[2] === 'Declared conflict') + 1;
+    ok(edit(workspace, 'Audit Log', `C${row}`, 'Set up or repair', { user: MEMBER_EMAIL }));
+    const { problems } = ok<{ problems: { cell: string; rule: string; message: string }[] }>(run(workspace, 'validateRecords'));
+    expect(problems.filter((problem) => problem.rule === 'audit-log-chain').map((problem) => problem.message)).toEqual([
+      `Audit Log row ${row} does not match its digest: it, or the line before it, was changed or removed by hand.`,
+    ]);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [false] }));
+    expect(findings).toContainEqual({ caseCodeName: 'Audit Log', problem: `Audit Log row ${row} does not match its digest: it, or the line before it, was changed or removed by hand.` });
+  });
+});
+
 describe('a stranger to the status spreadsheet', () => {
   it('can neither type into it nor run the add-on in it', () => {
     const workspace = group();
