@@ -218,6 +218,25 @@ describe('a member changing or deleting an Audit Log line', () => {
   });
 });
 
+describe('an identity key that a member owns, or that someone who should not see it can open', () => {
+  const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [{ realName: NEW_PERSON }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+
+  it('gets no real name: the report is refused before anything is written, saying why', () => {
+    const workspace = group();
+    Object.assign(workspace.files['identity-key'], { owner: KEY_HOLDER_EMAIL, editors: [CHAIR_EMAIL] });
+    const before = JSON.stringify(workspace.spreadsheets);
+    expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is not owned by a chair/);
+    expect(JSON.stringify(workspace.spreadsheets)).toBe(before);
+  });
+
+  it('gets no real name while it is shared with a member without Identity Key Access', () => {
+    const workspace = group();
+    workspace.files['identity-key'].viewers.push(MEMBER_EMAIL);
+    expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is shared with someone who should not see it/);
+    expect(JSON.stringify(workspace.spreadsheets['identity-key'])).not.toContain(NEW_PERSON);
+  });
+});
+
 describe('a stranger to the status spreadsheet', () => {
   it('can neither type into it nor run the add-on in it', () => {
     const workspace = group();
