@@ -39,6 +39,9 @@ export const CONFLICTS_RECORD_CALLS = 2;
 /** Checking, before a real name is written, who owns the identity key and who can open it (spec section 9). */
 export const KEY_CUSTODY_CALLS = 13;
 
+/** Checking, before a new case document goes into the case folder, who owns it and who can open it. */
+export const FOLDER_CUSTODY_CALLS = 10;
+
 /** Chaining one audit line (spec section 9): read and write the newest digest, and computeDigest. */
 export const AUDIT_CHAIN_CALLS = 5;
 
@@ -49,7 +52,7 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'validateRecords', label: 'validate records', args: [], budget: 60 },
   { fn: 'refreshIdentityKey', label: 'refresh identity key', args: [], budget: 30 + AUTHORITY_CHECK_CALLS },
   { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 45 + AUTHORITY_CHECK_CALLS + AUDIT_CHAIN_CALLS },
-  { fn: 'logReport', label: 'log report (two people, one new)', args: [TWO_PEOPLE_ONE_NEW], budget: 60 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS + KEY_CUSTODY_CALLS },
+  { fn: 'logReport', label: 'log report (two people, one new)', args: [TWO_PEOPLE_ONE_NEW], budget: 60 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS + KEY_CUSTODY_CALLS + FOLDER_CUSTODY_CALLS },
   { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 30 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS },
   { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 25 + AUTHORITY_CHECK_CALLS },
 ];

@@ -20,3 +20,16 @@ export function keyCustodyProblem(key: FileSharing & { hiddenPeople?: number }, 
   }
   return null;
 }
+
+/**
+ * Whether new case documents may go into the case folder: owned by a chair or the spreadsheet's
+ * owner, private, and open to nobody but `keepers` (its intended editors). Drive gives a folder's
+ * editors and viewers every file in it, so anything else would hand out every new case.
+ */
+export function isSafeCaseFolder(folder: FileSharing & { hiddenPeople?: number }, members: readonly Member[], statusOwner: string, keepers: readonly string[]): boolean {
+  const owner = normaliseEmail(folder.owner);
+  const custodians = new Set([...activeChairs(members), normaliseEmail(statusOwner)].filter((email) => email !== ''));
+  const allowed = new Set(keepers.map(normaliseEmail));
+  const others = [...folder.editors, ...folder.viewers].map(normaliseEmail).filter((email) => email !== owner && !allowed.has(email));
+  return custodians.has(owner) && isPrivate(folder.access) && others.length === 0 && (folder.hiddenPeople ?? 0) === 0;
+}

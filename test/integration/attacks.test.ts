@@ -237,6 +237,18 @@ describe('an identity key that a member owns, or that someone who should not see
   });
 });
 
+describe('a case folder shared with a member', () => {
+  it('gets no new case document: it is made outside the folder and shared one by one', () => {
+    const workspace = group();
+    workspace.files['case-folder'].viewers.push(MEMBER_EMAIL);
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+    const { documentUrl } = ok<{ documentUrl: string }>(run(workspace, 'logReport', { args: [form] }));
+    const id = /\/d\/([^/]+)/.exec(documentUrl)![1];
+    expect(workspace.files[id].parents).not.toContain('case-folder');
+  });
+});
+
 describe('a stranger to the status spreadsheet', () => {
   it('can neither type into it nor run the add-on in it', () => {
     const workspace = group();
