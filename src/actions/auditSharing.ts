@@ -31,7 +31,6 @@ import {
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
-  caseFindingLabel,
   intendedEditors,
   intendedKeyEditors,
   unmanageableFindings,
@@ -44,14 +43,14 @@ import { readSheet } from '../gas/spreadsheet';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments, otherCasesLinking, linksOf } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, caseLabel, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 const FOREIGN_LINK =
   'A Documents cell of this case is not a Google Docs link (https://docs.google.com/document/d/…), so Django CoC never opens, offers or shares it. Run Django CoC › Validate records to find the cell.';
-const LINKED_FROM_TWO_CASES =
-  'Its document is linked from another case in Cases too, so Django CoC changes nothing about it: a document belongs to one case. Correct the Documents or Case Code Name cells by hand, then run Audit sharing again.';
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
+const CLAIMED_BY_SEVERAL =
+  "This case's rows link more than one document, or a document that another case's rows also link or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -116,10 +115,18 @@ function activeMemberEmails(members: readonly Member[]): string[] {
   return [...new Set(members.filter((member) => member.active).map((member) => member.email))].sort();
 }
 
-/** The label of a case's findings: its code name, or its first row when the cell holds something else. */
-function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
-  const entry = cases.get(caseCodeNameKey(caseCodeName));
-  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
+/** By document id, the keys of the cases whose rows link it. */
+function casesLinking(cases: ReadonlyMap<string, CaseEntry>): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>();
+  for (const [key, entry] of cases) {
+    for (const link of linksOf(entry)) claims.set(link.id, new Set([...(claims.get(link.id) ?? []), key]));
+  }
+  return claims;
+}
+
+function titledWithAnotherCase(cases: ReadonlyMap<string, CaseEntry>, title: string, caseCodeName: string): boolean {
+  const titleKey = caseCodeNameKey(title);
+  return titleKey !== caseCodeNameKey(caseCodeName) && cases.has(titleKey);
 }
 
 /**
@@ -204,22 +211,29 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     for (const entry of cases.values()) {
       if (entry.records.some((record) => isForeignLink(record.documents))) report(caseLabel(cases, entry.caseCodeName), FOREIGN_LINK);
     }
-    for (const [caseKey, document] of found.documents) {
+    const claims = casesLinking(cases);
+    const audited = new Set<string>();
+    for (const document of found.documents.values()) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
-      if (otherCasesLinking(cases, caseKey, document.file.getId()).length > 0) {
-        report(label, LINKED_FROM_TWO_CASES);
-        continue;
-      }
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
+      const id = document.file.getId();
+      if (audited.has(id)) continue;
+      audited.add(id);
       check(
         document.file,
         label,
         'the document',
         (sharing) => [
-          ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
+          // Linked from two cases, one of two documents its case links, or titled with another case:
+          // which case's record it is, and so who may open it,
+          // is for a person to settle. Renaming it or sharing it by either case could hand one
+          // case's record to a member with a conflict on it.
+          ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
+            ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
+            : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
           ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),

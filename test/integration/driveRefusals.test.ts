@@ -83,6 +83,23 @@ describe('a member whose email Drive hides from the chair', () => {
   });
 });
 
+describe('a member whose email Drive hides, who owns a document others with hidden addresses edit', () => {
+  it('is offboarded everywhere else, and their document is listed for the chair rather than stopping the run', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, OTHER_MEMBER);
+    hideEmail(workspace, MEMBER_EMAIL);
+    hideEmail(workspace, OTHER_MEMBER);
+    const own = addDocument(workspace, 'woolly hat', { owner: MEMBER_EMAIL, editors: [CHAIR_EMAIL, OTHER_MEMBER] });
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'woolly hat', documents: own.url })]);
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect({ removedFrom: result.removedFrom, leftForChair: result.leftForChair, editors: CASES.map((name) => documentOf(workspace, name).editors) }).toEqual({
+      removedFrom: [...CASES, 'Status spreadsheet'],
+      leftForChair: ['woolly hat'],
+      editors: [[], []],
+    });
+  });
+});
+
 describe('a domain that blocks sharing outside it', () => {
   function blockingDomain(): WorkspaceState {
     const workspace = trackerWithDocuments();

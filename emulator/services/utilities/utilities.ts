@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import { isDate } from '../../run/realm';
@@ -225,7 +225,7 @@ export function createUtilities(run: RunContext) {
     DigestAlgorithm: DIGEST_ALGORITHM,
     Charset: CHARSET,
     computeDigest,
-    getUuid: (): string => randomUUID(),
+    getUuid: (): string => run.uuid(),
     formatDate(date: unknown, timeZone: unknown, format: unknown): string {
       if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
         throw parameterMismatch('Utilities.formatDate', [date, timeZone, format]);

@@ -2,7 +2,8 @@
  * Spec section 6's "Offboard member".
  */
 import { ActionContext } from '../../gas/context';
-import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
+import { DriveFile, DriveFolder, filesIn, openFile } from '../../gas/drive';
+import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
 import { findMember, Member } from '../../core/members';
@@ -11,7 +12,7 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
@@ -37,7 +38,8 @@ export function memberToOffboard(access: Access, rawEmail: unknown): { email: st
 
 /**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder, the identity key and the status spreadsheet. Drive lets only a file's owner hand it
+ * case document (those the rows link, and every file in the case folder), the case folder, the
+ * identity key and the status spreadsheet. Drive lets only a file's owner hand it
  * over, so the files they own are listed in `leftForChair`, with the files whose owner stopped
  * editors from sharing and the cases whose document the chair cannot open, and `toDo` says what
  * the chair should ask for each.
@@ -52,7 +54,8 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
   appendAuditLog(context, 'Offboarded member');
 
   return sharingStep(() => {
-    const found = findCaseDocuments(casesOf(table.records), settings);
+    const cases = casesOf(table.records);
+    const found = findCaseDocuments(cases, settings);
     const removedFrom: string[] = [];
     const owned: string[] = [];
     const ownerOnly: string[] = [];
@@ -62,19 +65,37 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
       else if (outcome === 'owns-it') owned.push(label);
       else if (outcome === 'owner-only') ownerOnly.push(label);
     };
-    for (const document of found.documents.values()) handle(document.file, document.caseCodeName);
-    if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
+    for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.
+    const notOpened: string[] = [];
+    if (found.folder) {
+      // A document in the folder that no row links any more (its rows deleted by hand) is still a
+      // case record: leaving means leaving it too.
+      const handled = new Set([...found.documents.values()].map((document) => document.file.getId()));
+      for (const file of filesIn(found.folder)) {
+        if (handled.has(file.getId())) continue;
+        const title = file.getName().trim();
+        handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+      }
+      handle(found.folder, CASE_FOLDER_LABEL);
+    } else if (settings.caseDocumentsFolderId !== '') {
+      notOpened.push(CASE_FOLDER_LABEL);
+    }
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
+    else if (settings.identityKeySpreadsheetId !== '') notOpened.push(IDENTITY_KEY_LABEL);
     // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
     const tracker = openFile(context.spreadsheet.getId());
     if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
-    const unreachable = [...found.unreachable];
+    const unreachable = found.unreachable.map((name) => caseLabel(cases, name));
     return {
       email,
       removedFrom,
-      leftForChair: [...owned, ...ownerOnly, ...unreachable],
-      toDo: offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+      leftForChair: [...owned, ...ownerOnly, ...unreachable, ...notOpened],
+      toDo: [
+        ...offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+        ...notOpened.map((label) => `The ${label.toLowerCase()} does not open for you, so ${email}'s access to it could not be removed: ask a chair who can open it to run Audit sharing.`),
+      ],
     };
   });
 }

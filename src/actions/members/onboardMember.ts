@@ -6,7 +6,7 @@ import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
 import { Member, MemberRole, findMember } from '../../core/members';
@@ -16,17 +16,17 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments, otherCasesLinking } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, caseLabel } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
 import { Grant, Revocation, grant, ownerOnlyProblem, revoke, sharingStep, syncFolderAccess } from './memberSharing';
 import { CASE_FOLDER_LABEL, IDENTITY_KEY_LABEL } from './offboardMember';
 
-/** Every case code name in `Cases`, each once, sorted. */
+/** Every case code name in `Cases`, each once, sorted; a cell not shaped like one is never listed. */
 export function onboardingOptions(context: ActionContext): OnboardingOptions {
   const { table } = readCasesSheet(context);
-  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName).filter(looksLikeCaseCodeName);
   return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
 }
 
@@ -126,17 +126,25 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
     const tracker = openFile(context.spreadsheet.getId());
     if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
+    // One file may be linked from rows of two cases (a hand edit), or titled otherwise: it may be
+    // another case's record, so it is never shared, only taken away (spec section 9, "Fail closed").
+    const byFile = new Map<string, { file: DriveFile; caseCodeNames: string[] }>();
+    for (const document of found.documents.values()) {
+      const id = document.file.getId();
+      byFile.set(id, { file: document.file, caseCodeNames: [...(byFile.get(id)?.caseCodeNames ?? []), document.caseCodeName] });
+    }
     const suspect: string[] = [];
-    for (const [caseKey, { file, caseCodeName }] of found.documents) {
-      // Fail closed (spec section 9): a document that may be another case's is never shared.
-      if (!hasConflict(conflicts, email, caseCodeName) && (file.getName() !== caseCodeName || otherCasesLinking(cases, caseKey, file.getId()).length > 0)) {
-        suspect.push(caseCodeName);
+    for (const { file, caseCodeNames } of byFile.values()) {
+      const conflicted = caseCodeNames.some((name) => hasConflict(conflicts, email, name));
+      if (!conflicted && (caseCodeNames.length > 1 || file.getName() !== caseCodeNames[0])) {
+        suspect.push(...caseCodeNames.map((name) => caseLabel(cases, name)));
         continue;
       }
-      const giving = !hasConflict(conflicts, email, caseCodeName);
+      const giving = !conflicted;
       const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
-      if (outcome === 'shared') sharedCases.push(caseCodeName);
-      record(file, caseCodeName, outcome, giving);
+      const labels = caseCodeNames.map((name) => caseLabel(cases, name));
+      if (outcome === 'shared') sharedCases.push(...labels);
+      record(file, labels.join(', '), outcome, giving);
     }
     if (found.folder) {
       const mayEdit = intendedFolderEditors(members, conflicts).includes(email);
@@ -148,7 +156,11 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     return {
       email,
       sharedCases: sharedCases.sort(),
-      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
+      conflicts: [...cases.values()]
+        .map((entry) => entry.caseCodeName)
+        .filter((name) => hasConflict(conflicts, email, name))
+        .map((name) => caseLabel(cases, name))
+        .sort(),
       identityKeyShared: keyOutcome === 'shared',
       notShared: [
         ...outsideOrganisationSentences(email, outside),
