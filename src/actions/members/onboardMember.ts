@@ -79,7 +79,7 @@ function writeMemberRow(access: Access, existing: Member | null, email: string, 
 function alreadyActive(email: string): UserError {
   return new UserError(
     'already-a-member',
-    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
+    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to make them chair use Django CoC › Members › Hand over the chair…; to change their Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
   );
 }
 
