@@ -4,7 +4,9 @@
  * document lock; the key itself is a separate, private spreadsheet.
  */
 import { ActionContext } from '../gas/context';
-import { openFile, readLinkSharing, trashQuietly } from '../gas/drive';
+import { keyCustodyProblem } from '../core/keyCustody';
+import { spreadsheetOwner } from '../gas/protection';
+import { openFile, readLinkSharing, readSharing, trashQuietly } from '../gas/drive';
 import { createIdentityKeyFile, openIdentityKeyFile } from '../gas/identityKeyFile';
 import { SheetSnapshot, writeBlock } from '../gas/spreadsheet';
 import { UserError } from '../core/errors';
@@ -130,7 +132,7 @@ function requirePrivate(id: string): void {
  * it, that it has no link or domain sharing, and that its `Identity Key` sheet has every column
  * (by header text, in any order). Nothing is written until every check has passed.
  */
-export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): IdentityKeyResult {
+export function linkIdentityKey(context: ActionContext, idOrUrl: unknown, members: readonly Member[]): IdentityKeyResult {
   const id = spreadsheetIdFrom(idOrUrl);
   const { snapshot, keyId } = settingsSnapshot(context);
   if (id === context.spreadsheet.getId()) {
@@ -142,6 +144,14 @@ export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): Ident
   const spreadsheet = openIdentityKeyFile(id);
   if (!spreadsheet) throw new UserError('identity-key-unavailable', UNOPENABLE);
   requirePrivate(id);
+  // Real names go only into a key a chair or the owner owns and nobody else can open (spec section 9).
+  const custody = keyCustodyProblem(readSharing(openFile(id)!), members, spreadsheetOwner(context.spreadsheet));
+  if (custody === 'owner') {
+    throw new UserError('identity-key-custody', 'That spreadsheet is not owned by a chair or by the owner of this spreadsheet, so it was not linked: real names go only into a key the chair controls. Nothing was changed.');
+  }
+  if (custody === 'shared') {
+    throw new UserError('identity-key-custody', 'That spreadsheet is shared with someone who is not an active member with Identity Key Access, so it was not linked. Remove them in Google Drive (Share), then link it again. Nothing was changed.');
+  }
   readIdentityKeySpreadsheet(spreadsheet, context.timeZone, 'That spreadsheet');
   if (keyId !== id) {
     writeKeyId(snapshot, id);

@@ -152,7 +152,18 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean):
 function requireSafeCustody(context: ActionContext, keyId: string, members: readonly Member[]): void {
   const file = openFile(keyId);
   const problem = file ? keyCustodyProblem(readSharing(file), members, spreadsheetOwner(context.spreadsheet)) : null;
-  if (problem !== null) throw new UserError('identity-key-custody', problem);
+  if (problem === 'owner') {
+    throw new UserError(
+      'identity-key-custody',
+      'The identity key is not owned by a chair or by the owner of this spreadsheet, so no real name was written to it and nothing was logged. Ask the chair to check the Identity Key Spreadsheet ID in Settings, or to take ownership of the key.',
+    );
+  }
+  if (problem === 'shared') {
+    throw new UserError(
+      'identity-key-custody',
+      'The identity key is shared with someone who should not see it, so no real name was written to it and nothing was logged. Ask the chair to run Django CoC › Members › Audit sharing and fix it first.',
+    );
+  }
 }
 
 export function logNewReport(context: ActionContext, access: Access, input: unknown): LogReportResult {

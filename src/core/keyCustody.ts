@@ -1,22 +1,25 @@
 /**
  * Spec section 9, "Fail closed": real names go only into an identity key that a chair (or the
  * status spreadsheet's owner) owns and that is shared with nobody but the active members with
- * Identity Key Access. What is wrong, as one sentence, or null when names may be written.
+ * Identity Key Access. What is wrong ('owner': not a chair's or the owner's; 'shared': someone
+ * else can open it), or null when names may be written.
  */
+export type CustodyProblem = 'owner' | 'shared';
+
 import { FileSharing, intendedKeyEditors, isPrivate } from './sharing';
 import { Member, normaliseEmail } from './members';
 import { activeChairs } from './authority';
 
-export function keyCustodyProblem(key: FileSharing & { hiddenPeople?: number }, members: readonly Member[], statusOwner: string): string | null {
+export function keyCustodyProblem(key: FileSharing & { hiddenPeople?: number }, members: readonly Member[], statusOwner: string): CustodyProblem | null {
   const owner = normaliseEmail(key.owner);
   const custodians = new Set([...activeChairs(members), normaliseEmail(statusOwner)].filter((email) => email !== ''));
   if (owner === '' || !custodians.has(owner)) {
-    return 'The identity key is not owned by a chair or by the owner of this spreadsheet, so no real name was written to it. Ask the chair to check the Identity Key Spreadsheet ID in Settings, or to take ownership of the key.';
+    return 'owner';
   }
   const allowed = new Set(intendedKeyEditors(members));
   const others = [...key.editors, ...key.viewers].map(normaliseEmail).filter((email) => email !== owner && !allowed.has(email));
   if (!isPrivate(key.access) || others.length > 0 || (key.hiddenPeople ?? 0) > 0) {
-    return 'The identity key is shared with someone who should not see it, so no real name was written to it. Ask the chair to run Django CoC › Members › Audit sharing and fix it first.';
+    return 'shared';
   }
   return null;
 }

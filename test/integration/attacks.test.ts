@@ -249,6 +249,33 @@ describe('a case folder shared with a member', () => {
   });
 });
 
+describe('Link existing identity key', () => {
+  it('refuses a spreadsheet shared with a member without Identity Key Access, changing nothing', () => {
+    const workspace = group();
+    setSettingCell(workspace, '');
+    workspace.files['identity-key'].editors.push(MEMBER_EMAIL);
+    const before = JSON.stringify(workspace);
+    expect(errorOf(run(workspace, 'linkIdentityKey', { args: ['identity-key'] }))).toMatch(/^That spreadsheet is shared with someone who is not an active member with Identity Key Access/);
+    expect(JSON.stringify(workspace)).toBe(before);
+  });
+
+  function setSettingCell(workspace: WorkspaceState, value: string): void {
+    const settings = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Settings')!;
+    const header = settings.values[0].map(String);
+    const row = settings.values.find((cells) => cells[header.indexOf('Setting')] === 'Identity Key Spreadsheet ID')!;
+    row[header.indexOf('Value')] = value;
+  }
+});
+
+describe('a real name typed into a Case Code Name cell', () => {
+  it('is never listed in the Onboard member dialog', () => {
+    const workspace = group();
+    ok(edit(workspace, 'Cases', cellOf(workspace, 'Cases', 'Case Code Name', 2), PERSON.realName, { user: MEMBER_EMAIL }));
+    const { caseCodeNames } = ok<{ caseCodeNames: string[] }>(run(workspace, 'getOnboardingOptions'));
+    expect(JSON.stringify(caseCodeNames)).not.toContain(PERSON.realName);
+  });
+});
+
 describe('a stranger to the status spreadsheet', () => {
   it('can neither type into it nor run the add-on in it', () => {
     const workspace = group();
