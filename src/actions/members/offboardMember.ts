@@ -5,6 +5,8 @@ import { ActionContext } from '../../gas/context';
 import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
+import { nextCaseBatch, unfinishedSentence } from '../../core/caseBatches';
+import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../../gas/documentProperties';
 import { findMember, Member } from '../../core/members';
 import { offboardingLeftoverSentences } from '../../core/offboardingLeftovers';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
@@ -20,6 +22,11 @@ import { revoke, sharingStep } from './memberSharing';
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
 export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
+
+/** The document property holding the last case an unfinished offboarding of `email` did. */
+function progressKey(email: string): string {
+  return `offboarding.continueAfter.${email}`;
+}
 
 /**
  * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
@@ -48,11 +55,14 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
   const { table } = readCasesSheet(context);
   const { settings } = readSettingsSheet(context);
 
+  // An offboarding too long for one run goes on from where the last run stopped (caseBatches.ts).
+  const resumeAfter = member.active ? null : readDocumentProperty(progressKey(email));
   writeRowCells(access.snapshot as SheetSnapshot, member.rowIndex, new Map([[columns.active, 'No']]));
-  appendAuditLog(context, 'Offboarded member');
+  if (resumeAfter === null) appendAuditLog(context, 'Offboarded member');
 
   return sharingStep(() => {
-    const found = findCaseDocuments(casesOf(table.records), settings);
+    const { batch, continueAfter, remaining } = nextCaseBatch(casesOf(table.records), resumeAfter);
+    const found = findCaseDocuments(batch, settings);
     const removedFrom: string[] = [];
     const owned: string[] = [];
     const ownerOnly: string[] = [];
@@ -63,18 +73,22 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
       else if (outcome === 'owner-only') ownerOnly.push(label);
     };
     for (const document of found.documents.values()) handle(document.file, document.caseCodeName);
+    // The folder, the key and the tracker on every run, so none waits for the last batch.
     if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
     // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
     const tracker = openFile(context.spreadsheet.getId());
     if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
+    if (continueAfter !== null) writeDocumentProperty(progressKey(email), continueAfter);
+    else if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
     const unreachable = [...found.unreachable];
     return {
       email,
       removedFrom,
       leftForChair: [...owned, ...ownerOnly, ...unreachable],
       toDo: offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+      ...(continueAfter !== null ? { unfinished: unfinishedSentence(batch.size, remaining, `Offboard member for ${email}`) } : {}),
     };
   });
 }
