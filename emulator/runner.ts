@@ -51,6 +51,8 @@ export interface RunOptions {
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
   now?: () => Date;
+  /** Utilities.getUuid's source (random by default). */
+  uuid?: () => string;
   /**
    * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
    * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
@@ -257,6 +259,7 @@ function createRun(workspace: WorkspaceState, request: RunRequest, options: RunO
     readHtmlFiles(options.buildDir),
     options.lockTable ?? new Map(),
     options.now,
+    options.uuid,
   );
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { WorkspaceState } from '../workspace/state';
 import type { Realm } from './realm';
 import { AuthMode, refusalFor } from './authModes';
@@ -94,6 +95,8 @@ export class RunContext {
     readonly lockTable: Map<string, object> = new Map(),
     /** Clock, so tests can pin "today". */
     readonly now: () => Date = () => new Date(),
+    /** Utilities.getUuid's source, so a replayed test sequence makes the same code names. */
+    readonly uuid: () => string = randomUUID,
   ) {
     this.answers = [...answers];
   }

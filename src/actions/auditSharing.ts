@@ -31,20 +31,28 @@ import {
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
-  caseFindingLabel,
   intendedEditors,
   intendedKeyEditors,
   unmanageableFindings,
 } from '../core/sharing';
+import { isForeignLink } from '../core/documentLink';
+import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
+import { AUDIT_LOG_SHEET } from '../core/schema';
+import { readSheet } from '../gas/spreadsheet';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
+import { caseFileTest } from './caseDocuments/caseFolderFiles';
 import { CASE_DOCUMENTS_PER_RUN, nextCaseBatch, unfinishedSentence } from '../core/caseBatches';
 import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../gas/documentProperties';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, caseLabel, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
+const FOREIGN_LINK =
+  'A Documents cell of this case is not a Google Docs link (https://docs.google.com/document/d/…), so Django CoC never opens, offers or shares it. Run Django CoC › Validate records to find the cell.';
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
+const CLAIMED_BY_SEVERAL =
+  "This case's rows link more than one document, or a document that another case's rows also link or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -109,10 +117,18 @@ function activeMemberEmails(members: readonly Member[]): string[] {
   return [...new Set(members.filter((member) => member.active).map((member) => member.email))].sort();
 }
 
-/** The label of a case's findings: its code name, or its first row when the cell holds something else. */
-function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
-  const entry = cases.get(caseCodeNameKey(caseCodeName));
-  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
+/** By document id, the keys of the cases whose rows link it. */
+function casesLinking(cases: ReadonlyMap<string, CaseEntry>): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>();
+  for (const [key, entry] of cases) {
+    for (const link of linksOf(entry)) claims.set(link.id, new Set([...(claims.get(link.id) ?? []), key]));
+  }
+  return claims;
+}
+
+function titledWithAnotherCase(cases: ReadonlyMap<string, CaseEntry>, title: string, caseCodeName: string): boolean {
+  const titleKey = caseCodeNameKey(title);
+  return titleKey !== caseCodeNameKey(caseCodeName) && cases.has(titleKey);
 }
 
 /**
@@ -184,6 +200,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
+  const auditLog = readSheet(context.spreadsheet, AUDIT_LOG_SHEET, context.timeZone);
+  for (const problem of auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []) report(AUDIT_LOG_SHEET, problem);
+
   try {
     const keyId = settings.identityKeySpreadsheetId;
     // The key, the tracker and the folder are checked by the first run of an audit only.
@@ -212,18 +231,32 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
     const folderId = found.folder?.getId() ?? '';
+    for (const entry of cases.values()) {
+      if (entry.records.some((record) => isForeignLink(record.documents))) report(caseLabel(cases, entry.caseCodeName), FOREIGN_LINK);
+    }
+    const claims = casesLinking(cases);
+    const audited = new Set<string>();
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
+      const id = document.file.getId();
+      if (audited.has(id)) continue;
+      audited.add(id);
       check(
         document.file,
         label,
         'the document',
         (sharing) => [
-          ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
+          // Linked from two cases, one of two documents its case links, or titled with another case:
+          // which case's record it is, and so who may open it,
+          // is for a person to settle. Renaming it or sharing it by either case could hand one
+          // case's record to a member with a conflict on it.
+          ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
+            ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
+            : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
           ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),
@@ -232,20 +265,10 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       );
     }
     if (found.folder && continueAfter === null) {
-      // Every case's linked documents, and the first file titled with a case that links none,
-      // as findCaseDocuments finds them: the documents of earlier runs' cases count too.
-      const known = new Set([...cases.values()].flatMap((entry) => linksOf(entry).map((link) => link.id)));
-      for (const document of found.documents.values()) known.add(document.file.getId());
-      const claimed = new Set<string>();
+      const isCaseFile = caseFileTest(cases, batch, found.documents);
       // One listing for the whole folder, where opening each file costs several calls.
       for (const file of listFolderFiles(folderId) ?? []) {
-        if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
-        const key = caseCodeNameKey(file.title);
-        const entry = cases.get(key);
-        if (entry && linksOf(entry).length === 0 && !batch.has(key) && !claimed.has(key)) {
-          claimed.add(key);
-          continue;
-        }
+        if (file.mimeType !== GOOGLE_DOCS_MIME_TYPE || isCaseFile(file.id, file.title)) continue;
         const title = file.title.trim();
         report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
       }

@@ -177,3 +177,34 @@ export interface RetentionReviewResult {
   /** Due cases that cannot be expunged by this chair, each in a sentence with its code name or cell. */
   problems: string[];
 }
+
+/** One pasted line that names a person who is Flagged, or banned on the event's date (spec section 15). */
+export interface ScreeningMatchResult {
+  line: string;
+  status: 'flagged' | 'banned';
+}
+
+/** `screenAttendees`' result: the matching lines only, and a reply to send the organisers. */
+export interface ScreeningResult {
+  /** How many non-blank lines were screened. */
+  screened: number;
+  matches: ScreeningMatchResult[];
+  draftReply: string;
+}
+
+/** A span of a checked draft (spec section 16): UTF-16 offsets into the text as pasted, end exclusive. */
+export interface DraftFindingResult {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** `checkDraft`'s result. */
+export interface DraftCheckResult {
+  findings: DraftFindingResult[];
+  redacted: string;
+  /** Whether names and aliases from the identity key were looked for. */
+  keyChecked: boolean;
+  /** When they were not: why, in a sentence to show; '' when they were. */
+  keyNote: string;
+}

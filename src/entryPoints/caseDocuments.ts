@@ -18,6 +18,7 @@ import { withDocumentLock } from '../gas/lock';
 import { alert, confirm, prompt, showDialog } from '../gas/ui';
 import { readCasesSheet } from '../actions/records';
 import { CASES_SHEET } from '../core/schema';
+import { looksLikeCaseCodeName } from '../core/codeNames';
 import type {
   AuditSharingResult,
   SharingFinding,
@@ -90,7 +91,8 @@ function activeRowCase(context: ActionContext): string | null {
   const cell = activeCell(context.spreadsheet);
   if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) return null;
   const record = readCasesSheet(context).table.records.find((row) => row.rowIndex === cell.row - 1);
-  return record && record.caseCodeName !== '' ? record.caseCodeName : null;
+  // Only a cell shaped like a code name is put to the member: it may hold anything typed there.
+  return record && looksLikeCaseCodeName(record.caseCodeName) ? record.caseCodeName : null;
 }
 
 export function declareConflictFromMenu(): void {

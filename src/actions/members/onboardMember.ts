@@ -6,7 +6,7 @@ import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
 import { nextCaseBatch, unfinishedSentence } from '../../core/caseBatches';
@@ -18,7 +18,7 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, caseLabel } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
@@ -30,10 +30,10 @@ function progressKey(email: string): string {
   return `onboarding.continueAfter.${email}`;
 }
 
-/** Every case code name in `Cases`, each once, sorted. */
+/** Every case code name in `Cases`, each once, sorted; a cell not shaped like one is never listed. */
 export function onboardingOptions(context: ActionContext): OnboardingOptions {
   const { table } = readCasesSheet(context);
-  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName).filter(looksLikeCaseCodeName);
   return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
 }
 
@@ -86,7 +86,7 @@ function writeMemberRow(access: Access, existing: Member | null, email: string, 
 function alreadyActive(email: string): UserError {
   return new UserError(
     'already-a-member',
-    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
+    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to make them chair use Django CoC › Members › Hand over the chair…; to change their Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
   );
 }
 
@@ -136,22 +136,44 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
     const tracker = openFile(context.spreadsheet.getId());
     if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
-    for (const { file, caseCodeName } of found.documents.values()) {
-      const giving = !hasConflict(conflicts, email, caseCodeName);
-      const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
-      if (outcome === 'shared') sharedCases.push(caseCodeName);
-      record(file, caseCodeName, outcome, giving);
+    // One file may be linked from rows of two cases (a hand edit), or titled otherwise: it may be
+    // another case's record, so it is never shared, only taken away (spec section 9, "Fail closed").
+    const byFile = new Map<string, { file: DriveFile; caseCodeNames: string[] }>();
+    for (const document of found.documents.values()) {
+      const id = document.file.getId();
+      byFile.set(id, { file: document.file, caseCodeNames: [...(byFile.get(id)?.caseCodeNames ?? []), document.caseCodeName] });
     }
+    const suspect: string[] = [];
+    for (const { file, caseCodeNames } of byFile.values()) {
+      const conflicted = caseCodeNames.some((name) => hasConflict(conflicts, email, name));
+      if (!conflicted && (caseCodeNames.length > 1 || file.getName() !== caseCodeNames[0])) {
+        suspect.push(...caseCodeNames.map((name) => caseLabel(cases, name)));
+        continue;
+      }
+      const giving = !conflicted;
+      const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
+      const labels = caseCodeNames.map((name) => caseLabel(cases, name));
+      if (outcome === 'shared') sharedCases.push(...labels);
+      record(file, labels.join(', '), outcome, giving);
+    }
+    const summary = () => ({
+      email,
+      sharedCases: sharedCases.sort(),
+      conflicts: [...cases.values()]
+        .map((entry) => entry.caseCodeName)
+        .filter((name) => hasConflict(conflicts, email, name))
+        .map((name) => caseLabel(cases, name))
+        .sort(),
+      notShared: [
+        ...outsideOrganisationSentences(email, outside),
+        ...ownerOnly,
+        ...suspect.map((name) => `The document of ${name} was not shared: it is titled otherwise or linked from another case too, so it may not be that case’s. Audit sharing lists it.`),
+      ],
+    });
     if (continueAfter !== null) {
       writeDocumentProperty(progressKey(email), continueAfter);
-      return {
-        email,
-        sharedCases: sharedCases.sort(),
-        conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
-        identityKeyShared: false,
-        notShared: [...outsideOrganisationSentences(email, outside), ...ownerOnly],
-        unfinished: unfinishedSentence(batch.size, remaining, `Onboard member for ${email} with the same choices`),
-      };
+      const unfinished = unfinishedSentence(batch.size, remaining, `Onboard member for ${email} with the same choices`);
+      return { ...summary(), identityKeyShared: false, unfinished };
     }
     // The folder and the key come last, once every case document is done.
     if (found.folder) {
@@ -162,12 +184,6 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     const keyOutcome = key === null ? null : parsed.identityKeyAccess ? grant(key, email, userEmail) : revoke(key, email, userEmail);
     if (key && keyOutcome) record(key, IDENTITY_KEY_LABEL, keyOutcome, parsed.identityKeyAccess);
     if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
-    return {
-      email,
-      sharedCases: sharedCases.sort(),
-      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
-      identityKeyShared: keyOutcome === 'shared',
-      notShared: [...outsideOrganisationSentences(email, outside), ...ownerOnly],
-    };
+    return { ...summary(), identityKeyShared: keyOutcome === 'shared' };
   });
 }
