@@ -60,6 +60,14 @@ export function createIdentityKey(context: ActionContext, members: readonly Memb
       'This spreadsheet already has an identity key (its id is in Settings), so no new one was made. To use a different spreadsheet, choose Django CoC › Identity key › Link existing identity key.',
     );
   }
+  if (keyId !== '') {
+    // A key that does not open for this user may still hold the group's real names: making a new
+    // one in its place would split the key and hide it (spec section 9, "Fail closed").
+    throw new UserError(
+      'identity-key-unopenable',
+      'Settings already names an identity key, which does not open for you, so no new one was made: it may hold real names you cannot see. Ask its owner, or a member with Identity Key Access who can open it, to share it with you; or, if it is truly gone, ask the chair to clear the Identity Key Spreadsheet ID in Settings first.',
+    );
+  }
   let createdId: string | null = null;
   let linked = false;
   try {
