@@ -38,10 +38,12 @@ import {
 import { isForeignLink } from '../core/documentLink';
 import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
 import { AUDIT_LOG_SHEET } from '../core/schema';
-import { readDocumentProperty } from '../gas/documentProperties';
 import { readSheet } from '../gas/spreadsheet';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
+import { caseFileTest } from './caseDocuments/caseFolderFiles';
+import { CASE_DOCUMENTS_PER_RUN, nextCaseBatch, unfinishedSentence } from '../core/caseBatches';
+import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../gas/documentProperties';
 import { appendAuditLogAfter } from './audit';
 import { CaseEntry, caseLabel, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
@@ -145,14 +147,32 @@ export interface AuditFinding extends SharingFinding {
 export interface AuditOutcome {
   findings: AuditFinding[];
   fixed: boolean;
+  /** Set when this run checked only some case documents (src/core/caseBatches.ts). */
+  unfinished?: string;
 }
+
+/**
+ * The last case an unfinished audit did, one cursor for checking and one for fixing, so that a
+ * check never moves the fixing on past cases it has not fixed.
+ */
+function progressKey(fix: boolean): string {
+  return fix ? 'auditSharing.continueAfter.fix' : 'auditSharing.continueAfter.check';
+}
+
+/**
+ * The menu checks and then fixes in one run, so each pass takes half of what one run can do
+ * (a document costs the audit about 1.6 s: opening it, its sharing and its folder).
+ */
+export const AUDITED_DOCUMENTS_PER_RUN = CASE_DOCUMENTS_PER_RUN / 2;
 
 export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditOutcome {
   const { table } = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const cases = casesOf(table.records);
-  const found = findCaseDocuments(cases, settings);
+  const resumeAfter = readDocumentProperty(progressKey(fix));
+  const { batch, continueAfter, remaining } = nextCaseBatch(cases, resumeAfter, AUDITED_DOCUMENTS_PER_RUN);
+  const found = findCaseDocuments(batch, settings);
 
   const findings: AuditFinding[] = [];
   const fixedCases: string[] = [];
@@ -185,7 +205,10 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
   try {
     const keyId = settings.identityKeySpreadsheetId;
-    if (keyId !== '' && keyId === context.spreadsheet.getId()) {
+    // The key, the tracker and the folder are checked by the first run of an audit only.
+    if (resumeAfter !== null) {
+      // Already checked by the run that began this audit.
+    } else if (keyId !== '' && keyId === context.spreadsheet.getId()) {
       report(IDENTITY_KEY_LABEL, KEY_IS_STATUS_SPREADSHEET);
     } else if (keyId !== '') {
       const key = openFile(keyId);
@@ -193,13 +216,13 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       else check(key, IDENTITY_KEY_LABEL, 'the identity key', (sharing) => auditIdentityKeyFile(sharing, intendedKeyEditors(access.members)));
     }
 
-    const tracker = openFile(context.spreadsheet.getId());
+    const tracker = resumeAfter === null ? openFile(context.spreadsheet.getId()) : null;
     if (tracker) {
       check(tracker, STATUS_SPREADSHEET_LABEL, 'the status spreadsheet', (sharing) => auditStatusSpreadsheet(sharing, activeMemberEmails(access.members)));
     }
 
     if (settings.caseDocumentsFolderId !== '' && !found.folder) report(CASE_FOLDER_LABEL, FOLDER_UNREACHABLE);
-    if (found.folder) {
+    if (found.folder && resumeAfter === null) {
       const intended = intendedFolderEditors(access.members, conflicts);
       check(found.folder, CASE_FOLDER_LABEL, 'the case documents folder', (sharing) =>
         auditCaseFolder(sharing, intended).map((finding) => ({ caseCodeName: CASE_FOLDER_LABEL, ...finding })),
@@ -241,24 +264,31 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
         () => fixedCases.push(caseCodeName),
       );
     }
-    if (found.folder) {
-      const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
+    if (found.folder && continueAfter === null) {
+      const isCaseFile = caseFileTest(cases, batch, found.documents);
       // One listing for the whole folder, where opening each file costs several calls.
       for (const file of listFolderFiles(folderId) ?? []) {
-        if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
+        if (file.mimeType !== GOOGLE_DOCS_MIME_TYPE || isCaseFile(file.id, file.title)) continue;
         const title = file.title.trim();
         report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
       }
     }
+    if (continueAfter !== null) writeDocumentProperty(progressKey(fix), continueAfter);
+    else if (resumeAfter !== null) deleteDocumentProperty(progressKey(fix));
   } finally {
     // Logged even when a fault stops the fixing part-way, so every change to sharing is on record
     // (a case whose fixing began counts, since some of its fixes may have been applied).
     if (fixing) appendAuditLogAfter(context, 'Fixed sharing', fixedCases, 'The sharing was changed');
   }
-  return { findings, fixed: fixing };
+  const unfinished = continueAfter === null ? undefined : unfinishedSentence(batch.size, remaining, 'Audit sharing');
+  return { findings, fixed: fixing, ...(unfinished ? { unfinished } : {}) };
 }
 
 /** What the global auditSharing returns: findings without the menu's own `fixable` mark. */
 export function withoutFixable(result: AuditOutcome): AuditSharingResult {
-  return { findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })), fixed: result.fixed };
+  return {
+    findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })),
+    fixed: result.fixed,
+    ...(result.unfinished ? { unfinished: result.unfinished } : {}),
+  };
 }
