@@ -1,23 +1,24 @@
 import { ActionContext } from '../gas/context';
 import { headerRow, readSheet, writeBlock } from '../gas/spreadsheet';
-import { applyCasesValidation } from '../gas/dataValidation';
+import { applyColumnValidation } from '../gas/dataValidation';
 import { withDocumentLock } from '../gas/lock';
 import { SheetCell } from '../core/cells';
-import { planSetUp } from '../core/setUpPlan';
+import { SHEET_ORDER, planSetUp } from '../core/setUpPlan';
+import { CASE_STEPS_COLUMNS, CASE_STEPS_SHEET } from '../core/caseSteps';
 import { readMembers, checkAccess, Member, normaliseEmail } from '../core/members';
 import { activeChairs, chairsToProtectFor } from '../core/authority';
 import { UserError } from '../core/errors';
 import { spreadsheetOwner } from '../gas/protection';
 import { protectAuthority, readAuthority, recordedChairs } from './authority';
 import {
-  ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET, CASES_COLUMNS, CASES_SHEET, CONFLICTS_SHEET, MEMBERS_SHEET, SETTINGS_SHEET,
+  CASES_COLUMNS, CASES_SHEET, MEMBERS_SHEET, SETTINGS_SHEET,
 } from '../core/schema';
 import type { SetUpResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { readConflictsSheet } from './records';
 import { saveConflicts } from './members/memberRecords';
 
-const OWNED_SHEETS = [CASES_SHEET, SETTINGS_SHEET, MEMBERS_SHEET, CONFLICTS_SHEET, ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET];
+const OWNED_SHEETS = SHEET_ORDER;
 const FULLY_READ = new Set([SETTINGS_SHEET, MEMBERS_SHEET]);
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -128,9 +129,13 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
         if (!created.includes(name)) changed.push(`Froze the header row of ${name}`);
       }
     }
-    const validated = applyCasesValidation(sheets.get(CASES_SHEET) as Sheet, plan.casesValidation);
+    const validated = applyColumnValidation(sheets.get(CASES_SHEET) as Sheet, plan.casesValidation);
     if (!created.includes(CASES_SHEET)) {
       changed.push(...validated.map((rule) => `Applied data validation to ${CASES_COLUMNS[rule.column]} in ${CASES_SHEET}`));
+    }
+    const stepsValidated = applyColumnValidation(sheets.get(CASE_STEPS_SHEET) as Sheet, plan.caseStepsValidation);
+    if (!created.includes(CASE_STEPS_SHEET)) {
+      changed.push(...stepsValidated.map((rule) => `Applied data validation to ${CASE_STEPS_COLUMNS[rule.column]} in ${CASE_STEPS_SHEET}`));
     }
     const conflicts = readConflictsSheet(context);
     if (!conflicts.recorded) {

@@ -29,6 +29,7 @@ import { IdentityKeyData, Problem, validateCases } from '../core/validation';
 import type { ValidationProblem, ValidationResult } from '../core/apiTypes';
 import { isUnavailable, readIdentityKeyFor } from './codeNameRegistry';
 import { notSetUp } from './records';
+import { CASE_STEPS_SHEET, readCaseSteps, validateCaseSteps } from '../core/caseSteps';
 
 /** At most this many linked documents outside the case folder are opened one by one. */
 export const MAX_LINKS_OPENED_ONE_BY_ONE = 25;
@@ -220,5 +221,18 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   }));
   const membersSheet = sheets.find((sheet) => sheet.name === MEMBERS_SHEET);
   const memberProblems = membersSheet ? malformedMemberProblems(membersSheet.values) : [];
-  return { problems: [...settingsProblems(settingsIssues), ...memberProblems, ...problems, ...viewProblems, ...chainProblems].map(toValidationProblem), skipped };
+  const caseStepsSheet = sheets.find((sheet) => sheet.name === CASE_STEPS_SHEET);
+  const stepProblems = caseStepsSheet
+    ? validateCaseSteps({
+        table: readCaseSteps(caseStepsSheet.values),
+        knownSteps: settings.caseSteps,
+        cases: table.records,
+        memberEmails: membersSheet ? readMembers(membersSheet.values).members.map((entry) => entry.email) : [],
+        today: context.today,
+      })
+    : [];
+  return {
+    problems: [...settingsProblems(settingsIssues), ...memberProblems, ...problems, ...stepProblems, ...viewProblems, ...chainProblems].map(toValidationProblem),
+    skipped,
+  };
 }

@@ -23,6 +23,7 @@ import {
 } from './schema';
 import { CellBlock, defaultSettingsSheet, planSettingsRepair, readSettings } from './settings';
 import { STATISTICS_COLUMNS } from './statistics/types';
+import { CASE_STEPS_COLUMNS, CASE_STEPS_HEADERS, CASE_STEPS_SHEET, CaseStepsColumnKey } from './caseSteps/caseStepRecords';
 import { VOCABULARY_KEYS, VocabularyKey } from './vocabularies';
 
 export interface SetUpInput {
@@ -50,9 +51,12 @@ export interface SheetWrite extends CellBlock {
   sheet: string;
 }
 
-export type CasesValidationRule =
-  | { column: CasesColumnKey; columnIndex: number; kind: 'list'; values: string[] }
-  | { column: CasesColumnKey; columnIndex: number; kind: 'date' };
+/** A drop-down or date rule for one column below its header; 0-based column index. */
+export type ColumnValidationRule = { columnIndex: number; kind: 'list'; values: string[] } | { columnIndex: number; kind: 'date' };
+
+export type CasesValidationRule = ColumnValidationRule & { column: CasesColumnKey };
+
+export type CaseStepsValidationRule = ColumnValidationRule & { column: CaseStepsColumnKey };
 
 export interface SetUpPlan {
   create: SheetToCreate[];
@@ -62,6 +66,8 @@ export interface SetUpPlan {
    * is the desired state, given every time: applying it again changes nothing.
    */
   casesValidation: CasesValidationRule[];
+  /** Likewise for `Case Steps`: Step from the Settings list, Date a date. */
+  caseStepsValidation: CaseStepsValidationRule[];
   /** Every creation and addition, in words for the person who ran set-up. */
   changes: string[];
 }
@@ -71,11 +77,12 @@ const HEADED_SHEETS: readonly { sheet: string; headers: readonly string[] }[] = 
   { sheet: CASES_SHEET, headers: Object.values(CASES_COLUMNS) },
   { sheet: MEMBERS_SHEET, headers: Object.values(MEMBERS_COLUMNS) },
   { sheet: CONFLICTS_SHEET, headers: Object.values(CONFLICTS_COLUMNS) },
+  { sheet: CASE_STEPS_SHEET, headers: CASE_STEPS_HEADERS },
   { sheet: AUDIT_LOG_SHEET, headers: Object.values(AUDIT_LOG_COLUMNS) },
 ];
 
 /** Creation order, as spec 2.2 lists the sheets. */
-const SHEET_ORDER = [CASES_SHEET, SETTINGS_SHEET, MEMBERS_SHEET, CONFLICTS_SHEET, ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET];
+export const SHEET_ORDER = [CASES_SHEET, SETTINGS_SHEET, MEMBERS_SHEET, CONFLICTS_SHEET, CASE_STEPS_SHEET, ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET];
 
 const LIST_COLUMNS: readonly VocabularyKey[] = VOCABULARY_KEYS;
 const DATE_COLUMNS: readonly CasesColumnKey[] = ['dateOfReport', 'resolutionDate'];
@@ -124,6 +131,15 @@ function casesValidation(casesHeaderRow: readonly SheetCell[], settingsValues: r
   return rules;
 }
 
+function caseStepsValidation(headerRow: readonly SheetCell[], settingsValues: readonly SheetRow[]): CaseStepsValidationRule[] {
+  const steps = readSettings(settingsValues).settings.caseSteps;
+  const { found } = findColumns(headerRow, CASE_STEPS_COLUMNS);
+  return [
+    { column: 'step', columnIndex: found.step as number, kind: 'list', values: [...steps] },
+    { column: 'date', columnIndex: found.date as number, kind: 'date' },
+  ];
+}
+
 function newSheetValues(sheet: string, userEmail: string): SheetCell[][] {
   if (sheet === SETTINGS_SHEET) return defaultSettingsSheet();
   if (sheet === ANNUAL_STATS_SHEET) return [[...STATISTICS_COLUMNS]];
@@ -139,7 +155,7 @@ function newSheetValues(sheet: string, userEmail: string): SheetCell[][] {
  * as set-up could not name a chair.
  */
 export function planSetUp(input: SetUpInput): SetUpPlan {
-  const plan: SetUpPlan = { create: [], writes: [], casesValidation: [], changes: [] };
+  const plan: SetUpPlan = { create: [], writes: [], casesValidation: [], caseStepsValidation: [], changes: [] };
   const finalHeaderRows = new Map<string, SheetCell[]>();
   const chairAdded = `Added ${normaliseEmail(input.userEmail)} to ${MEMBERS_SHEET} as Chair`;
 
@@ -179,5 +195,6 @@ export function planSetUp(input: SetUpInput): SetUpPlan {
 
   const settingsExisted = (input.headerRows[SETTINGS_SHEET] ?? null) !== null;
   plan.casesValidation = casesValidation(finalHeaderRows.get(CASES_SHEET) as SheetCell[], settingsExisted ? input.settingsValues : []);
+  plan.caseStepsValidation = caseStepsValidation(finalHeaderRows.get(CASE_STEPS_SHEET) as SheetCell[], settingsExisted ? input.settingsValues : []);
   return plan;
 }

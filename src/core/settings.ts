@@ -5,6 +5,12 @@ import { neutraliseText } from './neutralise';
 import { RETENTION_COLUMNS, defaultRetentionRow, planRetentionTableRepair, retentionLabels } from './retention/retentionTable';
 import { SETTINGS_SHEET, findColumns, normaliseHeader } from './schema';
 import {
+  DEFAULT_ACKNOWLEDGE_WITHIN_DAYS,
+  DEFAULT_CASE_STEPS,
+  DEFAULT_REVIEW_ACTION_ALONE_WITHIN_DAYS,
+  DEFAULT_UPDATE_REPORTER_EVERY_DAYS,
+} from './caseSteps';
+import {
   RESOLVED_STATUS,
   VOCABULARY_HEADERS,
   VOCABULARY_KEYS,
@@ -37,9 +43,22 @@ export interface Settings {
    * be read, so that publishing refuses (applySmallCountThreshold) rather than drop the protection.
    */
   smallCountThreshold: number;
+  /** The `Steps` list (spec section 18): the steps a case's clock may record. */
+  caseSteps: string[];
+  /** Days from Received to Acknowledged. */
+  acknowledgeWithinDays: number;
+  /** Days between updates to the reporter while a case is ongoing. */
+  updateReporterEveryDays: number;
+  /** Days from Acted alone to Action alone reviewed. */
+  reviewActionAloneWithinDays: number;
+  /** Whether the published statistics show the median days to first response (off by default). */
+  publishMedianDaysToFirstResponse: boolean;
 }
 
-export type ScalarSettingKey = Exclude<keyof Settings, 'vocabularies'>;
+export type ScalarSettingKey = Exclude<keyof Settings, 'vocabularies' | 'caseSteps'>;
+
+/** The header of the `Settings` column that lists the case steps. */
+export const CASE_STEPS_LIST_HEADER = 'Steps';
 
 export const SETTING_HEADER = 'Setting';
 export const VALUE_HEADER = 'Value';
@@ -52,6 +71,10 @@ export const SETTING_NAMES: Readonly<Record<ScalarSettingKey, string>> = {
   caseCodeNameSeparator: 'Case Code Name Separator',
   personCodeNameStyle: 'Person Code Name Style',
   smallCountThreshold: 'Small-Count Threshold',
+  acknowledgeWithinDays: 'Acknowledge Within Days',
+  updateReporterEveryDays: 'Update Reporter Every Days',
+  reviewActionAloneWithinDays: 'Review Action Alone Within Days',
+  publishMedianDaysToFirstResponse: 'Publish Median Days to First Response',
 };
 
 const SETTING_KEYS = Object.keys(SETTING_NAMES) as ScalarSettingKey[];
@@ -64,6 +87,10 @@ const DEFAULT_SETTING_CELLS: Readonly<Record<ScalarSettingKey, SheetCell>> = {
   caseCodeNameSeparator: 'space',
   personCodeNameStyle: 'animal',
   smallCountThreshold: 0,
+  acknowledgeWithinDays: DEFAULT_ACKNOWLEDGE_WITHIN_DAYS,
+  updateReporterEveryDays: DEFAULT_UPDATE_REPORTER_EVERY_DAYS,
+  reviewActionAloneWithinDays: DEFAULT_REVIEW_ACTION_ALONE_WITHIN_DAYS,
+  publishMedianDaysToFirstResponse: 'No',
 };
 
 const SEPARATOR_WORDS = new Map<string, CaseCodeNameSeparator>([
@@ -81,12 +108,18 @@ export function defaultSettings(): Settings {
     caseCodeNameSeparator: ' ',
     personCodeNameStyle: 'animal',
     smallCountThreshold: 0,
+    caseSteps: [...DEFAULT_CASE_STEPS],
+    acknowledgeWithinDays: DEFAULT_ACKNOWLEDGE_WITHIN_DAYS,
+    updateReporterEveryDays: DEFAULT_UPDATE_REPORTER_EVERY_DAYS,
+    reviewActionAloneWithinDays: DEFAULT_REVIEW_ACTION_ALONE_WITHIN_DAYS,
+    publishMedianDaysToFirstResponse: false,
   };
 }
 
 /** Every column the sheet holds, by the key the code uses. */
-const SETTINGS_COLUMNS: Readonly<Record<VocabularyKey | 'setting' | 'value', string>> = {
+const SETTINGS_COLUMNS: Readonly<Record<VocabularyKey | 'caseSteps' | 'setting' | 'value', string>> = {
   ...VOCABULARY_HEADERS,
+  caseSteps: CASE_STEPS_LIST_HEADER,
   setting: SETTING_HEADER,
   value: VALUE_HEADER,
 };
@@ -166,6 +199,37 @@ function readVocabularies(values: readonly SheetRow[], problems: string[]): Voca
   return vocabularies;
 }
 
+function readCaseStepsList(values: readonly SheetRow[], problems: string[]): string[] {
+  const column = settingsColumns(values).caseSteps;
+  if (column === undefined) {
+    problems.push(`Settings has no ${CASE_STEPS_LIST_HEADER} list, so the default is used. Run Django CoC > Set up or repair to add it.`);
+    return [...DEFAULT_CASE_STEPS];
+  }
+  const list = readList(values, column, CASE_STEPS_LIST_HEADER, problems);
+  if (list.length > 0) return list;
+  problems.push(`The ${CASE_STEPS_LIST_HEADER} list in Settings is empty, so the default is used.`);
+  return [...DEFAULT_CASE_STEPS];
+}
+
+/** A time limit in whole days, 0 or more; an unreadable cell keeps the default and is named. */
+function readDays(fallback: number): (cell: SheetCell) => Read<number> {
+  return (cell) => {
+    const text = cellText(cell);
+    if (text === '') return { value: fallback };
+    const number = typeof cell === 'number' ? cell : /^\d+$/.test(text) ? Number(text) : NaN;
+    return Number.isSafeInteger(number) && number >= 0
+      ? { value: number }
+      : { value: fallback, expected: `a whole number of days, 0 or more; ${fallback} is used` };
+  };
+}
+
+function readYesNo(cell: SheetCell): Read<boolean> {
+  const word = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : cellText(cell).toLowerCase();
+  if (word === '' || word === 'no') return { value: false };
+  if (word === 'yes') return { value: true };
+  return { value: false, expected: 'Yes or No; No is used' };
+}
+
 /** The value to use, and when the cell could not be read, what was expected there. */
 type Read<T> = { value: T; expected?: string };
 type ScalarReaders = { readonly [K in ScalarSettingKey]: (cell: SheetCell) => Read<Settings[K]> };
@@ -203,6 +267,10 @@ const SCALAR_READERS: ScalarReaders = {
       ? { value: number }
       : { value: Number.NaN, expected: 'a whole number, 0 or more (0 = off); statistics cannot be exported until it is' };
   },
+  acknowledgeWithinDays: readDays(DEFAULT_ACKNOWLEDGE_WITHIN_DAYS),
+  updateReporterEveryDays: readDays(DEFAULT_UPDATE_REPORTER_EVERY_DAYS),
+  reviewActionAloneWithinDays: readDays(DEFAULT_REVIEW_ACTION_ALONE_WITHIN_DAYS),
+  publishMedianDaysToFirstResponse: readYesNo,
 };
 
 /** Stores the setting read from `cell`; returns what was expected when it could not be read. */
@@ -252,6 +320,7 @@ export function readSettings(values: readonly SheetRow[]): { settings: Settings;
   const problems: string[] = [];
   const settings = defaultSettings();
   settings.vocabularies = readVocabularies(values, problems);
+  settings.caseSteps = readCaseStepsList(values, problems);
   readScalars(values, settings, problems);
   return { settings, problems };
 }
@@ -265,16 +334,18 @@ export function defaultSettingsSheet(): SheetCell[][] {
   const retention = retentionLabels(lists.consequences).map(defaultRetentionRow);
   const header: SheetCell[] = [
     ...VOCABULARY_KEYS.map((key) => VOCABULARY_HEADERS[key]),
+    CASE_STEPS_LIST_HEADER,
     SETTING_HEADER,
     VALUE_HEADER,
     ...Object.values(RETENTION_COLUMNS),
   ];
-  const height = Math.max(SETTING_KEYS.length, retention.length, ...VOCABULARY_KEYS.map((key) => lists[key].length));
+  const height = Math.max(SETTING_KEYS.length, retention.length, DEFAULT_CASE_STEPS.length, ...VOCABULARY_KEYS.map((key) => lists[key].length));
   const rows: SheetCell[][] = [header];
   for (let index = 0; index < height; index++) {
     const setting = SETTING_KEYS[index];
     rows.push([
       ...VOCABULARY_KEYS.map((key) => lists[key][index] ?? ''),
+      DEFAULT_CASE_STEPS[index] ?? '',
       setting === undefined ? '' : SETTING_NAMES[setting],
       setting === undefined ? '' : DEFAULT_SETTING_CELLS[setting],
       ...(retention[index] ?? ['', '', '']),
@@ -378,6 +449,10 @@ export function planSettingsRepair(values: readonly SheetRow[]): SettingsRepair 
     if (columns[key] !== undefined) continue;
     const column = newColumn(VOCABULARY_HEADERS[key]);
     lists[key].forEach((value, index) => writes.set(index + 1, column, value));
+  }
+  if (columns.caseSteps === undefined) {
+    const column = newColumn(CASE_STEPS_LIST_HEADER);
+    DEFAULT_CASE_STEPS.forEach((value, index) => writes.set(index + 1, column, value));
   }
 
   const settingColumn = columns.setting ?? newColumn(SETTING_HEADER);

@@ -131,7 +131,7 @@ describe('reviewRetention without confirmation', () => {
     (settings as { values: CellValue[][] }).values[warningRow][monthsKept] = 'fourteen';
     const before = copyOf(workspace);
     const error = errorOf(review(workspace, true));
-    expect(error).toMatch(/^The retention table in Settings needs correcting before a review, so nothing was listed or expunged: Settings!I\d+: Months Kept must be/);
+    expect(error).toMatch(/^The retention table in Settings needs correcting before a review, so nothing was listed or expunged: Settings!J\d+: Months Kept must be/);
     expect(workspace).toStrictEqual(before);
   });
 });

@@ -32,7 +32,7 @@ function adoptedTracker() {
 describe('setUpSpreadsheet', () => {
   it('creates the owned sheets on a blank spreadsheet', () => {
     const result = ok<SetUpResult>(run(freshWorkspace(), 'setUpSpreadsheet'));
-    expect(result.created).toEqual(['Cases', 'Settings', 'Members', 'Conflicts', 'Annual Stats', 'Audit Log']);
+    expect(result.created).toEqual(['Cases', 'Settings', 'Members', 'Conflicts', 'Case Steps', 'Annual Stats', 'Audit Log']);
   });
 
   it('returns created [] and changed [] on a second run', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_CASE_STEPS } from '../../src/core/caseSteps';
 import { SheetCell, SheetRow } from '../../src/core/cells';
 import { CASES_HEADERS } from '../../src/core/schema';
 import { defaultSettingsSheet } from '../../src/core/settings';
@@ -47,7 +48,7 @@ describe('planSetUp', () => {
     const plan = planSetUp(inputFor(EMPTY_SPREADSHEET));
 
     it('creates every owned sheet in the order of spec 2.2', () => {
-      expect(plan.create.map((sheet) => sheet.sheet)).toEqual(['Cases', 'Settings', 'Members', 'Conflicts', 'Annual Stats', 'Audit Log']);
+      expect(plan.create.map((sheet) => sheet.sheet)).toEqual(['Cases', 'Settings', 'Members', 'Conflicts', 'Case Steps', 'Annual Stats', 'Audit Log']);
     });
 
     it('gives Cases the headers of spec 2.1 in order', () => {
@@ -65,15 +66,16 @@ describe('planSetUp', () => {
       ]);
     });
 
-    it('gives Conflicts and Audit Log their headers', () => {
-      expect([plan.create[3].values, plan.create[5].values]).toEqual([
+    it('gives Conflicts, Case Steps and Audit Log their headers', () => {
+      expect([plan.create[3].values, plan.create[4].values, plan.create[6].values]).toEqual([
         [['Member Email', 'Case Code Name', 'Declared On']],
+        [['Case Code Name', 'Step', 'Date', 'Member Email']],
         [['Timestamp', 'Member Email', 'Action', 'Case Code Names', 'Digest']],
       ]);
     });
 
     it('gives Annual Stats the statistics header', () => {
-      expect(plan.create[4].values[0][0]).toBe('Period');
+      expect(plan.create[5].values[0][0]).toBe('Period');
     });
 
     it('leaves the sheets it does not own alone', () => {
@@ -87,6 +89,7 @@ describe('planSetUp', () => {
         'Created sheet Members',
         'Added fictional.chair@example.org to Members as Chair',
         'Created sheet Conflicts',
+        'Created sheet Case Steps',
         'Created sheet Annual Stats',
         'Created sheet Audit Log',
       ]);
@@ -129,7 +132,7 @@ describe('planSetUp', () => {
     });
 
     it('creates only the owned sheets that are missing', () => {
-      expect(plan.create.map((sheet) => sheet.sheet)).toEqual(['Settings', 'Conflicts', 'Annual Stats', 'Audit Log']);
+      expect(plan.create.map((sheet) => sheet.sheet)).toEqual(['Settings', 'Conflicts', 'Case Steps', 'Annual Stats', 'Audit Log']);
     });
 
     it('describes each added column', () => {
@@ -195,5 +198,27 @@ describe('planSetUp', () => {
         ['consequences', 'dateOfReport', 'ongoingHarassment', 'resolutionDate', 'resolutionSource', 'safetyRisk', 'status'].sort(),
       );
     });
+  });
+});
+
+describe('planSetUp for Case Steps (spec 18)', () => {
+  const plan = planSetUp({ headerRows: {}, settingsValues: [], membersValues: [], userEmail: 'fictional.chair@example.org' });
+
+  it('gives Step a drop-down of the Settings steps and Date a date rule', () => {
+    expect(plan.caseStepsValidation).toEqual([
+      { column: 'step', columnIndex: 1, kind: 'list', values: [...DEFAULT_CASE_STEPS] },
+      { column: 'date', columnIndex: 2, kind: 'date' },
+    ]);
+  });
+
+  it('adds a missing Case Steps header to an existing sheet, leaving its columns alone', () => {
+    const repaired = planSetUp({
+      headerRows: { ...Object.fromEntries(plan.create.map((sheet) => [sheet.sheet, sheet.values[0]])), 'Case Steps': ['Step', 'Case Code Name'] },
+      settingsValues: defaultSettingsSheet(),
+      membersValues: [['Email', 'Role', 'Identity Key Access', 'Active'], ['fictional.chair@example.org', 'Chair', 'Yes', 'Yes']],
+      userEmail: 'fictional.chair@example.org',
+    });
+    expect(repaired.writes).toEqual([{ sheet: 'Case Steps', rowIndex: 0, columnIndex: 2, values: [['Date', 'Member Email']] }]);
+    expect(repaired.caseStepsValidation.map((rule) => rule.columnIndex)).toEqual([0, 2]);
   });
 });

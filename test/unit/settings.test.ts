@@ -10,6 +10,7 @@ import {
 import { defaultVocabularies } from '../../src/core/vocabularies';
 import { applySmallCountThreshold } from '../../src/core/statistics';
 import { readRetentionTable } from '../../src/core/retention';
+import { DEFAULT_CASE_STEPS } from '../../src/core/caseSteps';
 import { applyBlocks, presentCells } from './support/applyBlocks';
 
 const SETTINGS_WITH_EDITS: SheetRow[] = [
@@ -87,7 +88,7 @@ describe('readSettings', () => {
 
   it('reports setting rows that are missing', () => {
     expect(readSettings(SETTINGS_WITH_EDITS).problems).toContain(
-      'Settings has no row for Case Documents Folder ID, Public Statistics Spreadsheet ID, so the default is used. Run Django CoC > Set up or repair to add it.',
+      'Settings has no row for Case Documents Folder ID, Public Statistics Spreadsheet ID, Acknowledge Within Days, Update Reporter Every Days, Review Action Alone Within Days, Publish Median Days to First Response, so the default is used. Run Django CoC > Set up or repair to add it.',
     );
   });
 
@@ -178,6 +179,7 @@ describe('defaultSettingsSheet', () => {
       'Safety Risk',
       'Ongoing Harassment',
       'Consequences',
+      'Steps',
       'Setting',
       'Value',
       'Retention For',
@@ -191,7 +193,7 @@ describe('defaultSettingsSheet', () => {
   });
 
   it('writes spec 14\'s default retention terms: a row per Consequences value, Nobody identifiable and Flagged', () => {
-    expect(defaultSettingsSheet().slice(1).map((row) => row.slice(7))).toEqual([
+    expect(defaultSettingsSheet().slice(1).map((row) => row.slice(8)).filter((row) => row[0] !== '')).toEqual([
       ['None', 14, ''],
       ['Not a violation', 0, ''],
       ['Out of scope', 0, ''],
@@ -206,18 +208,26 @@ describe('defaultSettingsSheet', () => {
   });
 
   it('writes every setting with its default as a person would type it', () => {
-    expect(defaultSettingsSheet().slice(1, 7).map((row) => row.slice(5, 7))).toEqual([
+    expect(defaultSettingsSheet().slice(1, 11).map((row) => row.slice(6, 8))).toEqual([
       ['Identity Key Spreadsheet ID', ''],
       ['Case Documents Folder ID', ''],
       ['Public Statistics Spreadsheet ID', ''],
       ['Case Code Name Separator', 'space'],
       ['Person Code Name Style', 'animal'],
       ['Small-Count Threshold', 0],
+      ['Acknowledge Within Days', 1],
+      ['Update Reporter Every Days', 14],
+      ['Review Action Alone Within Days', 1],
+      ['Publish Median Days to First Response', 'No'],
     ]);
   });
 
+  it('lists the default case steps under Steps', () => {
+    expect(defaultSettingsSheet().slice(1).map((row) => row[5]).filter((cell) => cell !== '')).toEqual([...DEFAULT_CASE_STEPS]);
+  });
+
   it('gives every row the same width', () => {
-    expect(new Set(defaultSettingsSheet().map((row) => row.length))).toEqual(new Set([10]));
+    expect(new Set(defaultSettingsSheet().map((row) => row.length))).toEqual(new Set([11]));
   });
 });
 
@@ -232,12 +242,12 @@ describe('planSettingsRepair', () => {
 
   it('appends missing lists as new columns after the last used column', () => {
     const repaired = applyBlocks(SETTINGS_WITH_EDITS, planSettingsRepair(SETTINGS_WITH_EDITS).blocks);
-    expect(repaired[0].slice(5)).toEqual(['Resolution Source', 'Safety Risk', 'Ongoing Harassment', 'Retention For', 'Months Kept', 'Suspension Months']);
+    expect(repaired[0].slice(5)).toEqual(['Resolution Source', 'Safety Risk', 'Ongoing Harassment', 'Steps', 'Retention For', 'Months Kept', 'Suspension Months']);
   });
 
   it('adds the retention table when Settings has none: the group\'s own Consequences values are kept until the chair decides', () => {
     const repaired = applyBlocks(SETTINGS_WITH_EDITS, planSettingsRepair(SETTINGS_WITH_EDITS).blocks);
-    expect(repaired.slice(1, 6).map((row) => row.slice(8, 11))).toEqual([
+    expect(repaired.slice(1, 6).map((row) => row.slice(9, 12))).toEqual([
       ['Nothing', '', ''],
       ['Caution', '', ''],
       ['Expulsion', '', ''],
@@ -286,7 +296,18 @@ describe('planSettingsRepair', () => {
   it('writes Setting and Value of appended rows in one block when the columns are side by side', () => {
     const blocks = planSettingsRepair(SETTINGS_WITH_EDITS).blocks;
     expect(blocks.filter((block) => block.columnIndex === 3)).toEqual([
-      { rowIndex: 5, columnIndex: 3, values: [['Case Documents Folder ID', ''], ['Public Statistics Spreadsheet ID', '']] },
+      {
+        rowIndex: 5,
+        columnIndex: 3,
+        values: [
+          ['Case Documents Folder ID', ''],
+          ['Public Statistics Spreadsheet ID', ''],
+          ['Acknowledge Within Days', 1],
+          ['Update Reporter Every Days', 14],
+          ['Review Action Alone Within Days', 1],
+          ['Publish Median Days to First Response', 'No'],
+        ],
+      },
     ]);
   });
 
@@ -300,8 +321,13 @@ describe('planSettingsRepair', () => {
       'Added column Resolution Source to Settings',
       'Added column Safety Risk to Settings',
       'Added column Ongoing Harassment to Settings',
+      'Added column Steps to Settings',
       'Added setting Case Documents Folder ID to Settings',
       'Added setting Public Statistics Spreadsheet ID to Settings',
+      'Added setting Acknowledge Within Days to Settings',
+      'Added setting Update Reporter Every Days to Settings',
+      'Added setting Review Action Alone Within Days to Settings',
+      'Added setting Publish Median Days to First Response to Settings',
       'Added column Retention For to Settings',
       'Added column Months Kept to Settings',
       'Added column Suspension Months to Settings',
@@ -353,7 +379,7 @@ describe('planSettingUpdate', () => {
   it('writes the one Value cell, neutralised', () => {
     expect(planSettingUpdate(defaultSettingsSheet(), 'identityKeySpreadsheetId', 'key-id-456')).toEqual({
       rowIndex: 1,
-      columnIndex: 6,
+      columnIndex: 7,
       values: [["'key-id-456"]],
     });
   });
@@ -362,5 +388,30 @@ describe('planSettingUpdate', () => {
     expect(() => planSettingUpdate(SETTINGS_WITH_EDITS, 'caseDocumentsFolderId', 'folder-id')).toThrow(
       'The Settings sheet has no row for Case Documents Folder ID. Run Django CoC > Set up or repair, then try again.',
     );
+  });
+});
+
+describe('case step settings (spec 18)', () => {
+  const withValues = (rows: [string, string | number | boolean][]): SheetRow[] => [['Steps', 'Setting', 'Value'], ...rows.map(([name, value], index) => [index === 0 ? 'Received' : '', name, value])];
+
+  it('reads the time limits and the publishing switch as a person types them', () => {
+    const { settings } = readSettings(withValues([['Acknowledge Within Days', 3], ['Update Reporter Every Days', '7'], ['Review Action Alone Within Days', 0], ['Publish Median Days to First Response', 'yes']]));
+    expect([settings.acknowledgeWithinDays, settings.updateReporterEveryDays, settings.reviewActionAloneWithinDays, settings.publishMedianDaysToFirstResponse]).toEqual([3, 7, 0, true]);
+    expect(settings.caseSteps).toEqual(['Received']);
+  });
+
+  it('names a bad limit cell, never its content, and keeps the default', () => {
+    const { settings, problems } = readSettings(withValues([['Acknowledge Within Days', 'soon'], ['Publish Median Days to First Response', 'perhaps']]));
+    expect(settings.acknowledgeWithinDays).toBe(1);
+    expect(settings.publishMedianDaysToFirstResponse).toBe(false);
+    expect(problems).toContain('Settings!C2: Acknowledge Within Days must be a whole number of days, 0 or more; 1 is used.');
+    expect(problems).toContain('Settings!C3: Publish Median Days to First Response must be Yes or No; No is used.');
+    expect(problems.join(' ')).not.toMatch(/soon|perhaps/);
+  });
+
+  it('uses the default steps when Settings has no Steps list, and says so', () => {
+    const { settings, problems } = readSettings([['Setting', 'Value']]);
+    expect(settings.caseSteps).toEqual([...DEFAULT_CASE_STEPS]);
+    expect(problems).toContain('Settings has no Steps list, so the default is used. Run Django CoC > Set up or repair to add it.');
   });
 });
