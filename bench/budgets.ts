@@ -63,6 +63,8 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 25 + AUTHORITY_CHECK_CALLS },
   { fn: 'screenAttendees', label: 'screen an attendee list (three lines)', args: [SCREENED_LIST, '2025-06-01'], budget: 31 + AUTHORITY_CHECK_CALLS + AUDIT_CHAIN_CALLS },
   { fn: 'checkDraft', label: 'check a draft (with the identity key)', args: [CHECKED_DRAFT], budget: 20 + AUTHORITY_CHECK_CALLS },
+  { fn: 'recordCaseStep', label: 'record a step', args: [{ step: 'Reporter updated' }], selection: { sheet: 'Cases', a1: 'B2' }, budget: 38 + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
+  { fn: 'needsAttention', label: 'needs attention', args: [], budget: 21 + CONFLICTS_RECORD_CALLS },
 ];
 
 /**

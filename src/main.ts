@@ -47,3 +47,4 @@ export * from './entryPoints/statistics';
 export * from './entryPoints/retention';
 export * from './entryPoints/screening';
 export * from './entryPoints/draftCheck';
+export * from './entryPoints/caseSteps';

@@ -208,3 +208,29 @@ export interface DraftCheckResult {
   /** When they were not: why, in a sentence to show; '' when they were. */
   keyNote: string;
 }
+
+/** Record a step (spec section 18): the step's name from the Settings list; date `YYYY-MM-DD`, today when absent. */
+export interface RecordCaseStepRequest {
+  step: string;
+  date?: string;
+  /** The case; the active row of Cases when absent. */
+  caseCodeName?: string;
+}
+
+export interface RecordCaseStepResult {
+  caseCodeName: string;
+  step: string;
+  date: string;
+}
+
+/** Needs attention (spec section 18): only code names, step words and dates. */
+export interface NeedsAttentionItem {
+  caseCodeName: string;
+  what: string;
+  dueOn: string;
+  overdueDays: number;
+}
+
+export interface NeedsAttentionResult {
+  items: NeedsAttentionItem[];
+}

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'Linked identity key',
   'Refreshed identity key',
   'Exported statistics',
+  'Recorded case step',
 ] as const;
 
 /**

@@ -1,3 +1,6 @@
+import { readRetentionTable } from '../../src/core/retention/retentionTable';
+import { defaultSettingsSheet } from '../../src/core/settings';
+import { defaultVocabularies } from '../../src/core/vocabularies';
 import { CaseRecord } from '../../src/core/caseRecord';
 import { calendarDate } from '../../src/core/cells';
 import {
@@ -7,6 +10,7 @@ import {
   CASE_STEPS_HEADERS,
   CaseStepLimits,
   CaseStepRecord,
+  suspensionMonthsOf,
   DEFAULT_CASE_STEPS,
   needsAttention,
   readCaseSteps,
@@ -319,5 +323,15 @@ describe('validateCaseSteps', () => {
 
   it('names a member who is not on Members', () => {
     expect(problems([['home shelf', 'Received', calendarDate('2025-05-02'), 'stranger@example.com']])).toEqual([["'Case Steps'!D2", 'case-step-unknown-member']]);
+  });
+});
+
+describe('suspensionMonthsOf', () => {
+  it('takes only the retention rows with Suspension Months above 0, by Consequences key', () => {
+    const { table } = readRetentionTable(defaultSettingsSheet(), defaultVocabularies().consequences);
+    expect([...suspensionMonthsOf(table)]).toEqual([
+      ['first suspension', 3],
+      ['second suspension', 12],
+    ]);
   });
 });

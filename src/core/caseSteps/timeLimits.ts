@@ -3,6 +3,8 @@
  * of days; a suspension's length comes from the retention table's Suspension Months (spec 14), so
  * the group states it once.
  */
+import type { RetentionTable } from '../retention/retentionTable';
+
 export interface CaseStepLimits {
   /** Days from Received to Acknowledged (the manual: ideally within a day). */
   acknowledgeWithinDays: number;
@@ -20,3 +22,10 @@ export const DEFAULT_REVIEW_ACTION_ALONE_WITHIN_DAYS = 1;
 
 /** How far ahead Needs attention looks: what is overdue, or due within this many days. */
 export const ATTENTION_WINDOW_DAYS = 7;
+
+/** Suspension lengths from the retention table (spec 14): only rows with Suspension Months above 0. */
+export function suspensionMonthsOf(table: RetentionTable): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const [key, term] of table.consequences) if (term.suspensionMonths > 0) months.set(key, term.suspensionMonths);
+  return months;
+}

@@ -1,0 +1,116 @@
+/**
+ * Record a step (spec section 18): one row in `Case Steps` and one audit line for a case the member
+ * has no conflict on. Every refusal is one sentence and writes nothing.
+ */
+import { ActionContext } from '../gas/context';
+import { activeCell } from '../gas/activeCell';
+import { appendBlock, headerRow, readSheet } from '../gas/spreadsheet';
+import { SheetCell, calendarDate } from '../core/cells';
+import { CaseRecord } from '../core/caseRecord';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../core/codeNames';
+import { compareIsoDays, isIsoDay } from '../core/dates';
+import { UserError } from '../core/errors';
+import { hasConflict } from '../core/conflicts';
+import { Member } from '../core/members';
+import { findColumns, CASES_SHEET } from '../core/schema';
+import {
+  CASE_STEP, CASE_STEPS_COLUMNS, CASE_STEPS_SHEET, CaseStepsColumnKey, caseStepKey, isStep, needsAttention, readCaseSteps, suspensionMonthsOf,
+} from '../core/caseSteps';
+import { readRetentionTable } from '../core/retention/retentionTable';
+import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult } from '../core/apiTypes';
+import { appendAuditLogAfter } from './audit';
+import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
+
+function refuse(reason: string, message: string): never {
+  throw new UserError(reason, message);
+}
+
+/** The case of the active row of Cases, or of the code name given; refused when there is none. */
+function chooseCase(context: ActionContext, records: readonly CaseRecord[], caseCodeName: string | undefined): CaseRecord[] {
+  let name: string;
+  if (caseCodeName !== undefined) {
+    name = String(caseCodeName);
+  } else {
+    const cell = activeCell(context.spreadsheet);
+    if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) {
+      refuse('no-case-row', `Select a row of a case in ${CASES_SHEET}, then record its step.`);
+    }
+    name = records.find((record) => record.rowIndex === cell.row - 1)?.caseCodeName ?? '';
+  }
+  if (!looksLikeCaseCodeName(name)) refuse('no-case-code-name', 'This row has no valid case code name, so no step can be recorded for it.');
+  const key = caseCodeNameKey(name);
+  const rows = records.filter((record) => looksLikeCaseCodeName(record.caseCodeName) && caseCodeNameKey(record.caseCodeName) === key);
+  if (rows.length === 0) refuse('unknown-case', `No case in ${CASES_SHEET} has that code name, so no step was recorded.`);
+  return rows;
+}
+
+/**
+ * Appends the step under the document lock (the caller holds it). The date defaults to today; only
+ * a Review date may be in the future, and no step may come before the case's Date of Report.
+ */
+export function recordCaseStep(context: ActionContext, member: Member, request: RecordCaseStepRequest): RecordCaseStepResult {
+  const { table } = readCasesSheet(context);
+  const rows = chooseCase(context, table.records, request.caseCodeName);
+  const caseCodeName = caseCodeNameKey(rows[0].caseCodeName);
+  if (hasConflict(readConflictsSheet(context).conflicts, member.email, caseCodeName)) {
+    refuse('conflict-of-interest', 'You have declared a conflict of interest on this case, so you cannot record its steps.');
+  }
+  const { settings } = readSettingsSheet(context);
+  const step = settings.caseSteps.find((known) => caseStepKey(known) === caseStepKey(String(request.step ?? '')));
+  if (step === undefined) refuse('unknown-step', 'That step is not in the Settings list of steps, so nothing was recorded.');
+  const date = request.date === undefined || request.date === '' ? context.today : String(request.date);
+  if (!isIsoDay(date)) refuse('bad-date', 'The date must be a real day written as YYYY-MM-DD, so nothing was recorded.');
+  if (compareIsoDays(date, context.today) > 0 && !isStep(step, CASE_STEP.reviewDate)) {
+    refuse('future-date', 'Only a Review date may be in the future, so nothing was recorded.');
+  }
+  const reported = rows.map((row) => row.dateOfReport).filter((day): day is string => day !== null).sort(compareIsoDays)[0];
+  if (reported !== undefined && compareIsoDays(date, reported) < 0) {
+    refuse('date-before-report', "The date is before the case's Date of Report, so nothing was recorded.");
+  }
+
+  const sheet = context.spreadsheet.getSheetByName(CASE_STEPS_SHEET);
+  if (!sheet) throw notSetUp(CASE_STEPS_SHEET);
+  const header = headerRow(sheet, context.timeZone);
+  const { found, missing } = findColumns(header, CASE_STEPS_COLUMNS);
+  if (missing.length > 0) {
+    refuse('missing-columns', `The ${CASE_STEPS_SHEET} sheet has no ${missing.join(', ')} column. Ask the chair to run Django CoC › Set up or repair, then try again.`);
+  }
+  const cells: Record<CaseStepsColumnKey, SheetCell> = { caseCodeName, step, date: calendarDate(date), memberEmail: member.email };
+  const row: SheetCell[] = Array<SheetCell>(header.length).fill('');
+  for (const key of Object.keys(cells) as CaseStepsColumnKey[]) row[found[key] as number] = cells[key];
+  appendBlock(sheet, [row]);
+  appendAuditLogAfter(context, 'Recorded case step', [caseCodeName], `The step ${step} was recorded for ${caseCodeName}`);
+  return { caseCodeName, step, date };
+}
+
+/**
+ * Needs attention (spec section 18): the deadlines of the cases the member has no conflict on.
+ * A conflicted case is dropped before anything about it is computed, so not even its code name
+ * reaches the member.
+ */
+export function listNeedsAttention(context: ActionContext, member: Member): NeedsAttentionResult {
+  const { table } = readCasesSheet(context);
+  const conflicts = readConflictsSheet(context).conflicts;
+  const hiddenCaseKeys = new Set(
+    table.records
+      .filter((record) => looksLikeCaseCodeName(record.caseCodeName) && hasConflict(conflicts, member.email, record.caseCodeName))
+      .map((record) => caseCodeNameKey(record.caseCodeName)),
+  );
+  const { settings, snapshot } = readSettingsSheet(context);
+  const retention = readRetentionTable(snapshot?.values ?? [], settings.vocabularies.consequences).table;
+  const stepsSheet = readSheet(context.spreadsheet, CASE_STEPS_SHEET, context.timeZone);
+  const steps = stepsSheet ? readCaseSteps(stepsSheet.values).steps : [];
+  const items = needsAttention({
+    cases: table.records,
+    steps,
+    today: context.today,
+    hiddenCaseKeys,
+    limits: {
+      acknowledgeWithinDays: settings.acknowledgeWithinDays,
+      updateReporterEveryDays: settings.updateReporterEveryDays,
+      reviewActionAloneWithinDays: settings.reviewActionAloneWithinDays,
+      suspensionMonths: suspensionMonthsOf(retention),
+    },
+  });
+  return { items: items.map(({ caseCodeName, what, dueOn, overdueDays }) => ({ caseCodeName, what, dueOn, overdueDays })) };
+}
