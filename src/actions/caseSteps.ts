@@ -44,6 +44,32 @@ function chooseCase(context: ActionContext, records: readonly CaseRecord[], case
   return rows;
 }
 
+export interface NewCaseStep {
+  caseCodeName: string;
+  step: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  memberEmail: string;
+}
+
+/** Appends steps to `Case Steps` by header in one write: the header row and the write, whatever its length. */
+export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseStep[]): void {
+  const sheet = context.spreadsheet.getSheetByName(CASE_STEPS_SHEET);
+  if (!sheet) throw notSetUp(CASE_STEPS_SHEET);
+  const header = headerRow(sheet, context.timeZone);
+  const { found, missing } = findColumns(header, CASE_STEPS_COLUMNS);
+  if (missing.length > 0) {
+    refuse('missing-columns', `The ${CASE_STEPS_SHEET} sheet has no ${missing.join(', ')} column. Ask the chair to run Django CoC › Set up or repair, then try again.`);
+  }
+  const rows = steps.map((entry) => {
+    const cells: Record<CaseStepsColumnKey, SheetCell> = { caseCodeName: entry.caseCodeName, step: entry.step, date: calendarDate(entry.date), memberEmail: entry.memberEmail };
+    const row: SheetCell[] = Array<SheetCell>(header.length).fill('');
+    for (const key of Object.keys(cells) as CaseStepsColumnKey[]) row[found[key] as number] = cells[key];
+    return row;
+  });
+  appendBlock(sheet, rows);
+}
+
 /**
  * Appends the step under the document lock (the caller holds it). The date defaults to today; only
  * a Review date may be in the future, and no step may come before the case's Date of Report.
@@ -68,17 +94,7 @@ export function recordCaseStep(context: ActionContext, member: Member, request: 
     refuse('date-before-report', "The date is before the case's Date of Report, so nothing was recorded.");
   }
 
-  const sheet = context.spreadsheet.getSheetByName(CASE_STEPS_SHEET);
-  if (!sheet) throw notSetUp(CASE_STEPS_SHEET);
-  const header = headerRow(sheet, context.timeZone);
-  const { found, missing } = findColumns(header, CASE_STEPS_COLUMNS);
-  if (missing.length > 0) {
-    refuse('missing-columns', `The ${CASE_STEPS_SHEET} sheet has no ${missing.join(', ')} column. Ask the chair to run Django CoC › Set up or repair, then try again.`);
-  }
-  const cells: Record<CaseStepsColumnKey, SheetCell> = { caseCodeName, step, date: calendarDate(date), memberEmail: member.email };
-  const row: SheetCell[] = Array<SheetCell>(header.length).fill('');
-  for (const key of Object.keys(cells) as CaseStepsColumnKey[]) row[found[key] as number] = cells[key];
-  appendBlock(sheet, [row]);
+  appendCaseSteps(context, [{ caseCodeName, step, date, memberEmail: member.email }]);
   appendAuditLogAfter(context, 'Recorded case step', [caseCodeName], `The step ${step} was recorded for ${caseCodeName}`);
   return { caseCodeName, step, date };
 }

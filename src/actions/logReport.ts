@@ -29,6 +29,8 @@ import { ReportForm, validateReportForm } from '../core/reportForm';
 import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
 import { Access } from './access';
 import { appendAuditLog } from './audit';
+import { appendCaseSteps } from './caseSteps';
+import { CASE_STEP } from '../core/caseSteps';
 import { uniqueCaseCodeName } from './codeNameRegistry';
 import { createCaseDocument } from './caseDocuments/createCaseDocument';
 import { writeIdentityColumns } from './identityKey/columns';
@@ -127,9 +129,10 @@ function caseRecords(firstRowIndex: number, form: ReportForm, caseCodeName: stri
 }
 
 /** The report is in place but a later step failed: say so, so that nobody logs it twice. */
-function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean): UserError {
-  const missed = [audited ? null : 'the audit log', counted ? null : "the identity key's counts"].filter((part) => part !== null);
+function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean, stepped: boolean): UserError {
+  const missed = [stepped ? null : 'Case Steps', audited ? null : 'the audit log', counted ? null : "the identity key's counts"].filter((part) => part !== null);
   const fixes = [
+    stepped ? null : `record its Received step with Django CoC › Record a step on the case's row`,
     counted ? null : 'run Django CoC › Identity key › Refresh identity key',
     audited ? null : 'tell the chair, so the audit log can be completed by hand',
   ].filter((part) => part !== null);
@@ -223,8 +226,15 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     throw error;
   }
 
+  let stepped = true;
   let audited = true;
   let counted = true;
+  try {
+    // The case's clock starts on the day the report came in (spec section 18).
+    appendCaseSteps(context, [{ caseCodeName, step: CASE_STEP.received, date: form.dateOfReport, memberEmail: member.email }]);
+  } catch {
+    stepped = false;
+  }
   try {
     appendAuditLog(context, 'Logged report', [caseCodeName]);
   } catch {
@@ -238,7 +248,7 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
       counted = false;
     }
   }
-  if (!audited || !counted) throw loggedPartly(caseCodeName, audited, counted);
+  if (!audited || !counted || !stepped) throw loggedPartly(caseCodeName, audited, counted, stepped);
   return {
     caseCodeName,
     personCodeNames: plan.personCodeNames,

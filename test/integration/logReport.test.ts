@@ -105,6 +105,15 @@ describe('logReport', () => {
     ]);
   });
 
+  it("starts the case's clock: one Received step on the Date of Report, by the member who logged it", () => {
+    const { workspace } = world();
+    const result = logReport(workspace, reportForm({ people: [{ realName: NEW_PERSON }, { personCodeName: 'blue jay' }] }));
+    const steps = rowsOf(sheetValues(workspace, 'Case Steps'));
+    expect(steps.map((row) => [row['Case Code Name'], row.Step, isoDayOf(workspace, row.Date), row['Member Email']])).toEqual([
+      [result.caseCodeName, 'Received', '2025-03-01', CHAIR_EMAIL],
+    ]);
+  });
+
   it('writes one row with a blank person code name when the report names no one', () => {
     const { workspace } = world();
     const result = logReport(workspace, reportForm());
