@@ -17,7 +17,7 @@ import {
   CASE_STEP, CASE_STEPS_COLUMNS, CASE_STEPS_SHEET, CaseStepsColumnKey, caseStepKey, isStep, needsAttention, readCaseSteps, suspensionMonthsOf,
 } from '../core/caseSteps';
 import { readRetentionTable } from '../core/retention/retentionTable';
-import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult } from '../core/apiTypes';
+import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, SelectCaseResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
@@ -129,4 +129,20 @@ export function listNeedsAttention(context: ActionContext, member: Member): Need
     },
   });
   return { items: items.map(({ caseCodeName, what, dueOn, overdueDays }) => ({ caseCodeName, what, dueOn, overdueDays })) };
+}
+
+/**
+ * Needs attention's "choose a line": selects the case's first row of Cases. A case the member is
+ * conflicted on is refused as if unknown, so the answer says nothing about it.
+ */
+export function selectCaseRow(context: ActionContext, member: Member, caseCodeName: unknown): SelectCaseResult {
+  const name = String(caseCodeName ?? '');
+  const { table, snapshot } = readCasesSheet(context);
+  const unknown = `No case in ${CASES_SHEET} has that code name that you may see.`;
+  if (!looksLikeCaseCodeName(name) || hasConflict(readConflictsSheet(context).conflicts, member.email, name)) refuse('unknown-case', unknown);
+  const first = table.records.find((record) => looksLikeCaseCodeName(record.caseCodeName) && caseCodeNameKey(record.caseCodeName) === caseCodeNameKey(name));
+  if (!first) refuse('unknown-case', unknown);
+  // Range.activate makes its sheet the active one too.
+  snapshot.sheet.getRange(first.rowIndex + 1, 1, 1, Math.max(snapshot.values[0]?.length ?? 1, 1)).activate();
+  return { row: first.rowIndex + 1 };
 }

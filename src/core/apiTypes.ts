@@ -234,3 +234,8 @@ export interface NeedsAttentionItem {
 export interface NeedsAttentionResult {
   items: NeedsAttentionItem[];
 }
+
+/** The 1-based row of Cases that Needs attention selected. */
+export interface SelectCaseResult {
+  row: number;
+}

@@ -105,3 +105,17 @@ describe('needsAttention', () => {
     expect(large).toBe(small);
   });
 });
+
+describe('selectCase', () => {
+  it("selects the case's first row of Cases", () => {
+    const workspace = trackerWith(3);
+    expect(ok<{ row: number }>(run(workspace, 'selectCase', { user: MEMBER_EMAIL, args: ['Quiet  Lantern'] }))).toEqual({ row: 2 });
+  });
+
+  it('refuses a conflicted case as it refuses an unknown one', () => {
+    const workspace = trackerWith(3);
+    recordConflict(workspace, MEMBER_EMAIL, 'quiet lantern');
+    const conflicted = errorOf(run(workspace, 'selectCase', { user: MEMBER_EMAIL, args: ['quiet lantern'] }));
+    expect(conflicted).toBe(errorOf(run(workspace, 'selectCase', { user: MEMBER_EMAIL, args: ['nowhere found'] })));
+  });
+});
