@@ -184,6 +184,19 @@ function main(): void {
   }
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), report(results, naiveResults));
   console.log('Wrote bench/RESULTS.md');
+  const shortfalls = naiveShortfalls(results, naiveResults);
+  shortfalls.forEach((line) => console.error(line));
+  if (shortfalls.length > 0) process.exitCode = 1;
+}
+
+/** Spec section 10's claim: at 10,000 rows the naive peer makes at least 100 times the add-on's calls. */
+function naiveShortfalls(results: readonly Measurement[], naive: readonly Measurement[]): string[] {
+  return naive
+    .filter((n) => n.rows === 10_000)
+    .flatMap((n) => {
+      const ours = results.find((m) => m.fn === NAIVE.find((entry) => entry.fn === n.fn)?.peerOf && m.rows === n.rows);
+      return ours && n.calls < 100 * ours.calls ? [`${n.label}: only ${(n.calls / ours.calls).toFixed(0)} times the add-on's calls at 10,000 rows`] : [];
+    });
 }
 
 function report(results: readonly Measurement[], naive: readonly Measurement[]): string {

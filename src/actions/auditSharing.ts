@@ -10,7 +10,6 @@ import {
   DriveFolder,
   DriveSharing,
   addEditors,
-  isInFolder,
   makePrivate,
   moveToFolder,
   openFile,
@@ -163,6 +162,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
     const folderId = found.folder?.getId() ?? '';
+    // One listing for the whole folder, where asking each file for its parents costs four calls.
+    const folderFiles = found.folder ? (listFolderFiles(folderId) ?? []) : [];
+    const inFolder = new Set(folderFiles.map((file) => file.id));
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
@@ -175,7 +177,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
         'the document',
         (sharing) => [
           ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
-          ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
+          ...(found.folder ? auditPlacement({ inFolder: inFolder.has(document.id), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),
         ],
@@ -183,9 +185,8 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       );
     }
     if (found.folder) {
-      const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
-      // One listing for the whole folder, where opening each file costs several calls.
-      for (const file of listFolderFiles(folderId) ?? []) {
+      const known = new Set([...found.documents.values()].map((document) => document.id));
+      for (const file of folderFiles) {
         if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
         const title = file.title.trim();
         report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
