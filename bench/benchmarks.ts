@@ -210,7 +210,7 @@ function report(results: readonly Measurement[], naive: readonly Measurement[]):
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}`,
     `- Runs: the add-on's actions ${REPEATS} times each (median and min–max of emulator CPU time), the naive peer ${NAIVE_REPEATS} time; all in one process, each on a fresh copy of the tracker.`,
     '- Trackers: two case rows per case, an identity key of a fifth as many people as rows, five members; the sharing actions with 10 and with 500 case documents.',
-    `- ${projectionAssumptions()}`,
+    '- Projected Apps Script time: the emulator\'s cost model, with the per-call assumptions listed at the end.',
     '- Memory is how much the heap grew during the run (the largest of the repeats), after a full collection before it: what the run allocated and had not yet freed, a lower bound of its peak.',
     '',
     '## The add-on',
@@ -254,6 +254,10 @@ function report(results: readonly Measurement[], naive: readonly Measurement[]):
       const budget = (BUNDLE_BUDGETS as Record<string, number>)[entry.file] ?? BUNDLE_BUDGETS.defaultHtml;
       return row([entry.file, format.int(entry.bytes), format.int(budget)]);
     }),
+    '',
+    '## Per-call assumptions',
+    '',
+    ...projectionAssumptions(),
     '',
   ];
   return lines.join('\n');

@@ -79,6 +79,13 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
     })),
   );
 
+  // The conflicts were written into the sheet above; the add-on believes only its own record, so
+  // a repair (with no record yet) records what the sheet shows, as it does for an adopted tracker.
+  for (const key of Object.keys(workspace.properties.document)) {
+    if (key.startsWith('djangoCoc.conflicts')) delete workspace.properties.document[key];
+  }
+  run('setUpSpreadsheet');
+
   if (hasEntryPoint(buildDir, 'createIdentityKey')) {
     const { spreadsheetId } = run('createIdentityKey').result as { spreadsheetId: string };
     appendByHeader(

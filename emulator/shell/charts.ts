@@ -42,7 +42,10 @@ function seriesOf(chart: ChartState, sheets: SheetState[], timeZone: string): Se
   };
 }
 
-function renderChart(chart: ChartState, series: Series): HTMLElement {
+function renderChart(chart: ChartState, unordered: Series): HTMLElement {
+  // Google Charts' hAxis.direction -1 draws the categories from right to left.
+  const reversed = chart.options['hAxis.direction'] === -1 || (chart.options.hAxis as { direction?: unknown } | undefined)?.direction === -1;
+  const series = reversed ? { ...unordered, points: [...unordered.points].reverse() } : unordered;
   const title = typeof chart.options.title === 'string' ? chart.options.title : series.name;
   const kind = `${chart.type.charAt(0)}${chart.type.slice(1).toLowerCase()} chart`;
   const caption = el('figcaption', { text: `${kind}${title ? `: ${title}` : ''} (${chart.ranges.join(', ')})` });

@@ -72,6 +72,7 @@ async function runScript(functionName: string, args: unknown[] = []): Promise<Ru
   for (;;) {
     const response = await postRun(call);
     if (!('needsAnswer' in response)) {
+      if (response.selection) moveCursor(response.selection);
       await present(response.shown, call.answers.length);
       await refresh();
       return response;
@@ -156,7 +157,6 @@ async function drawAndOpenSpreadsheet(): Promise<void> {
 // --- Drawing the workspace ---------------------------------------------------------------------------
 
 async function refresh(): Promise<void> {
-  const previous = state.workspace;
   const view = await getView(currentUser());
   state.workspace = view.workspace;
   state.access = view.activeSpreadsheetAccess;
@@ -171,7 +171,7 @@ async function refresh(): Promise<void> {
     renderSheet();
     return;
   }
-  state.sheetName = chooseSheet(spreadsheet.sheets, previous?.spreadsheets[previous.activeSpreadsheetId]?.sheets);
+  state.sheetName = chooseSheet(spreadsheet.sheets);
   // A run may have shrunk the sheet; the selection stays inside it, as the API refuses cells outside.
   const shown = spreadsheet.sheets.find((sheet) => sheet.name === state.sheetName);
   if (shown) state.selected = { row: Math.min(state.selected.row, shown.maxRows), column: Math.min(state.selected.column, shown.maxColumns) };
@@ -188,11 +188,21 @@ function renderAccess(): void {
   byId<HTMLInputElement>('cell-input').readOnly = !mayEdit();
 }
 
-/** Keeps the sheet on show; a sheet the run inserted becomes active, as insertSheet makes it in Sheets. */
-function chooseSheet(sheets: SheetState[], before: SheetState[] | undefined): string {
+/**
+ * Where a run left the cursor (insertSheet, setActiveSheet and Range.activate move it in Sheets):
+ * the page shows that sheet and selects the range's first cell.
+ */
+function moveCursor(selection: Selection): void {
+  const match = /^([A-Z]+)(\d+)/.exec(selection.a1);
+  state.sheetName = selection.sheet;
+  if (!match) return;
+  const column = [...match[1]].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+  state.selected = { row: Number(match[2]), column };
+}
+
+/** Keeps the sheet on show while it is visible, else the first visible sheet. */
+function chooseSheet(sheets: SheetState[]): string {
   const visible = sheets.filter((sheet) => !sheet.hidden);
-  const inserted = before ? visible.filter((sheet) => !before.some((old) => old.sheetId === sheet.sheetId)) : [];
-  if (inserted.length > 0) return inserted.reduce((a, b) => (b.sheetId > a.sheetId ? b : a)).name;
   if (visible.some((sheet) => sheet.name === state.sheetName)) return state.sheetName!;
   return (visible[0] ?? sheets[0]).name;
 }

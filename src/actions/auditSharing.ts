@@ -9,7 +9,6 @@ import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  addEditors,
   makePrivate,
   moveToFolder,
   openFile,
@@ -20,16 +19,17 @@ import {
 } from '../gas/drive';
 import { UNLINKED_DOCUMENT, auditCaseFolder, auditPlacement, intendedFolderEditors } from '../core/caseFolder';
 import { caseCodeNameKey, isCaseCodeName } from '../core/codeNames';
-import { normaliseEmail } from '../core/members';
+import { Member, normaliseEmail } from '../core/members';
 import {
   CASE_FOLDER_LABEL,
   Finding,
   IDENTITY_KEY_LABEL,
+  STATUS_SPREADSHEET_LABEL,
   SharingFix,
+  auditStatusSpreadsheet,
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
-  caseFindingLabel,
   intendedEditors,
   intendedKeyEditors,
   unmanageableFindings,
@@ -37,10 +37,12 @@ import {
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, caseLabel, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
+const CLAIMED_BY_SEVERAL =
+  "This case's rows link more than one document, or a document that another case's rows also link or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -72,26 +74,51 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
 }
 
 /**
- * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
- * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
+ * Applies the fixes that take access away (spec section 9, "Fail closed": an automatic fix never
+ * gives anyone access; granting waits for the chair to confirm that member and that file). The
+ * user's own access is taken away last, since Drive lets nobody change a file's sharing once they
+ * cannot edit it. Returns the people Drive would not add (none: this adds nobody).
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
-  const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
-    if (fix.kind === 'add-editor') newEditors.push(fix.email);
-    else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
+    if (fix.kind === 'add-editor') continue;
+    if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
     else applyFix(item, fix, folder);
   }
-  addEditors(item, newEditors);
   for (const fix of ownAccess) applyFix(item, fix, folder);
+  return [];
 }
 
-/** The label of a case's findings: its code name, or its first row when the cell holds something else. */
-function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
-  const entry = cases.get(caseCodeNameKey(caseCodeName));
-  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
+/** What the chair reads when the domain's policy kept someone from being added. */
+export function outsideSharingRefused(email: string, subject: string): string {
+  return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
+}
+
+/** What a finding of missing access adds: nothing was granted, and how the chair grants it. */
+function grantHint(label: string): string {
+  if (label === STATUS_SPREADSHEET_LABEL) return ' Nothing was granted: onboard them with Django CoC › Members › Onboard member.';
+  const what = label === IDENTITY_KEY_LABEL ? 'the identity key' : 'this case';
+  return ` Nothing was granted: once you have confirmed that this member should see ${what}, grant it with Django CoC › Members › Grant access.`;
+}
+
+function activeMemberEmails(members: readonly Member[]): string[] {
+  return [...new Set(members.filter((member) => member.active).map((member) => member.email))].sort();
+}
+
+/** By document id, the keys of the cases whose rows link it. */
+function casesLinking(cases: ReadonlyMap<string, CaseEntry>): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>();
+  for (const [key, entry] of cases) {
+    for (const link of linksOf(entry)) claims.set(link.id, new Set([...(claims.get(link.id) ?? []), key]));
+  }
+  return claims;
+}
+
+function titledWithAnotherCase(cases: ReadonlyMap<string, CaseEntry>, title: string, caseCodeName: string): boolean {
+  const titleKey = caseCodeNameKey(title);
+  return titleKey !== caseCodeNameKey(caseCodeName) && cases.has(titleKey);
 }
 
 /**
@@ -133,13 +160,16 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     onFixing: () => void = () => undefined,
   ): void => {
     const sharing = readSharing(item);
-    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject);
-    for (const problem of problems) report(label, problem.problem, problem.fix !== null);
-    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+    const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
+    for (const problem of problems) {
+      const granting = problem.fix?.kind === 'add-editor';
+      report(label, granting ? problem.problem + grantHint(label) : problem.problem, problem.fix !== null && !granting);
+    }
+    const toApply = problems.flatMap((problem) => (problem.fix && problem.fix.kind !== 'add-editor' ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    applyFixes(item, toApply, context.userEmail, found.folder);
+    for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
   try {
@@ -150,6 +180,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       const key = openFile(keyId);
       if (!key) report(IDENTITY_KEY_LABEL, KEY_UNREACHABLE);
       else check(key, IDENTITY_KEY_LABEL, 'the identity key', (sharing) => auditIdentityKeyFile(sharing, intendedKeyEditors(access.members)));
+    }
+
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) {
+      check(tracker, STATUS_SPREADSHEET_LABEL, 'the status spreadsheet', (sharing) => auditStatusSpreadsheet(sharing, activeMemberEmails(access.members)));
     }
 
     if (settings.caseDocumentsFolderId !== '' && !found.folder) report(CASE_FOLDER_LABEL, FOLDER_UNREACHABLE);
@@ -165,19 +200,30 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     // One listing for the whole folder, where asking each file for its parents costs four calls.
     const folderFiles = found.folder ? (listFolderFiles(folderId) ?? []) : [];
     const inFolder = new Set(folderFiles.map((file) => file.id));
+    const claims = casesLinking(cases);
+    const audited = new Set<string>();
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
+      const { id } = document;
+      if (audited.has(id)) continue;
+      audited.add(id);
       check(
         document.file,
         label,
         'the document',
         (sharing) => [
-          ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
-          ...(found.folder ? auditPlacement({ inFolder: inFolder.has(document.id), owner: sharing.owner }, context.userEmail) : []).map(
+          // Linked from two cases, one of two documents its case links, or titled with another case:
+          // which case's record it is, and so who may open it,
+          // is for a person to settle. Renaming it or sharing it by either case could hand one
+          // case's record to a member with a conflict on it.
+          ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
+            ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
+            : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
+          ...(found.folder ? auditPlacement({ inFolder: inFolder.has(id), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),
         ],

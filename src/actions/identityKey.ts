@@ -13,6 +13,7 @@ import { Member, normaliseEmail } from '../core/members';
 import { SETTINGS_SHEET } from '../core/schema';
 import { planSettingUpdate } from '../core/settings';
 import { describeLinkSharing, intendedKeyEditors, isPrivate } from '../core/sharing';
+import { peopleOutsideSentences } from '../core/sharingRefusals';
 import type { IdentityKeyResult, RefreshIdentityKeyResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readSettingsSheet } from './records';
@@ -62,13 +63,13 @@ export function createIdentityKey(context: ActionContext, members: readonly Memb
   let createdId: string | null = null;
   let linked = false;
   try {
-    const file = createIdentityKeyFile(IDENTITY_KEY_FILE_NAME, identityKeyHeaderRow(), identityKeyEditors(members, context.userEmail), (id) => {
+    const file = createIdentityKeyFile(IDENTITY_KEY_FILE_NAME, identityKeyHeaderRow(), identityKeyEditors(members, context.userEmail), context.userEmail, (id) => {
       createdId = id;
     });
     writeKeyId(snapshot, file.id);
     linked = true;
     appendAuditLogAfter(context, 'Created identity key', [], 'The identity key was created and linked');
-    return { spreadsheetId: file.id, url: file.url };
+    return { spreadsheetId: file.id, url: file.url, notShared: peopleOutsideSentences('the identity key', file.refusedEditors) };
   } catch (error) {
     if (createdId !== null && !linked) trashQuietly(createdId);
     throw error;

@@ -19,9 +19,11 @@ import type { LogReportOptions, LogReportResult } from '../core/apiTypes';
 import { acknowledgementEmail } from '../core/acknowledgement';
 import { CaseRecord } from '../core/caseRecord';
 import { SheetCell, SheetRow, calendarDate } from '../core/cells';
-import { caseCodeNameKey, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
+import { caseCodeNameKey, generatePersonCodeName, isPersonCodeName, personCodeNameKey } from '../core/codeNames';
 import { UserError } from '../core/errors';
+import { collectNamesToFind, isTombstone, normaliseName } from '../core/identityKey';
 import { Member, memberDisplayName } from '../core/members';
+import { expungedPersonKeys } from '../core/retention/expungedPeople';
 import { neutraliseText } from '../core/neutralise';
 import { ReportForm, validateReportForm } from '../core/reportForm';
 import { CasesColumnKey, ColumnIndex, SETTINGS_SHEET } from '../core/schema';
@@ -54,7 +56,16 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
   const { table } = readCasesSheet(context);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
   const key = member.identityKeyAccess ? tryOpenIdentityKey(context, settings) : null;
-  const names = [...table.records.map((record) => record.personCodeName), ...(key?.table.entries.map((entry) => entry.personCodeName) ?? [])];
+  // A Person Code Name cell may hold anything a person typed, a real name included: only what is
+  // shaped like a code name, and is no one's name or alias in the key, is offered (spec section 9).
+  // People a retention review expunged are left out: a new report about them starts afresh.
+  const realNames = new Set(key ? collectNamesToFind(key.table.entries).map(normaliseName) : []);
+  const expunged = expungedPersonKeys(table.records);
+  const living = (key?.table.entries ?? []).filter((entry) => !isTombstone(entry));
+  const fromCases = table.records
+    .map((record) => record.personCodeName.trim())
+    .filter((name) => isPersonCodeName(name) && !realNames.has(normaliseName(name)));
+  const names = [...fromCases, ...living.map((entry) => entry.personCodeName)].filter((name) => !expunged.has(personCodeNameKey(name)));
   return {
     today: context.today,
     vocabularies: settings.vocabularies,
@@ -210,5 +221,6 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     personCodeNames: plan.personCodeNames,
     documentUrl: document.url,
     acknowledgement: acknowledgementEmail(form.kind, memberDisplayName(context.userEmail)),
+    notShared: document.notShared,
   };
 }

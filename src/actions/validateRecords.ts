@@ -17,7 +17,9 @@ import { CaseRecord, readCasesTable } from '../core/caseRecord';
 import { collectNamesToFind } from '../core/identityKey';
 import { Member } from '../core/members';
 import { CASES_SHEET, CONFLICTS_SHEET, SETTINGS_SHEET } from '../core/schema';
-import { hasConflict, readConflicts } from '../core/conflicts';
+import { compareConflictsView } from '../core/conflictRecord';
+import { readRecordedConflicts } from './records';
+import { Conflict, hasConflict, readConflicts } from '../core/conflicts';
 import { defaultSettings, readSettings, Settings } from '../core/settings';
 import { IdentityKeyData, Problem, validateCases } from '../core/validation';
 import type { ValidationProblem, ValidationResult } from '../core/apiTypes';
@@ -109,6 +111,29 @@ export function readCaseDocumentTitles(
   return result;
 }
 
+const REAL_NAME_RULES = new Set(['real-name-in-cell', 'real-name-in-document-title', 'real-name-in-sheet-name']);
+
+/** A hand edit of the Conflicts view, named by row and never believed (spec section 9). Cells are never quoted. */
+function conflictsViewProblems(view: readonly Conflict[], recorded: readonly Conflict[]): Problem[] {
+  const { strayRows, missing } = compareConflictsView(view, recorded);
+  const problems: Problem[] = strayRows.map((row) => ({
+    cell: `${CONFLICTS_SHEET}!A${row}`,
+    rule: 'conflicts-hand-edit',
+    message:
+      'This row of Conflicts is not a conflict of interest on record, so it changes nothing: the sheet only shows the conflicts Django CoC keeps. Declare a conflict with Django CoC › Declare conflict; only the chair can remove one.',
+    at: null,
+  }));
+  if (missing > 0) {
+    problems.push({
+      cell: CONFLICTS_SHEET,
+      rule: 'conflicts-hand-edit',
+      message: `${missing} conflict${missing === 1 ? '' : 's'} of interest on record ${missing === 1 ? 'is' : 'are'} missing from the Conflicts sheet, deleted or changed by hand. ${missing === 1 ? 'It still applies' : 'They still apply'}; the sheet is rewritten at the next change to the conflicts.`,
+      at: null,
+    });
+  }
+  return problems;
+}
+
 function identityKeySentence(reason: string): string {
   return `The identity key checks were skipped (real names anywhere in the records, and person code names missing from the key): ${reason}.`;
 }
@@ -145,7 +170,9 @@ export function validateRecords(context: ActionContext, member: Member): Validat
 
   const table = readCasesTable(cases.values);
   const conflictsSheet = sheets.find((sheet) => sheet.name === CONFLICTS_SHEET);
-  const conflicts = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const view = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const recorded = readRecordedConflicts();
+  const conflicts = recorded ?? view;
   const documents = readCaseDocumentTitles(settings, table.records, (record) => hasConflict(conflicts, context.userEmail, record.caseCodeName));
   skipped.push(...documents.skipped);
   const uncheckedRows = new Set(table.records.filter((record) => documents.unchecked.has(record.documents)).map((record) => record.rowIndex));
@@ -162,9 +189,12 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   // Without every column the rules did not run, so no highlight can be said to be fixed: leave them all.
   if (table.missing.length === 0) {
     const width = cases.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET ? [problem.at] : []));
+    // No oracle (spec section 9): a highlight is seen by every member, so a cell that holds a name
+    // from the key is named only in this dialog, to a member who may open the key.
+    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET && !REAL_NAME_RULES.has(problem.rule) ? [problem.at] : []));
     applyHighlights(cases.sheet, cases.values.length, width, cells);
   }
 
-  return { problems: [...settingsProblems(settingsIssues), ...problems].map(toValidationProblem), skipped };
+  const viewProblems = recorded === null ? [] : conflictsViewProblems(view, recorded);
+  return { problems: [...settingsProblems(settingsIssues), ...problems, ...viewProblems].map(toValidationProblem), skipped };
 }

@@ -27,6 +27,8 @@ export interface LogReportResult {
   personCodeNames: string[];
   documentUrl: string;
   acknowledgement: string;
+  /** Sentences about members the case document could not be shared with, and why; [] when none. */
+  notShared: string[];
 }
 
 /** What the sidebar needs to draw the form. */
@@ -82,14 +84,24 @@ export interface OnboardMemberResult {
   sharedCases: string[];
   conflicts: string[];
   identityKeyShared: boolean;
+  /**
+   * One sentence per file whose sharing with the member Drive would not change (a domain that
+   * forbids sharing outside it, an owner who stopped editors from sharing), naming it and why.
+   */
+  notShared: string[];
 }
 
 export interface OffboardMemberResult {
   email: string;
   removedFrom: string[];
-  transferredToChair: string[];
-  /** Files Drive would not let the add-on hand to the chair: the chair must move them by hand. */
+  /**
+   * Files whose access the add-on could not take away: those the member owns (only an owner can
+   * hand a file over), those whose owner stopped editors from sharing, and cases whose document
+   * does not open for the chair.
+   */
   leftForChair: string[];
+  /** What the chair should ask for, one sentence per kind of leftover. */
+  toDo: string[];
 }
 
 export interface SharingFinding {
@@ -110,16 +122,22 @@ export interface OpenCaseDocumentResult {
   caseCodeName: string;
   documentUrl: string;
   created: boolean;
+  /** Sentences about members a new document could not be shared with, and why; [] when none. */
+  notShared: string[];
 }
 
 export interface SetUpResult {
   created: string[];
   changed: string[];
+  /** What the chair must read and act on (the owner is not a chair; Members was not protected). */
+  warnings: string[];
 }
 
 export interface IdentityKeyResult {
   spreadsheetId: string;
   url: string;
+  /** For a key just created: sentences about key holders Drive would not share it with, and why. */
+  notShared?: string[];
 }
 
 export interface RefreshIdentityKeyResult {
@@ -148,4 +166,35 @@ export interface RetentionReviewResult {
   deferredCases: number;
   /** Due cases that cannot be expunged by this chair, each in a sentence with its code name or cell. */
   problems: string[];
+}
+
+/** One pasted line that names a person who is Flagged, or banned on the event's date (spec section 15). */
+export interface ScreeningMatchResult {
+  line: string;
+  status: 'flagged' | 'banned';
+}
+
+/** `screenAttendees`' result: the matching lines only, and a reply to send the organisers. */
+export interface ScreeningResult {
+  /** How many non-blank lines were screened. */
+  screened: number;
+  matches: ScreeningMatchResult[];
+  draftReply: string;
+}
+
+/** A span of a checked draft (spec section 16): UTF-16 offsets into the text as pasted, end exclusive. */
+export interface DraftFindingResult {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** `checkDraft`'s result. */
+export interface DraftCheckResult {
+  findings: DraftFindingResult[];
+  redacted: string;
+  /** Whether names and aliases from the identity key were looked for. */
+  keyChecked: boolean;
+  /** When they were not: why, in a sentence to show; '' when they were. */
+  keyNote: string;
 }

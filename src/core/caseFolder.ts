@@ -9,7 +9,7 @@
  */
 import { Member, normaliseEmail } from './members';
 import { Conflict } from './conflicts';
-import type { CaseDocumentSharing } from './sharing';
+import { hiddenPeopleFinding, type CaseDocumentSharing } from './sharing';
 
 export const CASE_FOLDER_NAME = 'CoC WG case documents';
 
@@ -59,6 +59,7 @@ export function auditCaseFolder(folder: Omit<CaseDocumentSharing, 'caseCodeName'
       fix: { kind: 'remove-viewer', email },
     });
   }
+  for (const problem of hiddenPeopleFinding(folder, 'the case documents folder')) findings.push({ problem, fix: null });
   if (owner !== '' && !allowed.has(owner)) {
     findings.push({
       problem: `${owner} owns the case documents folder but is not an active chair without a conflict of interest. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`,

@@ -12,6 +12,7 @@ import { caseCodeNameKey, personCodeNameKey } from './codeNames';
 import { UserError } from './errors';
 import { isYes } from './members';
 import { mostSevere } from './severity';
+import { EXPUNGED_PERSON_MESSAGE } from './retention/expungedPeople';
 
 export interface IdentityEntry {
   /** 0-based index of the row in the sheet (the header is index 0). */
@@ -176,8 +177,7 @@ export function findPerson(entries: readonly IdentityEntry[], name: string): Ide
 }
 
 const UNKNOWN_CODE_NAME = 'No person has this code name in the identity key. Choose one from the list, or check the spelling.';
-const EXPUNGED_CODE_NAME =
-  "This person's records were expunged by a retention review, so a new report about them starts afresh: enter their name instead.";
+
 
 /**
  * Finds or creates the person code name of each person a report names.
@@ -244,7 +244,7 @@ export function planPersonCodeNames(
       if (key === '') return;
       const existing = entries.find((entry) => personCodeNameKey(entry.personCodeName) === key);
       if (existing === undefined) unknown[`people.${index}.personCodeName`] = UNKNOWN_CODE_NAME;
-      else if (isTombstone(existing)) unknown[`people.${index}.personCodeName`] = EXPUNGED_CODE_NAME;
+      else if (isTombstone(existing)) unknown[`people.${index}.personCodeName`] = EXPUNGED_PERSON_MESSAGE;
       else plan.personCodeNames.push(existing.personCodeName);
     }
   });

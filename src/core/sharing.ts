@@ -20,6 +20,10 @@ export interface FileSharing {
   /** Owner left out. */
   editors: string[];
   viewers: string[];
+  /** Editors and viewers whose email Drive does not show (absent: none). */
+  hiddenPeople?: number;
+  /** False when the owner stopped editors from changing the sharing (absent: they may). */
+  shareableByEditors?: boolean;
 }
 
 /** A case document as the Drive adapter reads it. */
@@ -80,13 +84,35 @@ export function isPrivate(access: string): boolean {
 }
 
 /**
- * True when `userEmail` owns the item or is one of its editors. Drive lists a file's editors, and
- * lets its sharing be changed, only for someone who can edit it, so anyone else's view of the
- * sharing cannot be trusted or acted on.
+ * True when `userEmail` owns the item, or is one of its editors and the owner lets editors share.
+ * Drive lists a file's editors, and lets its sharing be changed, only for someone who can edit it,
+ * so anyone else's view of the sharing cannot be trusted or acted on.
  */
 export function canManageSharing(item: FileSharing, userEmail: string): boolean {
   const user = normaliseEmail(userEmail);
-  return user !== '' && (normaliseEmail(item.owner) === user || item.editors.map(normaliseEmail).includes(user));
+  if (user === '') return false;
+  if (normaliseEmail(item.owner) === user) return true;
+  return item.shareableByEditors !== false && item.editors.map(normaliseEmail).includes(user);
+}
+
+/** True when `userEmail` edits the item but its owner has stopped editors from changing the sharing. */
+export function isSharingLockedByOwner(item: FileSharing, userEmail: string): boolean {
+  const user = normaliseEmail(userEmail);
+  return item.shareableByEditors === false && normaliseEmail(item.owner) !== user && item.editors.map(normaliseEmail).includes(user);
+}
+
+/** "one person" or "N people". */
+function peopleCount(count: number): string {
+  return count === 1 ? 'one person' : `${count} people`;
+}
+
+/** The finding for people Drive does not show the email of; none when it shows everyone. */
+export function hiddenPeopleFinding(item: FileSharing, subject: string): string[] {
+  const hidden = item.hiddenPeople ?? 0;
+  if (hidden === 0) return [];
+  return [
+    `Drive does not show the email address of ${peopleCount(hidden)} who can open ${subject}, so whether they should could not be checked. Check its Share settings in Google Drive.`,
+  ];
 }
 
 /** Lower case, without blanks, sorted, each once. */
@@ -127,8 +153,11 @@ function peopleFindings(item: FileSharing, intended: readonly string[], wording:
   for (const email of viewers.filter((viewer) => !allowed.has(viewer))) {
     findings.push(finding(`${email} can view ${subject} but ${notAllowed}.`, { kind: 'remove-viewer', email }));
   }
+  for (const problem of hiddenPeopleFinding(item, subject)) findings.push(finding(problem, null));
+  // With addresses hidden, a member missing from the list may be one of them: say so rather than that they cannot.
+  const missing = (item.hiddenPeople ?? 0) > 0 ? 'is not among the people Drive shows; they may be one whose address is hidden' : 'cannot';
   for (const email of [...allowed].filter((member) => member !== owner && !editors.includes(member)).sort()) {
-    findings.push(finding(`${email} should be able to edit ${subject} but cannot.`, { kind: 'add-editor', email }));
+    findings.push(finding(`${email} should be able to edit ${subject} but ${missing}.`, { kind: 'add-editor', email }));
   }
   if (owner !== '' && !allowed.has(owner)) {
     findings.push(
@@ -169,21 +198,32 @@ export function auditIdentityKeyFile(key: FileSharing, intended: readonly string
   return [...linkSharingFinding(key, KEY_WORDING, { kind: 'set-private' }), ...peopleFindings(key, intended, KEY_WORDING)];
 }
 
+/** How findings about the status spreadsheet itself are labelled: capitals, so never a case code name. */
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
+
+const TRACKER_WORDING: Wording = { label: STATUS_SPREADSHEET_LABEL, subject: 'the status spreadsheet', notAllowed: 'is not an active member' };
+
+/**
+ * Every way the status spreadsheet's own sharing breaks spec section 9 ("Leaving means leaving"):
+ * private, editors exactly the active members (`intended`, lower case). A viewer who is not an
+ * active member is listed too: a viewer can read every case code name and status.
+ */
+export function auditStatusSpreadsheet(tracker: FileSharing, intended: readonly string[]): Finding[] {
+  return [...linkSharingFinding(tracker, TRACKER_WORDING, { kind: 'set-private' }), ...peopleFindings(tracker, intended, TRACKER_WORDING)];
+}
+
 /**
  * For a file the chair can open but whose sharing they cannot change (see {@link canManageSharing}):
  * its link sharing, which anyone who can open it sees, and who can check the rest. Nothing to fix.
  *
  * @param subject what the file is, e.g. 'the identity key'.
  */
-export function unmanageableFindings(item: FileSharing, label: string, subject: string): Finding[] {
-  return [
-    ...linkSharingFinding(item, { label, subject }, null),
-    {
-      caseCodeName: label,
-      problem: `You can open ${subject} but are neither its owner nor one of its editors, so its sharing could not be checked or changed. Ask its owner to add you as an editor, then run Audit sharing again.`,
-      fix: null,
-    },
-  ];
+export function unmanageableFindings(item: FileSharing, label: string, subject: string, userEmail: string): Finding[] {
+  const owner = normaliseEmail(item.owner);
+  const problem = isSharingLockedByOwner(item, userEmail)
+    ? `Its owner${owner === '' ? '' : `, ${owner},`} has stopped editors from changing who can open ${subject}, so only they can check and fix its sharing. Ask them to run Audit sharing, or to let editors share it (Share › Settings in Google Drive).`
+    : `You can open ${subject} but are neither its owner nor one of its editors, so its sharing could not be checked or changed. Ask its owner to add you as an editor, then run Audit sharing again.`;
+  return [...linkSharingFinding(item, { label, subject }, null), { caseCodeName: label, problem, fix: null }];
 }
 
 const LINK_AUDIENCES: Record<string, string> = {

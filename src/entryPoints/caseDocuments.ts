@@ -18,6 +18,7 @@ import { withDocumentLock } from '../gas/lock';
 import { alert, confirm, prompt, showDialog } from '../gas/ui';
 import { readCasesSheet } from '../actions/records';
 import { CASES_SHEET } from '../core/schema';
+import { looksLikeCaseCodeName } from '../core/codeNames';
 import type {
   AuditSharingResult,
   SharingFinding,
@@ -36,7 +37,7 @@ const AUDIT = 'audit sharing';
 export function openCaseDocument(): OpenCaseDocumentResult {
   return runEntryPoint((context) =>
     withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     }),
   );
@@ -45,13 +46,15 @@ export function openCaseDocument(): OpenCaseDocumentResult {
 export function openCaseDocumentFromMenu(): void {
   runMenuHandler((context) => {
     const result = withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
+    // The document is named by its case code name, which is its title; never by what Drive holds
+    // as its title, which a person may have changed to anything.
     const message = result.created
-      ? `Created the case document for ${result.caseCodeName} and linked it on every row of the case.`
-      : `The case document for ${result.caseCodeName}:`;
-    showLinkDialog('Case document', message, result.documentUrl, `Open ${result.caseCodeName}`);
+      ? [`Created the Google Doc ${result.caseCodeName}, the case document for case ${result.caseCodeName}, and linked it on every row of the case.`, ...result.notShared].join(' ')
+      : `Case ${result.caseCodeName} links to its case document, the Google Doc ${result.caseCodeName}.`;
+    showLinkDialog('Case document', message, result.documentUrl, `Open the case document ${result.caseCodeName} (Google Docs, new tab)`);
   });
 }
 
@@ -88,7 +91,8 @@ function activeRowCase(context: ActionContext): string | null {
   const cell = activeCell(context.spreadsheet);
   if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) return null;
   const record = readCasesSheet(context).table.records.find((row) => row.rowIndex === cell.row - 1);
-  return record && record.caseCodeName !== '' ? record.caseCodeName : null;
+  // Only a cell shaped like a code name is put to the member: it may hold anything typed there.
+  return record && looksLikeCaseCodeName(record.caseCodeName) ? record.caseCodeName : null;
 }
 
 export function declareConflictFromMenu(): void {
@@ -121,6 +125,7 @@ function declaredText(result: DeclareConflictResult, readerIsChair: boolean): st
         : 'You own its document, which Drive will not take from you: ask the chair to move it to someone else.',
     );
   }
+  if (result.ownerMustRemove) lines.push('Its document’s owner has stopped editors from changing who can open it, so you still have access: ask its owner to remove you.');
   return lines.join('\n');
 }
 
@@ -144,10 +149,7 @@ export function offboardMemberFromMenu(): void {
 
 function offboardedText(result: OffboardMemberResult): string {
   const lines = [`${result.email} is now inactive.`, `Removed their access to ${result.removedFrom.length} file(s).`];
-  if (result.transferredToChair.length > 0) lines.push(`Handed to you: ${result.transferredToChair.join(', ')}.`);
-  if (result.leftForChair.length > 0) {
-    lines.push(`Left for you to deal with by hand in Google Drive (they own it, or you cannot open it): ${result.leftForChair.join(', ')}.`);
-  }
+  lines.push(...result.toDo);
   return lines.join('\n');
 }
 

@@ -34,9 +34,13 @@ export function createIdentityKey(): IdentityKeyResult {
 
 export function createIdentityKeyFromMenu(): void {
   runMenuHandler((context) => {
-    const { url } = withDocumentLock(() => createKey(context, requireChairWithKeyAccess(context, CREATE).members));
+    const { url, notShared } = withDocumentLock(() => createKey(context, requireChairWithKeyAccess(context, CREATE).members));
     alert(
-      `Created the identity key "${IDENTITY_KEY_FILE_NAME}" in your Google Drive. It is private: only members with Identity Key Access can open it.\n\n${url}`,
+      [
+        `Created the identity key "${IDENTITY_KEY_FILE_NAME}" in your Google Drive. It is private: only members with Identity Key Access can open it.`,
+        ...(notShared ?? []),
+        url,
+      ].join('\n\n'),
     );
   });
 }

@@ -11,7 +11,7 @@ const ACTION = 'export statistics';
 export function showStatisticsDialog(): void {
   runMenuHandler((context) => {
     requireAccess(context, 'chair', ACTION);
-    showDialog('StatisticsDialog', 'Export statistics', 640, 560);
+    showDialog('StatisticsDialog', 'Export statistics', 820, 600);
   });
 }
 

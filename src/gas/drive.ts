@@ -4,6 +4,7 @@
  */
 import type { CaseDocumentSharing } from '../core/sharing';
 import { normaliseEmail } from '../core/members';
+import { sameOrganisation } from '../core/organisation';
 
 export type DriveFile = GoogleAppsScript.Drive.File;
 export type DriveFolder = GoogleAppsScript.Drive.Folder;
@@ -111,15 +112,27 @@ export function firstFileNamed(folder: DriveFolder, name: string): DriveFile | n
   return untrashed(folder.getFilesByName(name), 1)[0] ?? null;
 }
 
+/**
+ * A Drive user's email, trimmed and lower case; '' when Drive hides it, which it does unless the
+ * person shares it or is in the user's domain (Google returns '' or null then).
+ */
+function emailOf(user: GoogleAppsScript.Drive.User | null): string {
+  const email: unknown = user ? user.getEmail() : null;
+  return typeof email === 'string' ? normaliseEmail(email) : '';
+}
+
 function emailsOf(users: GoogleAppsScript.Drive.User[]): string[] {
-  return users.map((user) => normaliseEmail(user.getEmail())).filter((email) => email !== '');
+  return users.map(emailOf).filter((email) => email !== '');
+}
+
+function hiddenAmong(users: GoogleAppsScript.Drive.User[]): number {
+  return users.filter((user) => emailOf(user) === '').length;
 }
 
 /** Whether this person owns the item or edits it: two calls when they own it, as the chair owns the case folder. */
 export function ownsOrEdits(item: DriveItem, email: string): boolean {
   const wanted = normaliseEmail(email);
-  const owner = item.getOwner();
-  if (owner && normaliseEmail(owner.getEmail()) === wanted) return true;
+  if (emailOf(item.getOwner()) === wanted) return true;
   return emailsOf(item.getEditors()).includes(wanted);
 }
 
@@ -128,17 +141,36 @@ export function readLinkSharing(item: DriveItem): Pick<DriveSharing, 'access' | 
   return { access: String(item.getSharingAccess()), permission: String(item.getSharingPermission()) };
 }
 
-/** Title, link sharing, owner, editors and viewers (owner left out of both lists). */
+/**
+ * Title, link sharing, owner, editors and viewers (owner left out of both lists), how many of them
+ * Drive hides the email of, and whether editors may change the sharing.
+ */
 export function readSharing(item: DriveItem): DriveSharing {
-  const owner = item.getOwner();
-  const ownerEmail = owner ? normaliseEmail(owner.getEmail()) : '';
+  const ownerEmail = emailOf(item.getOwner());
+  const editors = item.getEditors();
+  const viewers = item.getViewers();
   return {
     title: item.getName(),
     ...readLinkSharing(item),
     owner: ownerEmail,
-    editors: emailsOf(item.getEditors()).filter((email) => email !== ownerEmail),
-    viewers: emailsOf(item.getViewers()).filter((email) => email !== ownerEmail),
+    editors: emailsOf(editors).filter((email) => email !== ownerEmail),
+    viewers: emailsOf(viewers).filter((email) => email !== ownerEmail),
+    hiddenPeople: hiddenAmong(editors) + hiddenAmong(viewers),
+    shareableByEditors: item.isShareableByEditors(),
   };
+}
+
+/** The owner's email; '' when Drive hides it or reports none. */
+export function ownerEmail(item: DriveItem): string {
+  return emailOf(item.getOwner());
+}
+
+/**
+ * Whether this user may change who can open the item: its owner always, an editor unless the
+ * owner turned sharing by editors off. One call when editors may share.
+ */
+export function maySetSharing(item: DriveItem, userEmail: string): boolean {
+  return item.isShareableByEditors() || emailOf(item.getOwner()) === normaliseEmail(userEmail);
 }
 
 /**
@@ -154,11 +186,46 @@ export function addEditors(item: DriveItem, emails: readonly string[]): void {
   if (emails.length > 0) item.addEditors([...emails]);
 }
 
+/**
+ * Adds editors in one call and returns those Drive refused because they are outside the user's
+ * organisation, which a domain may forbid. When the one call fails and someone outside is among
+ * them, each is added on their own, so the rest still are. Any other failure is thrown: Google
+ * does not document the refusal's wording, so it is recognised by whom it was for.
+ */
+export function addEditorsWherePermitted(item: DriveItem, emails: readonly string[], userEmail: string): string[] {
+  if (emails.length === 0) return [];
+  try {
+    item.addEditors([...emails]);
+    return [];
+  } catch (error) {
+    const outside = emails.filter((email) => !sameOrganisation(userEmail, email));
+    if (outside.length === 0) throw error;
+    const refused: string[] = [];
+    for (const email of emails) {
+      try {
+        item.addEditor(email);
+      } catch (refusal) {
+        if (!outside.includes(email)) throw refusal;
+        refused.push(email);
+      }
+    }
+    return refused;
+  }
+}
+
 /** Takes a person off the editors and the viewers, whichever they are on. */
 export function removeAccess(item: DriveItem, email: string, sharing: Pick<DriveSharing, 'editors' | 'viewers'>): void {
   const wanted = normaliseEmail(email);
   if (sharing.editors.includes(wanted)) item.removeEditor(wanted);
   if (sharing.viewers.includes(wanted)) item.removeViewer(wanted);
+}
+
+/**
+ * The role a person holds on the item in their own name, as a `DriveApp.Permission` name (OWNER,
+ * EDIT, VIEW, COMMENT or NONE): asked by email, so it answers when Drive hides their address.
+ */
+export function roleOf(item: DriveItem, email: string): string {
+  return String(item.getAccess(normaliseEmail(email)));
 }
 
 export function removeEditor(item: DriveItem, email: string): void {
@@ -182,16 +249,6 @@ export function isInFolder(file: DriveFile, folderId: string): boolean {
   const parents = file.getParents();
   while (parents.hasNext()) if (parents.next().getId() === folderId) return true;
   return false;
-}
-
-/** Hands a file to someone else; false when Drive refuses (only the owner may, and not on every domain). */
-export function transferOwnership(item: DriveItem, email: string): boolean {
-  try {
-    item.setOwner(email);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Moves a file or folder to the trash, as best it can: used to clean up after a fault. */

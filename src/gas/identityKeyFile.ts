@@ -4,7 +4,7 @@
  */
 import type { SheetCell } from '../core/cells';
 import { IDENTITY_KEY_SHEET } from '../core/schema';
-import { addEditors, fileById, makePrivate } from './drive';
+import { addEditorsWherePermitted, fileById, makePrivate } from './drive';
 import { openSpreadsheetById, writeBlock } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,6 +13,8 @@ export interface NewIdentityKeyFile {
   spreadsheet: Spreadsheet;
   id: string;
   url: string;
+  /** Editors Drive would not add: outside an organisation that forbids sharing outside it. */
+  refusedEditors: string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function createIdentityKeyFile(
   name: string,
   header: readonly SheetCell[],
   editors: readonly string[],
+  userEmail: string,
   onCreated: (id: string) => void,
 ): NewIdentityKeyFile {
   const spreadsheet = SpreadsheetApp.create(name);
@@ -39,8 +42,8 @@ export function createIdentityKeyFile(
   writeBlock(sheet, 1, 1, [header]);
   sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  addEditors(file, editors);
-  return { spreadsheet, id, url: spreadsheet.getUrl() };
+  const refusedEditors = addEditorsWherePermitted(file, editors, userEmail);
+  return { spreadsheet, id, url: spreadsheet.getUrl(), refusedEditors };
 }
 
 /** The identity key by id; null when it is missing or the user cannot open it. */

@@ -12,19 +12,19 @@ export function escapeHtml(text: string): string {
 }
 
 /** The page: `message` as text, then the link (or the address as plain text when it is not https). */
-export function linkDialogHtml(message: string, url: string, linkText: string): string {
+export function linkDialogHtml(message: string, url: string, linkText: string, title = 'Link'): string {
   const link = /^https:\/\/[^\s"'<>]+$/.test(url)
     ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(linkText)}</a>`
     : `<code>${escapeHtml(url)}</code>`;
   return [
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><base target="_blank">',
-    '<style>body{font:14px/1.5 Arial,sans-serif;margin:12px}a{font-weight:bold}</style></head><body>',
-    `<p>${escapeHtml(message)}</p><p>${link}</p></body></html>`,
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><base target="_blank">`,
+    '<style>body{font:14px/1.5 Arial,sans-serif;margin:12px}a{font-weight:bold;color:#174ea6}</style></head><body>',
+    `<main><p>${escapeHtml(message)}</p><p>${link}</p></main></body></html>`,
   ].join('');
 }
 
 export function showLinkDialog(title: string, message: string, url: string, linkText: string): void {
-  const html = HtmlService.createHtmlOutput(linkDialogHtml(message, url, linkText))
+  const html = HtmlService.createHtmlOutput(linkDialogHtml(message, url, linkText, title))
     .addMetaTag('viewport', PAGE_VIEWPORT)
     .setWidth(420)
     .setHeight(160);

@@ -28,6 +28,7 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'SpreadsheetApp.flush': ['spreadsheets.currentonly', 'spreadsheets'],
   'SpreadsheetApp.newDataValidation': [],
   'SpreadsheetApp.DataValidationCriteria': [],
+  'SpreadsheetApp.ProtectionType': [],
   // document/document-app
   'DocumentApp.create': ['documents'],
   'DocumentApp.openById': ['documents'],

@@ -32,7 +32,7 @@ describeWithBrowser('reviewing retention in the browser', () => {
 
     // Listing and then cancelling the confirmation leaves the records exactly as they were.
     await dialog.getByRole('button', { name: 'Expunge…' }).click();
-    expect(await dialog.locator('#confirm-text').textContent()).toContain(`${dueCases.length} case documents will be moved to the trash`);
+    expect(await dialog.locator('#confirm-text').textContent()).toContain(`${dueCases.length} cases: their documents will be moved to the trash`);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     const unchanged = await workspace();
     expect(unchanged.spreadsheets).toEqual(before.spreadsheets);

@@ -62,6 +62,11 @@ describe('HtmlOutput', () => {
     expect(output.getContent()).toBe('x');
   });
 
+  it('throws for ALLOWALL, a header the emulator does not serve, rather than dropping it', () => {
+    const { html } = openHtmlService();
+    expect(() => html.createHtmlOutput('x').setXFrameOptionsMode(html.XFrameOptionsMode.ALLOWALL)).toThrow('HtmlService.HtmlOutput.setXFrameOptionsMode(ALLOWALL) is not implemented in the emulator');
+  });
+
   it('refuses a sandbox mode that does not exist', () => {
     const { html } = openHtmlService();
     expect(() => html.createHtmlOutput().setSandboxMode('LOOSE')).toThrow("don't match the method signature for HtmlService.HtmlOutput.setSandboxMode.");

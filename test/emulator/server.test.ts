@@ -37,6 +37,13 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
   return { status: response.status, json: await response.json() };
 }
 
+/** Makes `email` an editor of the status spreadsheet, through GET and PUT /api/workspace. */
+async function shareWith(email: string): Promise<void> {
+  const state = await workspace();
+  state.files[state.activeSpreadsheetId].editors.push(email);
+  await call('PUT', '/api/workspace', state);
+}
+
 async function workspace(): Promise<WorkspaceState> {
   return (await call('GET', '/api/workspace')).json;
 }
@@ -167,6 +174,7 @@ describe('GET and PUT /api/workspace', () => {
 
 describe('POST /api/run', () => {
   it('runs the function as the given user', async () => {
+    await shareWith('robin.member@example.org');
     expect((await call('POST', '/api/run', { function: 'whoAmI', user: 'robin.member@example.org' })).json).toMatchObject({ result: 'robin.member@example.org' });
   });
 
@@ -217,6 +225,7 @@ describe('POST /api/reset', () => {
 
 describe('POST /api/edit', () => {
   it('writes the cell as typed and fires onEdit', async () => {
+    await shareWith('robin.member@example.org');
     const response = await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'A1', value: 'Resolved', user: 'robin.member@example.org' });
     expect(response.status).toBe(200);
     const state = await workspace();
@@ -321,8 +330,11 @@ describe('with the built add-on (build/)', () => {
 
   it('lets only the chair set up the empty spreadsheet', async () => {
     await call('POST', '/api/reset', { demo: false });
-    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    await shareWith('fictional.editor@example.org');
+    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.editor@example.org' });
     expect(refused.json).toMatchObject({ error: expect.stringMatching(/member/i) });
+    const stranger = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    expect(stranger.json).toMatchObject({ error: 'You do not have permission to access the requested document.' });
     expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
   });
 

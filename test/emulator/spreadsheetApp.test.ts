@@ -75,6 +75,20 @@ describe('SpreadsheetApp active cell', () => {
     app.getActiveSheet().getRange('E9').activate();
     expect(app.getCurrentCell().getA1Notation()).toBe('E9');
   });
+
+  // The person sees where the script left the cursor: the run reports it for the page to show.
+  it('reports where the script left the cursor in the bound spreadsheet, and nothing when it did not move it', () => {
+    const workspace = createEmptyWorkspace();
+    workspace.spreadsheets[STATUS_SPREADSHEET_ID].sheets.push(newSheetState('Cases', 1));
+    const { run } = createTestRun({ workspace, selection: CASES_SELECTION });
+    const app = createSpreadsheetApp(run);
+    app.getActiveSheet().getRange('B5').getValue();
+    expect(run.movedSelection).toBeUndefined();
+    app.getActiveSpreadsheet()!.insertSheet('Audit Log');
+    expect(run.movedSelection).toEqual({ sheet: 'Audit Log', a1: 'A1' });
+    app.getActiveSpreadsheet()!.setActiveSheet(app.getActiveSpreadsheet()!.getSheetByName('Cases')!);
+    expect(run.movedSelection?.sheet).toBe('Cases');
+  });
 });
 
 describe('SpreadsheetApp.openById', () => {
@@ -185,7 +199,13 @@ describe('Spreadsheet', () => {
   it('records a toast', () => {
     const { spreadsheet, run } = openTestSpreadsheet();
     spreadsheet.toast('Saved', 'Django CoC', 5);
-    expect(run.shown).toEqual([{ type: 'toast', title: 'Django CoC', message: 'Saved' }]);
+    expect(run.shown).toEqual([{ type: 'toast', title: 'Django CoC', message: 'Saved', timeoutSeconds: 5 }]);
+  });
+
+  it('refuses a toast timeout that is not a number rather than dropping it', () => {
+    const { run, spreadsheet } = openTestSpreadsheet();
+    expect(() => spreadsheet.toast('Saved', 'Django CoC', 'soon' as never)).toThrow("The parameters (String,String,String) don't match the method signature for SpreadsheetApp.Spreadsheet.toast.");
+    expect(run.shown).toEqual([]);
   });
 
   // Spreadsheet#addEditor(String) / #removeEditor(String) / #getEditors().

@@ -7,7 +7,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addDocument, addMember, alerts, cellOf, columnOf, copyOf, errorOf, ok, ongoingCase, run,
-  setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,
+  setSetting, setUpWorkspace, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet, recordConflict
 } from './helpers';
 
 const SECOND_MEMBER = 'fictional.second@example.org';
@@ -19,7 +19,7 @@ const FOLDER_NAME = 'CoC WG case documents';
 const OTHER_ROWS_NOTE = '007';
 
 function addConflict(workspace: WorkspaceState, email: string, caseCodeName: string): void {
-  sheetState(workspace, 'Conflicts').values.push([email, caseCodeName, '']);
+  recordConflict(workspace, email, caseCodeName);
 }
 
 /**
@@ -73,7 +73,7 @@ describe('openCaseDocument', () => {
   it('creates a Google Doc titled exactly with the case code name', () => {
     const workspace = trackerWithCases();
     const result = ok<OpenCaseDocumentResult>(open(workspace));
-    expect(result).toEqual({ caseCodeName: CASE, documentUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//), created: true });
+    expect(result).toEqual({ caseCodeName: CASE, documentUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/document\/d\//), created: true, notShared: [] });
     expect(workspace.files[idOf(result.documentUrl)].name).toBe(CASE);
   });
 
@@ -206,7 +206,7 @@ describe('openCaseDocument', () => {
   });
 
   it('refuses a non-member before reading anything, changing nothing', () => {
-    const workspace = trackerWithCases();
+    const workspace = shareStatusSpreadsheet(trackerWithCases(), 'fictional.outsider@example.org');
     const before = copyOf(workspace);
     expect(errorOf(open(workspace, 2, 'fictional.outsider@example.org'))).toBe(
       'Only active members of the working group can use Django CoC. Ask the chair to add you.',
@@ -269,7 +269,7 @@ describe('openCaseDocumentFromMenu', () => {
     const [dialog] = response.shown;
     const url = String(documentsColumn(workspace)[0]);
     expect(dialog).toMatchObject({ type: 'modalDialog', title: 'Case document' });
-    expect('html' in dialog && dialog.html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">Open ${CASE}</a>`);
+    expect('html' in dialog && dialog.html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">Open the case document ${CASE} (Google Docs, new tab)</a>`);
   });
 
   it('says why in an alert when the row has no case, changing nothing', () => {

@@ -19,7 +19,7 @@ import {
   setSetting,
   setUpWorkspace,
   sheetValues,
-  writeCases,
+  writeCases, shareStatusSpreadsheet
 } from './helpers';
 import { MIME, WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
@@ -118,7 +118,7 @@ describe('createIdentityKey', () => {
     [MEMBER_EMAIL, 'Only the chair can create the identity key.'],
     [OUTSIDER_EMAIL, 'Only active members of the working group can use Django CoC. Ask the chair to add you.'],
   ])('refuses %s with a plain sentence and changes nothing', (user, message) => {
-    const workspace = workspaceWithMembers();
+    const workspace = shareStatusSpreadsheet(workspaceWithMembers(), OUTSIDER_EMAIL);
     const before = copyOf(workspace);
     expect(errorOf(run(workspace, 'createIdentityKey', { user }))).toBe(message);
     expect(workspace).toEqual(before);

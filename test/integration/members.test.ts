@@ -9,7 +9,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
-  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases,
+  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const NEW_MEMBER = 'fictional.newcomer@example.org';
@@ -106,7 +106,7 @@ describe('onboardMember', () => {
     const workspace = trackerWithDocuments();
     const result = ok<OnboardMemberResult>(onboard(workspace, { conflicts: [HOME] }));
     expect(casesSharedWith(workspace, NEW_MEMBER)).toEqual([AMBER, QUIET]);
-    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false });
+    expect(result).toEqual({ email: NEW_MEMBER, sharedCases: [AMBER, QUIET], conflicts: [HOME], identityKeyShared: false, notShared: [] });
   });
 
   it('shares the identity key only with Identity Key Access', () => {
@@ -248,7 +248,7 @@ describe('declareConflict, records and audit log', () => {
 
   it('logs the access it removes even when the conflict was already on record', () => {
     const workspace = trackerWithDocuments();
-    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, HOME, '']);
+    recordConflict(workspace, MEMBER_EMAIL, HOME);
     const result = ok<{ recorded: boolean; accessRemoved: boolean }>(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
     expect({ recorded: result.recorded, accessRemoved: result.accessRemoved, last: auditLines(workspace).slice(-1) }).toEqual({
       recorded: false, accessRemoved: true, last: [`${MEMBER_EMAIL} Declared conflict: ${HOME}`],
@@ -329,7 +329,7 @@ describe('offboardMember', () => {
     expect(memberRow(workspace, MEMBER_EMAIL)).toEqual([[MEMBER_EMAIL, 'Member', 'Yes', 'No']]);
   });
 
-  it('removes their access to every case document, the case folder and the identity key', () => {
+  it('removes their access to every case document, the case folder, the identity key and the status spreadsheet', () => {
     const workspace = trackerWithMemberAccess();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
     const access = (file: DriveFileState) => file.editors.includes(MEMBER_EMAIL) || file.viewers.includes(MEMBER_EMAIL);
@@ -337,14 +337,21 @@ describe('offboardMember', () => {
       documents: casesSharedWith(workspace, MEMBER_EMAIL),
       folder: access(folderOf(workspace)),
       key: access(workspace.files['identity-key']),
+      tracker: access(workspace.files[workspace.activeSpreadsheetId]),
       removedFrom: [...result.removedFrom].sort(),
-    }).toEqual({ documents: [], folder: false, key: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key'].sort() });
+    }).toEqual({ documents: [], folder: false, key: false, tracker: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key', 'Status spreadsheet'].sort() });
   });
 
-  it('lists for the chair the documents the member owns, which Drive will not hand over from the chair’s run', () => {
+  it('lists for the chair the documents the member owns, which only the member can hand over, and says to ask them', () => {
     const workspace = trackerWithMemberAccess();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
-    expect({ transferred: result.transferredToChair, left: result.leftForChair }).toEqual({ transferred: [], left: ['woolly hat'] });
+    expect({ left: result.leftForChair, toDo: result.toDo, owner: documentOf(workspace, 'woolly hat').owner }).toEqual({
+      left: ['woolly hat'],
+      toDo: [
+        `${MEMBER_EMAIL} owns woolly hat, and only an owner can hand a file over: ask them to transfer ownership to you in Google Drive (Share › Transfer ownership) before their account closes. Until then they can still open it.`,
+      ],
+      owner: MEMBER_EMAIL,
+    });
   });
 
   it('appends one Offboarded member line to the audit log', () => {
@@ -461,11 +468,12 @@ describe('auditSharing', () => {
     });
   });
 
-  it('gives a member missing from a document their access back', () => {
+  it('lists a member missing from a document for the chair to grant, and never grants it itself', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors = [];
-    ok(run(workspace, 'auditSharing', { args: [true] }));
-    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(findings).toContainEqual({ caseCodeName: HOME, problem: expect.stringMatching(/^fictional\.member@example\.org should be able to edit the document but cannot\. Nothing was granted/) });
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES.filter((name) => name !== HOME));
   });
 
   it('finds a case folder shared with a member', () => {

@@ -5,9 +5,10 @@
 import { createEmptyTracker } from '../../emulator/workspace';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
-  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, copyOf, addMember, alerts, cellOf, errorOf, ok, ongoingCase, resolvedCase, run, setUpWorkspace, writeCases,
+  CHAIR_EMAIL, MEMBER_EMAIL, addCaseFolder, addIdentityKey, copyOf, addMember, alerts, cellOf, errorOf, ok, ongoingCase, resolvedCase, run, setUpWorkspace, writeCases,
 } from './helpers';
 import type { ValidationResult } from '../../src/core/apiTypes';
+import { MENU, type MenuEntry } from '../../src/core/menu';
 
 const CASE = 'amber kettle';
 
@@ -72,5 +73,38 @@ describe('Offboard member… for an email that is not a member', () => {
     const response = run(workspace, 'offboardMemberFromMenu', { answers: ['fictional.outsider@example.org'] });
     expect(alerts(response)).toEqual(['That email is not in the Members sheet, so there is nobody to offboard. Check the spelling.']);
     expect(workspace).toEqual(before);
+  });
+});
+
+/** Every menu caption path, such as 'Django CoC › Identity key › Refresh identity key'. */
+function menuPaths(entries: readonly MenuEntry[], prefix = 'Django CoC'): string[] {
+  return entries.flatMap((entry) => {
+    if ('subMenu' in entry) return menuPaths(entry.entries, `${prefix} › ${entry.subMenu}`);
+    return 'caption' in entry ? [`${prefix} › ${entry.caption}`] : [];
+  });
+}
+
+describe('the toast after Generate code name makes a person code name', () => {
+  it('names the next step and an action the menu has', () => {
+    const workspace = setUpWorkspace();
+    addIdentityKey(workspace, [{ realName: 'Fictional Person One', personCodeName: 'Blue Jay' }]);
+    writeCases(workspace, [ongoingCase({ caseCodeName: CASE, personCodeName: '' })]);
+    const response = run(workspace, 'generateCodeName', { selection: { sheet: 'Cases', a1: cellOf(workspace, 'Cases', 'Person Code Name', 2) } });
+    const toast = response.shown.find((item) => item.type === 'toast') as { message: string };
+    expect(toast.message).toMatch(/Next, add a row to the identity key with their Real Name, Aliases and this Person Code Name, then run (Django CoC › .+)\.$/);
+    const named = /run (Django CoC › .+)\.$/.exec(toast.message)![1];
+    expect(menuPaths(MENU)).toContain(named);
+  });
+});
+
+describe('Set up or repair on an empty spreadsheet', () => {
+  it('ends with Cases as the active sheet', () => {
+    const response = run(createEmptyTracker(), 'setUpSpreadsheet', { selection: { sheet: 'Sheet1', a1: 'A1' } });
+    expect(response.selection).toEqual({ sheet: 'Cases', a1: 'A1' });
+  });
+
+  it('leaves the cursor where it was when there was nothing to make', () => {
+    const workspace = setUpWorkspace();
+    expect(run(workspace, 'setUpSpreadsheet', { selection: { sheet: 'Members', a1: 'B2' } }).selection).toBeUndefined();
   });
 });

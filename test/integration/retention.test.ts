@@ -252,6 +252,19 @@ describe('reviewRetention with confirmation', () => {
     expect(logged.personCodeNames[0]).not.toBe('Blue Jay');
   });
 
+  it('keeps an expunged person out of the sidebar\'s list and refuses their code name from a member without the key', () => {
+    const workspace = copyOf(after);
+    const options = ok<{ personCodeNames: string[] }>(run(workspace, 'getLogReportOptions', { user: MEMBER_EMAIL }));
+    expect([options.personCodeNames.includes('Blue Jay'), options.personCodeNames.includes('Red Fox')]).toEqual([false, true]);
+    const error = errorOf(
+      run(workspace, 'logReport', {
+        user: MEMBER_EMAIL,
+        args: [{ dateOfReport: TODAY, kind: 'needs-decision', people: [{ personCodeName: 'Blue Jay' }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' }],
+      }),
+    );
+    expect(error).toMatch(/expunged by a retention review, so a new report about them starts afresh/);
+  });
+
   it('refuses to open a new document for an expunged case', () => {
     const workspace = copyOf(after);
     const row = sheetValues(workspace, 'Cases').findIndex((cells) => cells.includes('amber kettle')) + 1;
@@ -286,7 +299,48 @@ describe('a fault part-way through an expunge', () => {
   });
 });
 
+describe('what a review leaves alone', () => {
+  it('leaves a case whose document belongs to another member, naming it, and expunges the rest', () => {
+    const workspace = copyOf(BASE);
+    const amber = Object.values(workspace.files).find((file) => file.name === 'amber kettle');
+    if (!amber) throw new Error('no amber kettle document');
+    amber.owner = MEMBER_EMAIL;
+    amber.editors = [CHAIR_EMAIL];
+    const result = ok<RetentionReviewResult>(review(workspace, true));
+    expect([result.expungedCases, result.tombstonedPeople, result.problems]).toEqual([
+      ['tidy beacon'],
+      0,
+      ['amber kettle: its document belongs to another member, and only a document\'s owner can trash it. Ask them to move it to the trash, then review again.'],
+    ]);
+    expect([documentsCells(workspace)['amber kettle'], trashedTitles(workspace), keyRows(workspace)[0]]).toEqual([
+      documentsCells(BASE)['amber kettle'],
+      ['tidy beacon'],
+      ['Fictional Person One', 'fictional-handle-01', 'Blue Jay', null],
+    ]);
+  });
+
+  it('works on a tracker set up before retention existed, once Set up or repair has added the table', () => {
+    const workspace = copyOf(BASE);
+    const settings = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Settings') as { values: CellValue[][] };
+    const first = settings.values[0].indexOf('Retention For');
+    settings.values = settings.values.map((row) => row.slice(0, first));
+    expect(errorOf(review(copyOf(workspace), false))).toMatch(/Settings has no retention table .* Run Django CoC › Set up or repair/);
+    ok(run(workspace, 'setUpSpreadsheet'));
+    expect(ok<RetentionReviewResult>(review(workspace, false)).due).toEqual(ok<RetentionReviewResult>(review(copyOf(BASE), false)).due);
+  });
+});
+
 describe('who may review retention', () => {
+  it('refuses a chair without Identity Key Access, since the review reads the key', () => {
+    const workspace = copyOf(BASE);
+    const members = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Members') as { values: CellValue[][] };
+    const access = members.values[0].indexOf('Identity Key Access');
+    members.values = members.values.map((row, index) => (row[0] === CHAIR_EMAIL && index > 0 ? row.map((cell, column) => (column === access ? 'No' : cell)) : row));
+    const before = copyOf(workspace);
+    expect(errorOf(review(workspace, true))).toMatch(/needs Identity Key Access/);
+    expect(workspace).toStrictEqual(before);
+  });
+
   it('refuses a member who is not the chair, reading nothing but Members', () => {
     const workspace = copyOf(BASE);
     const response = review(workspace, true, { user: MEMBER_EMAIL });

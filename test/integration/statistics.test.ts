@@ -88,6 +88,8 @@ describe('exportStatistics', () => {
     expect(stats.charts).toHaveLength(1);
     expect(stats.charts[0].type).toBe('COLUMN');
     expect(stats.charts[0].ranges).toEqual(["'Annual Stats'!A1:B2"]);
+    // The rows run newest first; the axis is reversed so the periods run oldest to newest from left to right.
+    expect(stats.charts[0].options['hAxis.direction']).toBe(-1);
   });
 
   it('places reports by the day in the spreadsheet time zone across 31 December and 1 January', () => {

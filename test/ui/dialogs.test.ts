@@ -3,6 +3,7 @@ import {
 } from '../../src/ui/OnboardingDialog/onboarding';
 import { isCountCell, publishedSentence, statisticsOptions, tableCaption } from '../../src/ui/StatisticsDialog/statisticsText';
 import { validationHeading } from '../../src/ui/ValidationDialog/validationText';
+import { confirmationText, dueLabel, resultSentence, reviewHeading } from '../../src/ui/RetentionDialog/retentionText';
 
 describe('matchesCaseFilter', () => {
   it('matches part of a case code name, ignoring case', () => {
@@ -42,18 +43,26 @@ describe('noConflictWarning', () => {
 describe('onboardingSummary', () => {
   it('gives counts, never the lists of case code names', () => {
     const shared = Array.from({ length: 250 }, (_, index) => `quiet lamp ${index}`);
-    const lines = onboardingSummary({ email: 'new.member@example.org', sharedCases: shared, conflicts: ['home shelf'], identityKeyShared: true });
+    const lines = onboardingSummary({ email: 'new.member@example.org', sharedCases: shared, conflicts: ['home shelf'], identityKeyShared: true, notShared: [] });
     expect(lines).toEqual([
       'new.member@example.org is now a member of the working group.',
-      'Shared 250 case documents with them.',
-      'Recorded 1 conflict of interest; those case documents were not shared.',
+      'Shared the case documents of 250 cases with them.',
+      'They have 1 conflict of interest on record; the documents of those cases were not shared.',
       'The identity key was shared with them.',
     ]);
   });
 
   it('says plainly when there were no conflicts and the key was not shared', () => {
-    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false });
-    expect(lines.slice(1)).toEqual(['Shared 0 case documents with them.', 'No conflicts of interest recorded.', 'The identity key was not shared.']);
+    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false, notShared: [] });
+    expect(lines.slice(1)).toEqual(['Shared the case documents of 0 cases with them.', 'They have no conflict of interest on record.', 'The identity key was not shared.']);
+  });
+});
+
+describe('onboardingSummary when Drive would not share some files', () => {
+  it('ends with each sentence saying which files and why', () => {
+    const notShared = ['Your organisation does not allow sharing with people outside it, so home shelf could not be shared with fictional.person@gmail.com.'];
+    const lines = onboardingSummary({ email: 'fictional.person@gmail.com', sharedCases: [], conflicts: [], identityKeyShared: false, notShared });
+    expect(lines.slice(-1)).toEqual(notShared);
   });
 });
 
@@ -103,5 +112,31 @@ describe('validationHeading', () => {
   it('gives the all-clear, qualified when some checks could not run', () => {
     expect(validationHeading(0, 0)).toBe('No problems found');
     expect(validationHeading(0, 1)).toBe('No problems found by the checks that ran');
+  });
+});
+
+describe('the Review retention dialog\'s wording', () => {
+  const due = [
+    { caseCodeName: 'amber kettle', rule: 'Warning: 14 months after the Resolution Date', dueOn: '2021-05-01' },
+    { personCodeName: 'Blue Jay', rule: 'Every case naming this person is expunged or due', dueOn: '2021-05-01' },
+  ];
+
+  it('counts cases and people in the heading, or says nothing is due', () => {
+    expect([reviewHeading(due), reviewHeading([])]).toEqual(['Due for expunging: 1 case and 1 person', 'Nothing is due for expunging']);
+  });
+
+  it('says whether a line is a case or a person', () => {
+    expect(due.map(dueLabel)).toEqual(['Case amber kettle', 'Person Blue Jay']);
+  });
+
+  it('says what confirming will do before anything is done', () => {
+    expect(confirmationText(due)).toMatch(/^1 case: its document will be moved to the trash .* 1 person will keep only their person code name/);
+  });
+
+  it('reports the result, and the cases left for the next review', () => {
+    expect(resultSentence({ expunged: true, expungedCases: ['amber kettle'], tombstonedPeople: 1, deferredCases: 2 })).toBe(
+      'Expunged 1 case; 1 person kept only as a code name in the identity key. 2 more cases are due: review again to expunge them.',
+    );
+    expect(resultSentence({ expunged: false, expungedCases: [], tombstonedPeople: 0, deferredCases: 0 })).toBe('Nothing was expunged.');
   });
 });

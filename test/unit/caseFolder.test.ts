@@ -1,4 +1,4 @@
-import { auditCaseFolder, intendedFolderEditors } from '../../src/core/caseFolder';
+import { auditCaseFolder, auditPlacement, intendedFolderEditors } from '../../src/core/caseFolder';
 import { Member, MemberRole } from '../../src/core/members';
 import { Conflict } from '../../src/core/conflicts';
 
@@ -55,6 +55,35 @@ describe('auditCaseFolder', () => {
   it('tells the chair to transfer a folder owned by someone who should not have it, with no fix', () => {
     expect(auditCaseFolder({ ...PRIVATE_FOLDER, owner: MEMBER }, [CHAIR])).toEqual([
       { problem: expect.stringMatching(/^fictional\.member@example\.org owns the case documents folder/), fix: null },
+    ]);
+  });
+});
+
+describe('auditPlacement', () => {
+  it('finds nothing wrong with a document in the case folder', () => {
+    expect(auditPlacement({ inFolder: true, owner: MEMBER }, CHAIR)).toEqual([]);
+  });
+
+  it('moves a document the user owns into the folder', () => {
+    expect(auditPlacement({ inFolder: false, owner: CHAIR }, CHAIR)).toEqual([{ problem: 'The document is not in the case documents folder.', fix: { kind: 'move-to-folder' } }]);
+  });
+
+  it('names the owner of a document only they can move, with no fix', () => {
+    const [finding] = auditPlacement({ inFolder: false, owner: MEMBER }, CHAIR);
+    expect(finding.fix).toBeNull();
+    expect(finding.problem).toMatch(new RegExp(`only its owner \\(${MEMBER.replace(/\./g, '\\.')}\\) can move it`));
+  });
+});
+
+describe('auditCaseFolder with addresses Drive hides', () => {
+  it('says it cannot check the people whose address is hidden, with nothing to fix', () => {
+    const findings = auditCaseFolder({ access: 'PRIVATE', permission: 'NONE', owner: 'chair@example.org', editors: [], viewers: [], hiddenPeople: 2 }, ['chair@example.org']);
+    expect(findings).toEqual([
+      {
+        problem:
+          'Drive does not show the email address of 2 people who can open the case documents folder, so whether they should could not be checked. Check its Share settings in Google Drive.',
+        fix: null,
+      },
     ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   defaultRetentionRow,
   expungedCellText,
   expungedOn,
+  expungedPersonKeys,
   findDue,
   fitJournal,
   parseJournal,
@@ -333,6 +334,18 @@ describe('findDue', () => {
     const records = [row({ rowIndex: 7, caseCodeName: 'Fictional Person One', resolutionDate: '2020-01-01' })];
     const review = findDue({ records, people, table: DEFAULT_TABLE, today: '2026-01-01' });
     expect([review.cases, review.malformed, review.people]).toEqual([[], [7], []]);
+  });
+});
+
+describe('expungedPersonKeys', () => {
+  it('names a person only when every one of their rows is expunged', () => {
+    const records = [
+      row({ caseCodeName: 'amber kettle', personCodeName: 'Blue Jay', documents: expungedCellText('2026-01-01') }),
+      row({ caseCodeName: 'amber kettle', personCodeName: 'Red Fox', documents: expungedCellText('2026-01-01') }),
+      row({ caseCodeName: 'quiet lantern', personCodeName: 'Red Fox', documents: '' }),
+      row({ caseCodeName: 'tidy beacon', personCodeName: '', documents: expungedCellText('2026-01-01') }),
+    ];
+    expect([...expungedPersonKeys(records)]).toEqual(['blue jay']);
   });
 });
 

@@ -160,6 +160,26 @@ describe('auditCaseDocument', () => {
   });
 });
 
+describe('auditCaseDocument with addresses Drive hides', () => {
+  it('says how many people it cannot see instead of calling a member missing', () => {
+    const doc: CaseDocumentSharing = { ...CLEAN_DOC, editors: [], hiddenPeople: 1 };
+    expect(auditCaseDocument(doc, INTENDED).map((finding) => [finding.problem, finding.fix])).toEqual([
+      [
+        'Drive does not show the email address of one person who can open the document, so whether they should could not be checked. Check its Share settings in Google Drive.',
+        null,
+      ],
+      [
+        `${MEMBER} should be able to edit the document but is not among the people Drive shows; they may be one whose address is hidden.`,
+        { kind: 'add-editor', email: MEMBER },
+      ],
+    ]);
+  });
+
+  it('counts several hidden people', () => {
+    expect(auditCaseDocument({ ...CLEAN_DOC, hiddenPeople: 2 }, INTENDED)[0].problem).toMatch(/^Drive does not show the email address of 2 people who can open/);
+  });
+});
+
 describe('isPrivate', () => {
   it('passes only PRIVATE, whatever its case or spaces', () => {
     expect(['PRIVATE', ' private ', 'ANYONE_WITH_LINK', 'DOMAIN', '', 'SOMETHING_NEW'].map(isPrivate)).toEqual([true, true, false, false, false, false]);
@@ -187,6 +207,11 @@ describe('canManageSharing', () => {
 
   it('is true for the owner and for an editor, case-insensitively', () => {
     expect([CHAIR.toUpperCase(), ` ${MEMBER}`].map((email) => canManageSharing(FILE, email))).toEqual([true, true]);
+  });
+
+  it('is false for an editor once the owner stopped editors from sharing, and still true for the owner', () => {
+    const locked = { ...FILE, shareableByEditors: false };
+    expect([canManageSharing(locked, MEMBER), canManageSharing(locked, CHAIR)]).toEqual([false, true]);
   });
 
   it('is false for a viewer, and for someone who can only open it by link', () => {
@@ -256,7 +281,7 @@ describe('auditIdentityKeyFile', () => {
 describe('unmanageableFindings', () => {
   it('reports link sharing and who can check the rest, with nothing to fix', () => {
     const file: FileSharing = { access: 'ANYONE_WITH_LINK', permission: 'VIEW', owner: STRANGER, editors: [], viewers: [] };
-    expect(unmanageableFindings(file, 'Identity key', 'the identity key')).toEqual([
+    expect(unmanageableFindings(file, 'Identity key', 'the identity key', CHAIR)).toEqual([
       { caseCodeName: 'Identity key', problem: 'Anyone who has the link can open the identity key. It should be private.', fix: null },
       {
         caseCodeName: 'Identity key',
@@ -269,6 +294,17 @@ describe('unmanageableFindings', () => {
 
   it('says only who can check it when it is private', () => {
     const file: FileSharing = { access: 'PRIVATE', permission: 'NONE', owner: STRANGER, editors: [], viewers: [] };
-    expect(unmanageableFindings(file, 'Case folder', 'the case documents folder').map((f) => f.fix)).toEqual([null]);
+    expect(unmanageableFindings(file, 'Case folder', 'the case documents folder', CHAIR).map((f) => f.fix)).toEqual([null]);
+  });
+
+  it('tells an editor that the owner has stopped editors from sharing, naming the owner', () => {
+    const file: FileSharing = { access: 'PRIVATE', permission: 'NONE', owner: STRANGER, editors: [CHAIR], viewers: [], shareableByEditors: false };
+    expect(unmanageableFindings(file, CASE, 'the document', CHAIR)).toEqual([
+      {
+        caseCodeName: CASE,
+        problem: `Its owner, ${STRANGER}, has stopped editors from changing who can open the document, so only they can check and fix its sharing. Ask them to run Audit sharing, or to let editors share it (Share › Settings in Google Drive).`,
+        fix: null,
+      },
+    ]);
   });
 });

@@ -152,8 +152,11 @@ export class HtmlOutput {
     return proxyOf(this);
   }
 
+  /** DEFAULT is what every page gets; ALLOWALL changes a header the emulator does not serve, so it throws rather than being dropped. */
   setXFrameOptionsMode(mode: unknown): HtmlOutput {
-    if (enumName(X_FRAME_OPTIONS_MODE, mode) === undefined) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
+    const name = enumName(X_FRAME_OPTIONS_MODE, mode);
+    if (name === undefined) throw parameterMismatch(`${HTML_OUTPUT}.setXFrameOptionsMode`, [mode]);
+    if (name !== 'DEFAULT') throw new Error(`${HTML_OUTPUT}.setXFrameOptionsMode(${name}) is not implemented in the emulator`);
     return proxyOf(this);
   }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import { isDate } from '../../run/realm';
@@ -197,7 +196,7 @@ export function formatString(template: string, args: readonly unknown[]): string
 
 export function createUtilities(run: RunContext) {
   const utilities = {
-    getUuid: (): string => randomUUID(),
+    getUuid: (): string => run.uuid(),
     formatDate(date: unknown, timeZone: unknown, format: unknown): string {
       if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
         throw parameterMismatch('Utilities.formatDate', [date, timeZone, format]);

@@ -3,7 +3,7 @@
  */
 import { ActionContext } from '../../gas/context';
 import { createSectionedDocument } from '../../gas/documents';
-import { DriveFolder, addEditors, createFolder, fileById, makePrivate, moveToFolder, openFolder, ownsOrEdits, trashQuietly } from '../../gas/drive';
+import { DriveFolder, addEditorsWherePermitted, createFolder, fileById, makePrivate, moveToFolder, openFolder, ownsOrEdits, trashQuietly } from '../../gas/drive';
 import { snapshot, writeBlock } from '../../gas/spreadsheet';
 import { SheetRow } from '../../core/cells';
 import { caseDocumentSections, caseDocumentTitle } from '../../core/caseDocument';
@@ -13,6 +13,7 @@ import { Member, normaliseEmail } from '../../core/members';
 import { SETTINGS_SHEET } from '../../core/schema';
 import { Settings, planSettingUpdate } from '../../core/settings';
 import { intendedEditors } from '../../core/sharing';
+import { peopleOutsideSentences } from '../../core/sharingRefusals';
 import { notSetUp } from '../records';
 
 export interface CreateCaseDocumentInput {
@@ -32,6 +33,8 @@ export interface CreateCaseDocumentInput {
 export interface CaseDocumentLink {
   id: string;
   url: string;
+  /** What the person is told about editors Drive would not add (the domain forbids sharing outside it); [] when none. */
+  notShared: string[];
 }
 
 /** The summary's lines as paragraphs, without trailing blank ones. */
@@ -61,7 +64,8 @@ function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): 
   const folder = createFolder(CASE_FOLDER_NAME);
   try {
     makePrivate(folder);
-    addEditors(folder, keepers.filter((email) => email !== normaliseEmail(context.userEmail)));
+    // A chair Drive will not add (outside an organisation that forbids it) is not needed: the folder works without them.
+    addEditorsWherePermitted(folder, keepers.filter((email) => email !== normaliseEmail(context.userEmail)), context.userEmail);
     const id = folder.getId();
     const cell = planSettingUpdate(values, 'caseDocumentsFolderId', id);
     writeBlock(settingsSheet, cell.rowIndex + 1, cell.columnIndex + 1, cell.values);
@@ -88,15 +92,16 @@ export function createCaseDocument(context: ActionContext, input: CreateCaseDocu
   const title = caseDocumentTitle(input.caseCodeName);
   const folder = caseFolderFor(context, input);
   const document = createSectionedDocument(title, caseDocumentSections(), summaryParagraphs(input.summary));
+  let refused: string[];
   try {
     const file = fileById(document.id);
     makePrivate(file);
     if (folder) moveToFolder(file, folder);
     const self = normaliseEmail(context.userEmail);
-    addEditors(file, intendedEditors(title, input.members, input.conflicts).filter((email) => email !== self));
+    refused = addEditorsWherePermitted(file, intendedEditors(title, input.members, input.conflicts).filter((email) => email !== self), context.userEmail);
   } catch (error) {
     trashQuietly(document.id);
     throw error;
   }
-  return document;
+  return { id: document.id, url: document.url, notShared: peopleOutsideSentences('the case document', refused) };
 }

@@ -7,6 +7,7 @@ import { listFolderTitles } from '../../gas/caseFolderTitles';
 import { CaseRecord } from '../../core/caseRecord';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { Settings } from '../../core/settings';
+import { caseFindingLabel } from '../../core/sharing';
 
 /** One case of `Cases`: its code name as first written, and its rows. */
 export interface CaseEntry {
@@ -91,4 +92,13 @@ export function findCaseDocuments(cases: ReadonlyMap<string, CaseEntry>, setting
     }
   }
   return { documents, unreachable, folder };
+}
+
+/**
+ * How a case is named in what a person is shown: its code name, or its first row of `Cases` when
+ * the cell holds something else (a real name typed there by mistake), which is never repeated.
+ */
+export function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
+  const entry = cases.get(caseCodeNameKey(caseCodeName));
+  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
 }

@@ -11,6 +11,7 @@ import { personCodeNameKey } from '../../core/codeNames';
 import { neutraliseText } from '../../core/neutralise';
 import { IDENTITY_KEY_COLUMNS, findColumns } from '../../core/schema';
 import { OpenedIdentityKey } from './open';
+import { EXPUNGED_PERSON_MESSAGE, expungedPersonKeys } from '../../core/retention/expungedPeople';
 
 /**
  * Refuses code names that are not in use, one message per field. The message never repeats what
@@ -28,8 +29,18 @@ function checkCodeNames(people: readonly PersonReference[], known: ReadonlySet<s
   if (Object.keys(fields).length > 0) throw new UserError('unknown-person-code-name', 'Please correct the highlighted fields.', fields);
 }
 
+/** Refuses code names of people a retention review expunged: a new report about them starts afresh. */
+function refuseExpunged(people: readonly PersonReference[], expunged: ReadonlySet<string>): void {
+  const fields: Record<string, string> = {};
+  people.forEach((person, index) => {
+    if ('personCodeName' in person && expunged.has(personCodeNameKey(person.personCodeName))) fields[`people.${index}.personCodeName`] = EXPUNGED_PERSON_MESSAGE;
+  });
+  if (Object.keys(fields).length > 0) throw new UserError('unknown-person-code-name', 'Please correct the highlighted fields.', fields);
+}
+
 /** Code names only, for a member who cannot read the key: each in the spelling `Cases` uses. */
 function planFromCases(people: readonly PersonReference[], records: readonly CaseRecord[]): PersonCodeNamePlan {
+  refuseExpunged(people, expungedPersonKeys(records));
   const known = new Map<string, string>();
   for (const record of records) {
     const key = personCodeNameKey(record.personCodeName);

@@ -2,15 +2,17 @@
  * Spec section 6's "Offboard member".
  */
 import { ActionContext } from '../../gas/context';
-import { DriveFile, DriveFolder, openFile, readSharing, transferOwnership } from '../../gas/drive';
+import { DriveFile, DriveFolder, filesIn, openFile } from '../../gas/drive';
+import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
 import { findMember, Member } from '../../core/members';
+import { offboardingLeftoverSentences } from '../../core/offboardingLeftovers';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
@@ -18,6 +20,7 @@ import { revoke, sharingStep } from './memberSharing';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
 
 /**
  * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
@@ -35,9 +38,11 @@ export function memberToOffboard(access: Access, rawEmail: unknown): { email: st
 
 /**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder and the identity key. What they own is handed to the chair
- * where Drive allows it (only an owner may hand a file over, so usually it does not) and listed in
- * `leftForChair` otherwise, with the cases whose document the chair cannot open.
+ * case document (those the rows link, and every file in the case folder), the case folder, the
+ * identity key and the status spreadsheet. Drive lets only a file's owner hand it
+ * over, so the files they own are listed in `leftForChair`, with the files whose owner stopped
+ * editors from sharing and the cases whose document the chair cannot open, and `toDo` says what
+ * the chair should ask for each.
  */
 export function offboardMember(context: ActionContext, access: Access, rawEmail: unknown): OffboardMemberResult {
   const { email, member } = memberToOffboard(access, rawEmail);
@@ -49,23 +54,48 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
   appendAuditLog(context, 'Offboarded member');
 
   return sharingStep(() => {
-    const found = findCaseDocuments(casesOf(table.records), settings);
-    const result: OffboardMemberResult = { email, removedFrom: [], transferredToChair: [], leftForChair: [...found.unreachable] };
+    const cases = casesOf(table.records);
+    const found = findCaseDocuments(cases, settings);
+    const removedFrom: string[] = [];
+    const owned: string[] = [];
+    const ownerOnly: string[] = [];
     const handle = (item: DriveFile | DriveFolder, label: string): void => {
-      const sharing = readSharing(item);
-      if (sharing.owner !== email) {
-        if (revoke(item, email, sharing)) result.removedFrom.push(label);
-      } else if (transferOwnership(item, access.member.email)) {
-        result.transferredToChair.push(label);
-        if (revoke(item, email)) result.removedFrom.push(label);
-      } else {
-        result.leftForChair.push(label);
-      }
+      const outcome = revoke(item, email, access.member.email);
+      if (outcome === 'removed') removedFrom.push(label);
+      else if (outcome === 'owns-it') owned.push(label);
+      else if (outcome === 'owner-only') ownerOnly.push(label);
     };
-    for (const document of found.documents.values()) handle(document.file, document.caseCodeName);
-    if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
+    for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.
+    const notOpened: string[] = [];
+    if (found.folder) {
+      // A document in the folder that no row links any more (its rows deleted by hand) is still a
+      // case record: leaving means leaving it too.
+      const handled = new Set([...found.documents.values()].map((document) => document.file.getId()));
+      for (const file of filesIn(found.folder)) {
+        if (handled.has(file.getId())) continue;
+        const title = file.getName().trim();
+        handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+      }
+      handle(found.folder, CASE_FOLDER_LABEL);
+    } else if (settings.caseDocumentsFolderId !== '') {
+      notOpened.push(CASE_FOLDER_LABEL);
+    }
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
-    return result;
+    else if (settings.identityKeySpreadsheetId !== '') notOpened.push(IDENTITY_KEY_LABEL);
+    // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
+    const unreachable = found.unreachable.map((name) => caseLabel(cases, name));
+    return {
+      email,
+      removedFrom,
+      leftForChair: [...owned, ...ownerOnly, ...unreachable, ...notOpened],
+      toDo: [
+        ...offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+        ...notOpened.map((label) => `The ${label.toLowerCase()} does not open for you, so ${email}'s access to it could not be removed: ask a chair who can open it to run Audit sharing.`),
+      ],
+    };
   });
 }

@@ -2,29 +2,31 @@
  * Spec section 6's "Onboard member", and the case list its dialog shows.
  */
 import { ActionContext } from '../../gas/context';
-import { addEditors, openFile } from '../../gas/drive';
+import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
 import { Member, MemberRole, findMember } from '../../core/members';
 import { neutraliseText } from '../../core/neutralise';
+import { outsideOrganisationSentences } from '../../core/sharingRefusals';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, caseLabel } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
-import { revoke, sharingStep, syncFolderAccess } from './memberSharing';
+import { Grant, Revocation, grant, ownerOnlyProblem, revoke, sharingStep, syncFolderAccess } from './memberSharing';
+import { CASE_FOLDER_LABEL, IDENTITY_KEY_LABEL } from './offboardMember';
 
-/** Every case code name in `Cases`, each once, sorted. */
+/** Every case code name in `Cases`, each once, sorted; a cell not shaped like one is never listed. */
 export function onboardingOptions(context: ActionContext): OnboardingOptions {
   const { table } = readCasesSheet(context);
-  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName).filter(looksLikeCaseCodeName);
   return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
 }
 
@@ -77,7 +79,7 @@ function writeMemberRow(access: Access, existing: Member | null, email: string, 
 function alreadyActive(email: string): UserError {
   return new UserError(
     'already-a-member',
-    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access the chair edits their row in Members; to remove them use Offboard member.`,
+    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
   );
 }
 
@@ -102,33 +104,59 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   const existing = findMember(access.members, email);
   if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
   const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
-  appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
+  appendConflicts(context, conflictsSheet, email, newConflicts);
   writeMemberRow(access, existing, email, parsed);
   appendAuditLog(context, 'Onboarded member');
 
   const conflicts = conflictsWith(conflictsSheet.conflicts, email, newConflicts);
   const member: Member = { rowIndex: -1, email, role: parsed.role, identityKeyAccess: parsed.identityKeyAccess, active: true };
   const members = [...access.members.filter((other) => other.email !== email), member];
+  const userEmail = access.member.email;
   return sharingStep(() => {
     const found = findCaseDocuments(cases, settings);
     const sharedCases: string[] = [];
+    const outside: string[] = [];
+    const ownerOnly: string[] = [];
+    /** Files the member was not given, or not taken off, and why. */
+    const record = (item: DriveFile | DriveFolder, label: string, outcome: Revocation | Grant, giving: boolean) => {
+      if (outcome === 'outside-organisation') outside.push(label);
+      const problem = ownerOnlyProblem(item, label, email, outcome, giving);
+      if (problem !== null) ownerOnly.push(problem);
+    };
+    // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
+    // One file may be linked from rows of two cases (a hand edit): it is shared only when the
+    // member has a conflict on neither, so access only ever errs towards being taken away.
+    const byFile = new Map<string, { file: DriveFile; caseCodeNames: string[] }>();
     for (const document of found.documents.values()) {
-      if (hasConflict(conflicts, email, document.caseCodeName)) {
-        revoke(document.file, email);
-      } else {
-        addEditors(document.file, [email]);
-        sharedCases.push(document.caseCodeName);
-      }
+      const id = document.file.getId();
+      byFile.set(id, { file: document.file, caseCodeNames: [...(byFile.get(id)?.caseCodeNames ?? []), document.caseCodeName] });
     }
-    syncFolderAccess(found.folder, email, intendedFolderEditors(members, conflicts).includes(email));
+    for (const { file, caseCodeNames } of byFile.values()) {
+      const giving = !caseCodeNames.some((name) => hasConflict(conflicts, email, name));
+      const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
+      const labels = caseCodeNames.map((name) => caseLabel(cases, name));
+      if (outcome === 'shared') sharedCases.push(...labels);
+      record(file, labels.join(', '), outcome, giving);
+    }
+    if (found.folder) {
+      const mayEdit = intendedFolderEditors(members, conflicts).includes(email);
+      record(found.folder, CASE_FOLDER_LABEL, syncFolderAccess(found.folder, email, mayEdit, userEmail), mayEdit);
+    }
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
-    if (key && parsed.identityKeyAccess) addEditors(key, [email]);
-    else if (key) revoke(key, email);
+    const keyOutcome = key === null ? null : parsed.identityKeyAccess ? grant(key, email, userEmail) : revoke(key, email, userEmail);
+    if (key && keyOutcome) record(key, IDENTITY_KEY_LABEL, keyOutcome, parsed.identityKeyAccess);
     return {
       email,
       sharedCases: sharedCases.sort(),
-      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
-      identityKeyShared: key !== null && parsed.identityKeyAccess,
+      conflicts: [...cases.values()]
+        .map((entry) => entry.caseCodeName)
+        .filter((name) => hasConflict(conflicts, email, name))
+        .map((name) => caseLabel(cases, name))
+        .sort(),
+      identityKeyShared: keyOutcome === 'shared',
+      notShared: [...outsideOrganisationSentences(email, outside), ...ownerOnly],
     };
   });
 }

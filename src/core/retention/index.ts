@@ -6,3 +6,4 @@ export * from './extension';
 export * from './expungedCell';
 export * from './findDue';
 export * from './expungeJournal';
+export * from './expungedPeople';

@@ -284,6 +284,9 @@ function showResult(logged: LogReportResult): void {
   } else {
     setChildren(documentLine, 'The case document was created; open it from the Documents column of the sheet.');
   }
+  const notShared = byId('result-not-shared', HTMLParagraphElement);
+  notShared.textContent = logged.notShared.join(' ');
+  notShared.hidden = logged.notShared.length === 0;
   byId('acknowledgement', HTMLTextAreaElement).value = logged.acknowledgement;
   byId('copy-status', HTMLSpanElement).textContent = '';
   form.hidden = true;

@@ -102,6 +102,8 @@ async function submit(): Promise<void> {
     // Onboarding with no conflict shares every case document: say so once before doing it.
     formError.textContent = warning;
     noConflictConfirmed = true;
+    // The warning asks for a second press: keep the button it names in view.
+    onboardButton.scrollIntoView({ block: 'nearest' });
     return;
   }
   const options: OnboardMemberOptions = {
@@ -151,7 +153,11 @@ caseList.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') event.preventDefault();
 });
 email.addEventListener('input', () => {
-  if (noConflictConfirmed) formError.textContent = '';
+  // An error clears as soon as the field is fixed; a new one waits for the next press.
+  const emailError = byId('email-error', HTMLParagraphElement);
+  if (!emailError.hidden && checkMemberEmail(email.value) === '') setFieldError(emailError, [email], '');
+  // The server's refusals are about the member the email names: another email is another member.
+  formError.textContent = '';
   noConflictConfirmed = false;
 });
 byId('retry-load', HTMLButtonElement).addEventListener('click', () => void load());

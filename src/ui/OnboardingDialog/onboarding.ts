@@ -41,15 +41,20 @@ export function noConflictWarning(ticked: number, caseCount: number): string {
   return `No conflicts are ticked, so the new member will be given all ${countOf(caseCount, 'case document')}. Press Onboard member again to confirm.`;
 }
 
-/** The result as a few lines of counts, never the lists themselves (they can run to hundreds). */
+/**
+ * The result as a few lines of counts, never the lists themselves (they can run to hundreds).
+ * Both counts are of cases, as the result lists them: two cases can share one document, so a count
+ * of documents would not agree with the conflicts counted beside it.
+ */
 export function onboardingSummary(result: OnboardMemberResult): string[] {
   const conflicts = result.conflicts.length;
   return [
     `${result.email} is now a member of the working group.`,
-    `Shared ${countOf(result.sharedCases.length, 'case document')} with them.`,
+    `Shared the case documents of ${countOf(result.sharedCases.length, 'case')} with them.`,
     conflicts === 0
-      ? 'No conflicts of interest recorded.'
-      : `Recorded ${countOf(conflicts, 'conflict')} of interest; those case documents were not shared.`,
+      ? 'They have no conflict of interest on record.'
+      : `They have ${countOf(conflicts, 'conflict')} of interest on record; the documents of those cases were not shared.`,
     result.identityKeyShared ? 'The identity key was shared with them.' : 'The identity key was not shared.',
+    ...result.notShared,
   ];
 }

@@ -22,7 +22,7 @@ export function dueLabel(item: RetentionDueItem): string {
 export function confirmationText(due: readonly RetentionDueItem[]): string {
   const { cases, people } = split(due);
   return (
-    `${countOf(cases, 'case document')} will be moved to the trash and ${cases === 1 ? 'its' : 'their'} Documents cells will say Expunged with today's date. ` +
+    `${countOf(cases, 'case')}: ${cases === 1 ? 'its document' : 'their documents'} will be moved to the trash and the Documents cells will say Expunged with today's date. ` +
     `${countOf(people, 'person', 'people')} will keep only their person code name in the identity key: Real Name and Aliases are removed. ` +
     'The Cases rows stay, so the statistics do not change. One audit line records it.'
   );
@@ -31,6 +31,7 @@ export function confirmationText(due: readonly RetentionDueItem[]): string {
 /** The sentence after an expunge. */
 export function resultSentence(result: Pick<RetentionReviewResult, 'expunged' | 'expungedCases' | 'tombstonedPeople' | 'deferredCases'>): string {
   if (!result.expunged) return 'Nothing was expunged.';
-  const deferred = result.deferredCases > 0 ? ` ${countOf(result.deferredCases, 'more case')} are due: review again to expunge them.` : '';
+  const waiting = result.deferredCases;
+  const deferred = waiting === 0 ? '' : ` ${waiting === 1 ? '1 more case is' : `${waiting} more cases are`} due: review again to expunge ${waiting === 1 ? 'it' : 'them'}.`;
   return `Expunged ${countOf(result.expungedCases.length, 'case')}; ${countOf(result.tombstonedPeople, 'person', 'people')} kept only as a code name in the identity key.${deferred}`;
 }

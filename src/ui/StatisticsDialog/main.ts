@@ -7,7 +7,7 @@ import type { StatisticsOptions, StatisticsResult } from '../../core/apiTypes';
 import { callServer, closeHost } from '../shared/server';
 import { byId, closeOnEscape, el, focusRegion, setBusy, setChildren, wireCopyButton } from '../shared/dom';
 import { failureMessage } from '../shared/messages';
-import { isCountCell, publishedSentence, statisticsOptions, tableCaption } from './statisticsText';
+import { isCountCell, publishedSentence, reportsChartLabel, reportsChartPoints, statisticsOptions, tableCaption } from './statisticsText';
 
 const form = byId('statistics-form', HTMLFormElement);
 const exportButton = byId('export', HTMLButtonElement);
@@ -38,6 +38,26 @@ function drawTable(statistics: StatisticsResult, options: StatisticsOptions): vo
   );
 }
 
+/**
+ * The column chart Annual Stats gets, drawn here too: Reports per period, oldest on the left.
+ * Plain boxes sized in percent, so the page needs no drawing library and no SVG namespace.
+ */
+function drawChart(statistics: StatisticsResult): void {
+  const points = reportsChartPoints(statistics.columns, statistics.rows);
+  byId('statistics-chart', HTMLElement).hidden = points.length < 2;
+  const top = Math.max(1, ...points.map((point) => point.reports));
+  const picture = byId('chart-picture', HTMLDivElement);
+  picture.setAttribute('aria-label', reportsChartLabel(points));
+  setChildren(
+    picture,
+    ...points.map((point) => {
+      const bar = el('div', { class: 'bar' });
+      bar.style.height = `${(point.reports / top) * 100}%`;
+      return el('div', { class: 'column' }, el('span', { class: 'count' }, point.label), el('div', { class: 'bar-space' }, bar), el('span', { class: 'period' }, point.period));
+    }),
+  );
+}
+
 function showResult(statistics: StatisticsResult, options: StatisticsOptions): void {
   byId('result-heading', HTMLHeadingElement).textContent =
     statistics.rows.length === 0 ? 'No reports to count' : 'Statistics exported';
@@ -46,6 +66,7 @@ function showResult(statistics: StatisticsResult, options: StatisticsOptions): v
   warnings.hidden = statistics.warnings.length === 0;
   setChildren(byId('warnings-list', HTMLUListElement), ...statistics.warnings.map((warning) => el('li', {}, warning)));
   drawTable(statistics, options);
+  drawChart(statistics);
   byId('markdown', HTMLTextAreaElement).value = statistics.markdown;
   byId('copy-status', HTMLSpanElement).textContent = '';
   result.hidden = false;

@@ -35,3 +35,29 @@ export function statisticsOptions(grouping: string, dateBasis: string): Statisti
     dateBasis: dateBasis === 'resolution' ? 'resolution' : 'report',
   };
 }
+
+export interface ChartPoint {
+  period: string;
+  /** The bar's height: a published `<k` small count has none, as its figure is withheld. */
+  reports: number;
+  /** What the bar is labelled with: the count as the table shows it. */
+  label: string;
+}
+
+/**
+ * Reports per period for the dialog's chart, oldest first, so the periods run left to right as
+ * charts of time do (the table itself runs newest first, as the spec orders it).
+ */
+export function reportsChartPoints(columns: readonly string[], rows: readonly (string | number)[][]): ChartPoint[] {
+  const period = columns.indexOf('Period');
+  const reports = columns.indexOf('Reports');
+  if (period < 0 || reports < 0) return [];
+  return rows
+    .map((row) => ({ period: String(row[period]), reports: typeof row[reports] === 'number' ? row[reports] : 0, label: String(row[reports]) }))
+    .reverse();
+}
+
+/** The chart's text alternative: every period and its count, oldest first. */
+export function reportsChartLabel(points: readonly ChartPoint[]): string {
+  return `Column chart of reports per period, oldest first: ${points.map((point) => `${point.period}: ${point.label}`).join(', ')}.`;
+}
