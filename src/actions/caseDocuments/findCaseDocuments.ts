@@ -2,11 +2,12 @@
  * Finding the documents of existing cases (spec section 6): a case's Documents links first, then
  * the case folder. Used by opening a case's document, onboarding, offboarding and the sharing audit.
  */
-import { DriveFile, DriveFolder, driveIdFromUrl, openFile, openFolder, urlOf } from '../../gas/drive';
+import { DriveFile, DriveFolder, openFile, openFolder, urlOf } from '../../gas/drive';
 import { listFolderTitles } from '../../gas/caseFolderTitles';
 import { CaseRecord } from '../../core/caseRecord';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { Settings } from '../../core/settings';
+import { caseDocumentIdOf, caseDocumentUrl } from '../../core/documentLink';
 import { caseFindingLabel } from '../../core/sharing';
 
 /** One case of `Cases`: its code name as first written, and its rows. */
@@ -37,14 +38,22 @@ export interface FoundDocument {
   url: string;
 }
 
-/** The distinct Drive links in the case's Documents cells, in row order, with their text. */
+/**
+ * The distinct Google Docs links in the case's Documents cells, in row order, each as the link
+ * Django CoC gives out (rebuilt from the id). A link to anything else is never followed.
+ */
 export function linksOf(entry: CaseEntry): { id: string; url: string }[] {
   const links: { id: string; url: string }[] = [];
   for (const record of entry.records) {
-    const id = driveIdFromUrl(record.documents);
-    if (id !== null && !links.some((link) => link.id === id)) links.push({ id, url: record.documents });
+    const id = caseDocumentIdOf(record.documents);
+    if (id !== null && !links.some((link) => link.id === id)) links.push({ id, url: caseDocumentUrl(id) });
   }
   return links;
+}
+
+/** The other cases whose Documents cells link the same document: a document belongs to one case. */
+export function otherCasesLinking(cases: ReadonlyMap<string, CaseEntry>, caseKey: string, documentId: string): string[] {
+  return [...cases].filter(([key, entry]) => key !== caseKey && linksOf(entry).some((link) => link.id === documentId)).map(([, entry]) => entry.caseCodeName);
 }
 
 /** The first of the case's Documents links that opens for this user, or null. */
