@@ -6,6 +6,7 @@ import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
 import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
+import { EXCEEDED_MAXIMUM_EXECUTION_TIME, SIMPLE_TRIGGER_LIMIT_MS } from './run/costModel';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
 import { releaseLocksOf } from './services/lock/lockService';
 import { rangeForEvent, writeTypedValue } from './services/sheets/spreadsheetApp';
@@ -33,6 +34,11 @@ export interface RunRequest {
   answers?: string[];
   failAtCall?: number;
   /**
+   * For `onOpen` run as its simple trigger: 'NONE' stands for an add-on installed by the person but
+   * not yet used in this document; 'LIMITED' (the default) for every other open.
+   */
+  authMode?: 'NONE' | 'LIMITED';
+  /**
    * For the browser shell: when a Ui.alert or Ui.prompt finds no answer left, stop, undo the run's
    * writes and answer `needsAnswer`, so the shell can ask the person and run again with the answer.
    */
@@ -45,11 +51,18 @@ export interface RunOptions {
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
   now?: () => Date;
+  /** Utilities.getUuid's source (random by default). */
+  uuid?: () => string;
   /**
    * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
    * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
    */
   failOnViolations?: boolean;
+  /**
+   * Let the run go on past Apps Script's execution time limit, still estimating its time: the
+   * benchmarks measure how far past the limit a naive script would need.
+   */
+  ignoreTimeLimit?: boolean;
 }
 
 /** One `POST /api/edit` request: a person typing `value` into a cell of the active spreadsheet. */
@@ -66,6 +79,11 @@ interface RunReport {
   calls: Record<string, number>;
   /** Present when the run did something Google does not promise to work (see RunContext.violations). */
   violations?: string[];
+  /**
+   * Estimated Apps Script time of the run's calls, in milliseconds (emulator/run/costModel.ts).
+   * The runner always sets it; optional only so hand-made responses in tests need not.
+   */
+  estimatedMs?: number;
   /** Present when the script moved the person's cursor: the sheet and range now active. */
   selection?: Selection;
 }
@@ -99,7 +117,7 @@ export function runFunction(workspace: WorkspaceState, request: RunRequest, opti
   const refusal = refuseStranger(workspace, request.user ?? DEFAULT_USER);
   if (refusal) return refusal;
   const illegal = (request.args ?? []).findIndex((arg) => findIllegalValue(arg) !== null);
-  if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {} };
+  if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {}, estimatedMs: 0 };
   return execute(workspace, request, options, (bundle) => callEntryPoint(bundle, request));
 }
 
@@ -122,6 +140,8 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
   return execute(workspace, request, options, (bundle) => {
     const onEdit = topLevelFunction(bundle, 'onEdit');
     if (!onEdit) return null;
+    bundle.run.authMode = 'LIMITED';
+    bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return onEdit.call(bundle.context, bundle.run.realm.toRealm(editEvent(bundle, sheet.name, a1, oldValue)));
   });
 }
@@ -133,7 +153,7 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
 function refuseStranger(workspace: WorkspaceState, user: string): RunResponse | null {
   const file = workspace.files[workspace.activeSpreadsheetId];
   if (!file || canView(file, user, workspace)) return null;
-  return { error: NO_PERMISSION, shown: [], calls: {} };
+  return { error: NO_PERMISSION, shown: [], calls: {}, estimatedMs: 0 };
 }
 
 /**
@@ -177,6 +197,7 @@ export function topLevelFunction(bundle: Bundle, name: string): ((...args: unkno
 function execute(workspace: WorkspaceState, request: RunRequest, options: RunOptions, body: Body): RunResponse {
   const snapshot = request.interactive ? structuredClone(workspace) : undefined;
   const run = createRun(workspace, request, options);
+  if (options.ignoreTimeLimit) run.timeLimitMs = Number.POSITIVE_INFINITY;
   const stop: { question?: PendingQuestion } = {};
   if (request.interactive) run.onUnansweredPrompt = (question) => waitForAnswer(run, question, stop);
   const outcome = settle(run, options.buildDir, body);
@@ -186,6 +207,7 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   const report: RunReport = {
     shown: run.shown,
     calls: run.calls,
+    estimatedMs: Math.round(run.estimatedMs),
     ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}),
     ...(run.movedSelection ? { selection: run.movedSelection } : {}),
   };
@@ -220,10 +242,12 @@ function waitForAnswer(run: RunContext, question: PendingQuestion, stop: { quest
 function settle(run: RunContext, buildDir: string, body: Body): { result: unknown } | { error: string } {
   try {
     const value = body(loadBundle(run, buildDir));
+    if (run.stopReason === EXCEEDED_MAXIMUM_EXECUTION_TIME) return { error: EXCEEDED_MAXIMUM_EXECUTION_TIME };
     const illegalPath = findIllegalValue(value, 'result');
     if (illegalPath !== null) return { error: illegalValueMessage(illegalPath) };
     return { result: toTransferable(value) };
   } catch (error) {
+    if (run.stopReason === EXCEEDED_MAXIMUM_EXECUTION_TIME) return { error: EXCEEDED_MAXIMUM_EXECUTION_TIME };
     return { error: messageOf(error) };
   } finally {
     releaseLocksOf(run);
@@ -241,6 +265,7 @@ function createRun(workspace: WorkspaceState, request: RunRequest, options: RunO
     readHtmlFiles(options.buildDir),
     options.lockTable ?? new Map(),
     options.now,
+    options.uuid,
   );
 }
 
@@ -249,6 +274,8 @@ function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {
   if (!fn) throw new Error(`Script function not found: ${request.function}`);
   const args = request.args ?? [];
   if (args.length === 0 && isSimpleTrigger(request.function)) {
+    bundle.run.authMode = request.function === 'onInstall' ? 'FULL' : request.function === 'onOpen' ? (request.authMode ?? 'LIMITED') : 'LIMITED';
+    if (bundle.run.authMode !== 'FULL') bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return fn.call(bundle.context, bundle.run.realm.toRealm(triggerEvent(bundle, request.function)));
   }
   return fn.apply(bundle.context, args.map((arg) => bundle.run.realm.toRealm(toTransferable(arg))));
@@ -262,6 +289,8 @@ function isSimpleTrigger(name: string): name is 'onOpen' | 'onInstall' | 'onEdit
 function triggerEvent(bundle: Bundle, name: 'onOpen' | 'onInstall' | 'onEdit'): Record<string, unknown> {
   if (name === 'onInstall') return { authMode: authMode(bundle, 'FULL') };
   if (name === 'onOpen') {
+    // Without authorisation there is no document or user to hand over.
+    if (bundle.run.authMode === 'NONE') return { authMode: authMode(bundle, 'NONE') };
     return bundle.run.withoutCounting(() => ({ authMode: authMode(bundle, 'LIMITED'), source: activeSpreadsheet(bundle), user: activeUser(bundle) }));
   }
   const { sheet, a1 } = bundle.run.selection ?? { sheet: firstSheetName(bundle.run.workspace), a1: 'A1' };
@@ -291,7 +320,7 @@ function editEvent(bundle: Bundle, sheetName: string, a1: string, oldValue: Cell
 }
 
 /** ScriptApp.AuthMode's value as the emulated ScriptApp defines it (its name when it has none). */
-function authMode(bundle: Bundle, name: 'LIMITED' | 'FULL'): unknown {
+function authMode(bundle: Bundle, name: 'NONE' | 'LIMITED' | 'FULL'): unknown {
   const scriptApp = bundle.context.ScriptApp as { AuthMode?: Record<string, unknown> } | undefined;
   return scriptApp?.AuthMode?.[name] ?? name;
 }
@@ -364,6 +393,9 @@ function checkRunRequest(request: RunRequest): void {
     throw new RequestError('"failAtCall" must be a positive whole number.');
   }
   if (request.selection !== undefined) checkSelection(request.selection);
+  if (request.authMode !== undefined && !(request.function === 'onOpen' && (request.authMode === 'NONE' || request.authMode === 'LIMITED'))) {
+    throw new RequestError('"authMode" is "NONE" or "LIMITED", for onOpen only.');
+  }
 }
 
 function checkSelection(selection: Selection): void {

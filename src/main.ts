@@ -45,3 +45,5 @@ export * from './entryPoints/authority';
 export * from './entryPoints/logReport';
 export * from './entryPoints/statistics';
 export * from './entryPoints/retention';
+export * from './entryPoints/screening';
+export * from './entryPoints/draftCheck';

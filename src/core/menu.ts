@@ -37,6 +37,8 @@ export const MENU: readonly MenuEntry[] = [
   },
   { caption: 'Export statistics…', functionName: 'showStatisticsDialog' },
   { caption: 'Review retention…', functionName: 'showRetentionDialog' },
+  { caption: 'Screen an attendee list…', functionName: 'showScreeningDialog' },
+  { caption: 'Check a draft…', functionName: 'showDraftCheckDialog' },
   { separator: true },
   { caption: 'Set up or repair', functionName: 'setUpSpreadsheetFromMenu' },
 ];

@@ -79,6 +79,12 @@ function onEdit(e) {
 function activeCell() { var range = SpreadsheetApp.getActiveRange(); return range.getSheet().getName() + '!' + range.getA1Notation(); }
 function writesActiveCell() { SpreadsheetApp.getCurrentCell().setValue('home shelf'); }
 function helper_() { return 'private'; }
+function readsForever() {
+  var range = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1');
+  for (var i = 0; i < 10000; i++) { try { range.getValues(); } catch (e) { caught = String(e.message); } }
+  return 'finished';
+}
+function opensAnotherFile() { return SpreadsheetApp.openById('status-spreadsheet').getId(); }
 `;
 
 const SPEC_SECTION_12 = [
@@ -90,6 +96,8 @@ const SPEC_SECTION_12 = [
 
 let fixtureDir: string;
 let noTriggerDir: string;
+let editOpensDir: string;
+let slowEditDir: string;
 
 function makeBundleDir(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'runner-test-'));
@@ -102,11 +110,15 @@ function makeBundleDir(code: string): string {
 beforeAll(() => {
   fixtureDir = makeBundleDir(FIXTURE_CODE);
   noTriggerDir = makeBundleDir('function nothing() {}');
+  editOpensDir = makeBundleDir("function onEdit(e) { return SpreadsheetApp.openById('status-spreadsheet').getId(); }");
+  slowEditDir = makeBundleDir('function onEdit(e) { for (var i = 0; i < 400; i++) e.range.getValues(); return "done"; }');
 });
 
 afterAll(() => {
   rmSync(fixtureDir, { recursive: true, force: true });
   rmSync(noTriggerDir, { recursive: true, force: true });
+  rmSync(editOpensDir, { recursive: true, force: true });
+  rmSync(slowEditDir, { recursive: true, force: true });
 });
 
 function run(workspace: WorkspaceState, request: Parameters<typeof runFunction>[1], lockTable?: Map<string, object>) {
@@ -134,6 +146,7 @@ describe('runFunction', () => {
       error: 'You do not have permission to access the requested document.',
       shown: [],
       calls: {},
+      estimatedMs: 0,
     });
   });
 
@@ -197,7 +210,7 @@ describe('runFunction', () => {
 
   it('refuses a Date argument, naming the argument\'s index', () => {
     const response = run(createEmptyWorkspace(), { function: 'echo', args: ['fine', { $date: '2024-01-15T00:00:00.000Z' }] });
-    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {} });
+    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {}, estimatedMs: 0 });
   });
 
   it('refuses a function nested inside an argument, naming the argument\'s index', () => {
@@ -254,6 +267,20 @@ describe('runFunction', () => {
     expect(strict).toThrow("The run of releasesWithWritesPending broke Apps Script's rules: A lock was released with 1 spreadsheet change(s)");
   });
 
+  // https://developers.google.com/apps-script/guides/services/quotas#current_limitations: "Script runtime: 6 min / execution".
+  it('stops a run whose estimated time passes six minutes, even when the script catches the error', () => {
+    const workspace = createEmptyWorkspace();
+    const response = run(workspace, { function: 'readsForever' });
+    expect(response).toMatchObject({ error: 'Exceeded maximum execution time' });
+    expect(response.calls['Range.getValues']).toBe(3_600);
+    expect(response.estimatedMs).toBeGreaterThan(360_000);
+  });
+
+  it('reports the estimated Apps Script time next to the calls', () => {
+    const response = run(createEmptyWorkspace(), { function: 'whoAmI' });
+    expect(response).toMatchObject({ calls: { 'Session.getActiveUser': 1, 'User.getEmail': 1 }, estimatedMs: 30 });
+  });
+
   it('refuses a request without a function name', () => {
     expect(() => run(createEmptyWorkspace(), { function: '' })).toThrow(RequestError);
   });
@@ -285,6 +312,33 @@ describe('runFunction for simple triggers', () => {
 
   it('does not count the calls that build the event object', () => {
     expect(run(createEmptyWorkspace(), { function: 'onOpen' }).calls).toEqual({ 'Spreadsheet.getId': 1, 'User.getEmail': 1 });
+  });
+
+  // https://developers.google.com/apps-script/reference/script/auth-mode#NONE: an add-on's onOpen where it has not been used.
+  it('hands onOpen in AuthMode.NONE no source document (the fixture reads e.source.getId())', () => {
+    expect(run(createEmptyWorkspace(), { function: 'onOpen', authMode: 'NONE' })).toMatchObject({
+      error: "Cannot read properties of undefined (reading 'getId')",
+    });
+  });
+
+  // https://developers.google.com/apps-script/guides/triggers#restrictions: simple triggers cannot open other files.
+  it('runs onEdit as a simple trigger, refusing what needs authorisation', () => {
+    const response = runFunction(createEmptyWorkspace(), { function: 'opensAnotherFile' }, { buildDir: fixtureDir });
+    const asTrigger = editCell(createEmptyWorkspace(), { sheet: 'Sheet1', a1: 'A1', value: 'x' }, { buildDir: editOpensDir });
+    expect([response, asTrigger]).toMatchObject([
+      { result: 'status-spreadsheet' },
+      { error: 'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets' },
+    ]);
+  });
+
+  // https://developers.google.com/apps-script/guides/triggers#restrictions: "They cannot run for longer than 30 seconds."
+  it('stops an onEdit trigger after 30 estimated seconds', () => {
+    const response = editCell(createEmptyWorkspace(), { sheet: 'Sheet1', a1: 'A1', value: 'x' }, { buildDir: slowEditDir });
+    expect(response).toMatchObject({ error: 'Exceeded maximum execution time', calls: { 'Range.getValues': 301 } });
+  });
+
+  it('refuses an authMode for anything but onOpen', () => {
+    expect(() => run(createEmptyWorkspace(), { function: 'whoAmI', authMode: 'NONE' })).toThrow('"authMode" is "NONE" or "LIMITED", for onOpen only.');
   });
 
   it('hands onInstall the FULL install event', () => {

@@ -33,7 +33,7 @@ const REFUSALS = {
 const SPEC_SECTION_12 = [
   'onOpen', 'onInstall', 'onEdit', 'setUpSpreadsheet', 'generateCodeName', 'validateRecords', 'createIdentityKey',
   'linkIdentityKey', 'refreshIdentityKey', 'openCaseDocument', 'onboardMember', 'declareConflict', 'offboardMember',
-  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'reviewRetention',
+  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'reviewRetention', 'screenAttendees', 'checkDraft',
 ];
 
 /** Simple triggers: onOpen/onInstall only register the menu; onEdit is checked on its own below. */
@@ -50,6 +50,7 @@ const CHAIR_ONLY = new Set([
 /** Identity key work needs Identity Key Access (some of it is the chair's alone). */
 const IDENTITY_KEY_WORK = new Set([
   'createIdentityKey', 'createIdentityKeyFromMenu', 'linkIdentityKey', 'linkIdentityKeyFromMenu', 'refreshIdentityKey', 'refreshIdentityKeyFromMenu',
+  'screenAttendees', 'showScreeningDialog',
 ]);
 
 /** Every top-level function the build wrote for an export of src/main.ts. */
@@ -73,6 +74,8 @@ function argumentsFor(name: string, user: string): unknown[] {
     handOverChair: [user],
     auditSharing: [true],
     reviewRetention: [true],
+    screenAttendees: [PERSON.realName, '2025-06-01'],
+    checkDraft: [`${PERSON.realName} wrote at 14:32.`],
     exportStatistics: [{ grouping: 'year', dateBasis: 'report' }],
     logReport: [
       { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [{ personCodeName: PERSON.personCodeName }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' },
@@ -163,7 +166,7 @@ describe.each([
 const LOCKED = [
   'setUpSpreadsheet', 'validateRecords', 'createIdentityKey', 'createIdentityKeyFromMenu', 'linkIdentityKey', 'refreshIdentityKey',
   'refreshIdentityKeyFromMenu', 'openCaseDocument', 'openCaseDocumentFromMenu', 'onboardMember', 'declareConflict', 'offboardMember',
-  'auditSharing', 'logReport', 'exportStatistics',
+  'auditSharing', 'logReport', 'exportStatistics', 'screenAttendees',
 ];
 const BUSY = 'Another member is changing the records right now. Nothing was changed; please try again in a moment.';
 

@@ -56,6 +56,10 @@ export interface RunOptions {
   now?: Date;
   /** Lock holders shared with other runs: set 'document:<id>' to any object to stand for another execution holding the lock. */
   lockTable?: Map<string, object>;
+  /** Utilities.getUuid's source, for runs that must make the same code names when replayed. */
+  uuid?: () => string;
+  /** For onOpen: the authorisation mode of the open (see RunRequest.authMode). */
+  authMode?: 'NONE' | 'LIMITED';
   /** Report, rather than fail on, what Google does not promise to work (the response's `violations`). */
   allowViolations?: boolean;
 }
@@ -63,11 +67,11 @@ export interface RunOptions {
 /** Runs a global function of the built bundle, as `POST /api/run` does. */
 export function run(workspace: WorkspaceState, fn: string, options: RunOptions = {}): RunResponse {
   requireBuild();
-  const { now, user, lockTable, allowViolations, ...rest } = options;
+  const { now, user, lockTable, uuid, allowViolations, ...rest } = options;
   return runFunction(
     workspace,
     { function: fn, user: user ?? CHAIR_EMAIL, ...rest },
-    { buildDir: BUILD_DIR, lockTable, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
+    { buildDir: BUILD_DIR, lockTable, uuid, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
   );
 }
 
