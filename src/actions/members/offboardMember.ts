@@ -6,6 +6,8 @@ import { DriveFile, DriveFolder, filesIn, openFile } from '../../gas/drive';
 import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
+import { nextCaseBatch, unfinishedSentence } from '../../core/caseBatches';
+import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../../gas/documentProperties';
 import { findMember, Member } from '../../core/members';
 import { offboardingLeftoverSentences } from '../../core/offboardingLeftovers';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
@@ -17,10 +19,16 @@ import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
 import { revoke, sharingStep } from './memberSharing';
+import { caseFileTest } from '../caseDocuments/caseFolderFiles';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
 export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
+
+/** The document property holding the last case an unfinished offboarding of `email` did. */
+function progressKey(email: string): string {
+  return `offboarding.continueAfter.${email}`;
+}
 
 /**
  * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
@@ -50,12 +58,15 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
   const { table } = readCasesSheet(context);
   const { settings } = readSettingsSheet(context);
 
+  // An offboarding too long for one run goes on from where the last run stopped (caseBatches.ts).
+  const resumeAfter = member.active ? null : readDocumentProperty(progressKey(email));
   writeRowCells(access.snapshot as SheetSnapshot, member.rowIndex, new Map([[columns.active, 'No']]));
-  appendAuditLog(context, 'Offboarded member');
+  if (resumeAfter === null) appendAuditLog(context, 'Offboarded member');
 
   return sharingStep(() => {
     const cases = casesOf(table.records);
-    const found = findCaseDocuments(cases, settings);
+    const { batch, continueAfter, remaining } = nextCaseBatch(cases, resumeAfter);
+    const found = findCaseDocuments(batch, settings);
     const removedFrom: string[] = [];
     const owned: string[] = [];
     const ownerOnly: string[] = [];
@@ -70,13 +81,16 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     const notOpened: string[] = [];
     if (found.folder) {
       // A document in the folder that no row links any more (its rows deleted by hand) is still a
-      // case record: leaving means leaving it too.
-      const handled = new Set([...found.documents.values()].map((document) => document.file.getId()));
-      for (const file of filesIn(found.folder)) {
-        if (handled.has(file.getId())) continue;
-        const title = file.getName().trim();
-        handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+      // case record: leaving means leaving it too. Swept once, by the run that finishes.
+      if (continueAfter === null) {
+        const isCaseFile = caseFileTest(cases, batch, found.documents);
+        for (const file of filesIn(found.folder)) {
+          const title = file.getName().trim();
+          if (isCaseFile(file.getId(), title)) continue;
+          handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+        }
       }
+      // The folder, the key and the tracker on every run, so none waits for the last batch.
       handle(found.folder, CASE_FOLDER_LABEL);
     } else if (settings.caseDocumentsFolderId !== '') {
       notOpened.push(CASE_FOLDER_LABEL);
@@ -87,6 +101,8 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
     const tracker = openFile(context.spreadsheet.getId());
     if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
+    if (continueAfter !== null) writeDocumentProperty(progressKey(email), continueAfter);
+    else if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
     const unreachable = found.unreachable.map((name) => caseLabel(cases, name));
     return {
       email,
@@ -96,6 +112,7 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
         ...offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
         ...notOpened.map((label) => `The ${label.toLowerCase()} does not open for you, so ${email}'s access to it could not be removed: ask a chair who can open it to run Audit sharing.`),
       ],
+      ...(continueAfter !== null ? { unfinished: unfinishedSentence(batch.size, remaining, `Offboard member for ${email}`) } : {}),
     };
   });
 }
