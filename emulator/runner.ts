@@ -53,6 +53,8 @@ export interface RunOptions {
   now?: () => Date;
   /** Utilities.getUuid's source (random by default). */
   uuid?: () => string;
+  /** Called before each of the run's counted service calls with its number (see RunContext.beforeCall). */
+  beforeCall?: (callNumber: number) => void;
   /**
    * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
    * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
@@ -255,7 +257,7 @@ function settle(run: RunContext, buildDir: string, body: Body): { result: unknow
 }
 
 function createRun(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunContext {
-  return new RunContext(
+  const run = new RunContext(
     workspace,
     request.user ?? DEFAULT_USER,
     request.selection,
@@ -267,6 +269,8 @@ function createRun(workspace: WorkspaceState, request: RunRequest, options: RunO
     options.now,
     options.uuid,
   );
+  run.beforeCall = options.beforeCall;
+  return run;
 }
 
 function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {
