@@ -45,6 +45,8 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
   const workspace = createEmptyWorkspace();
   const statusId = workspace.activeSpreadsheetId;
   const timeZone = workspace.spreadsheets[statusId].timeZone;
+  // A working group in London types dates day first, as Sheets reads them in this locale.
+  workspace.spreadsheets[statusId].locale = 'en_GB';
   workspace.files[statusId].name = 'Fictional CoC WG status';
   workspace.files[statusId].editors = DEMO_MEMBERS.map((m) => m.email).filter((e) => e !== CHAIR_EMAIL);
   const run = (fn: string, args: unknown[] = [], selection?: { sheet: string; a1: string }) =>

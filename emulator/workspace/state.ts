@@ -54,6 +54,11 @@ export interface SheetState {
 
 export interface SpreadsheetState {
   timeZone: string;
+  /**
+   * The spreadsheet's locale (File › Settings), e.g. 'en_GB': typed dates are read in its order
+   * (3/4/2025 is 3 April in en_GB, March 4 in en_US). Absent means en_US, a new file's default.
+   */
+  locale?: string;
   sheets: SheetState[];
   /** Protected sheets and ranges (Sheet.protect, Range.protect); absent means none. */
   protections?: ProtectionState[];

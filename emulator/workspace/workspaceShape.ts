@@ -170,8 +170,11 @@ function checkEmail(check: ShapeCheck, path: string, value: unknown): void {
 }
 
 function checkSpreadsheet(check: ShapeCheck, path: string, spreadsheet: unknown): void {
-  if (!check.isObject(path, spreadsheet) || !check.hasKeys(path, spreadsheet, ['timeZone', 'sheets'], ['protections'])) return;
+  if (!check.isObject(path, spreadsheet) || !check.hasKeys(path, spreadsheet, ['timeZone', 'sheets'], ['protections', 'locale'])) return;
   checkTimeZone(check, join(path, 'timeZone'), spreadsheet.timeZone);
+  if (spreadsheet.locale !== undefined && check.isString(join(path, 'locale'), spreadsheet.locale) && !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(spreadsheet.locale)) {
+    check.fail(join(path, 'locale'), `must be a locale such as en_GB: ${spreadsheet.locale}`);
+  }
   if (!check.isArray(join(path, 'sheets'), spreadsheet.sheets)) return;
   if (spreadsheet.sheets.length === 0) check.fail(join(path, 'sheets'), 'must hold at least one sheet');
   check.eachItem(join(path, 'sheets'), spreadsheet.sheets, (sheetPath, sheet) => checkSheet(check, sheetPath, sheet));

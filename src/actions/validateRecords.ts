@@ -8,7 +8,7 @@
  * src/core/validation.ts.
  */
 import { ActionContext } from '../gas/context';
-import { driveIdFromUrl } from '../gas/drive';
+import { caseDocumentIdOf } from '../core/documentLink';
 import { listFolderTitles, titleOfFile } from '../gas/caseFolderTitles';
 import { applyHighlights } from '../gas/highlights';
 import { SheetSnapshot } from '../gas/spreadsheet';
@@ -16,8 +16,12 @@ import { snapshotAllSheets } from '../gas/workbook';
 import { CaseRecord, readCasesTable } from '../core/caseRecord';
 import { collectNamesToFind } from '../core/identityKey';
 import { Member } from '../core/members';
-import { CASES_SHEET, CONFLICTS_SHEET, SETTINGS_SHEET } from '../core/schema';
+import { AUDIT_LOG_SHEET, CASES_SHEET, CONFLICTS_SHEET, MEMBERS_COLUMNS, MEMBERS_SHEET, SETTINGS_SHEET, findColumns } from '../core/schema';
+import { readMembers } from '../core/members';
+import { SheetRow, a1 } from '../core/cells';
 import { compareConflictsView } from '../core/conflictRecord';
+import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
+import { readDocumentProperty } from '../gas/documentProperties';
 import { readRecordedConflicts } from './records';
 import { Conflict, hasConflict, readConflicts } from '../core/conflicts';
 import { defaultSettings, readSettings, Settings } from '../core/settings';
@@ -64,7 +68,7 @@ export function readCaseDocumentTitles(
   const withheld = new Set(records.filter((record) => conflicted(record) && LINK.test(record.documents)).map((record) => record.documents));
   for (const link of withheld) {
     result.unchecked.add(link);
-    const id = driveIdFromUrl(link);
+    const id = caseDocumentIdOf(link);
     if (id !== null) linkedIds.add(id);
   }
   if (withheld.size > 0) result.skipped.push('The documents of the cases you have declared a conflict of interest for were not checked.');
@@ -76,7 +80,7 @@ export function readCaseDocumentTitles(
   const outside = new Map<string, string[]>();
   for (const link of new Set(records.map((record) => record.documents))) {
     if (!LINK.test(link) || withheld.has(link)) continue;
-    const id = driveIdFromUrl(link);
+    const id = caseDocumentIdOf(link);
     if (id === null) continue; // Not a Drive link: validateCases reports it as not opened.
     linkedIds.add(id);
     const title = folderTitles.get(id);
@@ -109,6 +113,17 @@ export function readCaseDocumentTitles(
     if (!linkedIds.has(id)) result.titles[`https://drive.google.com/file/d/${id}/view`] = title;
   }
   return result;
+}
+
+/** Members rows whose Email is not an email: named by cell (never quoted), skipped everywhere else. */
+function malformedMemberProblems(values: readonly SheetRow[]): Problem[] {
+  const emailColumn = findColumns(values[0] ?? [], MEMBERS_COLUMNS).found.email ?? 0;
+  return readMembers(values).malformedRows.map((rowIndex) => ({
+    cell: a1(rowIndex, emailColumn, MEMBERS_SHEET),
+    rule: 'member-email',
+    message: 'This Email is not an email address, so Django CoC skips the row: it gives that person nothing, and blocks nobody else. Ask the chair to correct it.',
+    at: null,
+  }));
 }
 
 const REAL_NAME_RULES = new Set(['real-name-in-cell', 'real-name-in-document-title', 'real-name-in-sheet-name']);
@@ -196,5 +211,14 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   }
 
   const viewProblems = recorded === null ? [] : conflictsViewProblems(view, recorded);
-  return { problems: [...settingsProblems(settingsIssues), ...problems, ...viewProblems].map(toValidationProblem), skipped };
+  const auditLog = sheets.find((sheet) => sheet.name === AUDIT_LOG_SHEET);
+  const chainProblems: Problem[] = (auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []).map((message) => ({
+    cell: AUDIT_LOG_SHEET,
+    rule: 'audit-log-chain',
+    message,
+    at: null,
+  }));
+  const membersSheet = sheets.find((sheet) => sheet.name === MEMBERS_SHEET);
+  const memberProblems = membersSheet ? malformedMemberProblems(membersSheet.values) : [];
+  return { problems: [...settingsProblems(settingsIssues), ...memberProblems, ...problems, ...viewProblems, ...chainProblems].map(toValidationProblem), skipped };
 }

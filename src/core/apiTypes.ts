@@ -89,6 +89,12 @@ export interface OnboardMemberResult {
    * forbids sharing outside it, an owner who stopped editors from sharing), naming it and why.
    */
   notShared: string[];
+  /**
+   * Set when the run stopped before the last case document, to stay inside Apps Script's six
+   * minutes (src/core/caseBatches.ts): how far it got and how to go on. The case folder and the
+   * identity key are done by the run that finishes.
+   */
+  unfinished?: string;
 }
 
 export interface OffboardMemberResult {
@@ -102,6 +108,8 @@ export interface OffboardMemberResult {
   leftForChair: string[];
   /** What the chair should ask for, one sentence per kind of leftover. */
   toDo: string[];
+  /** Set when the run stopped before the last case document (src/core/caseBatches.ts): how far it got and how to go on. */
+  unfinished?: string;
 }
 
 export interface SharingFinding {
@@ -116,6 +124,8 @@ export interface SharingFinding {
 export interface AuditSharingResult {
   findings: SharingFinding[];
   fixed: boolean;
+  /** Set when this run checked only some case documents (src/core/caseBatches.ts): how far it got and how to go on. */
+  unfinished?: string;
 }
 
 export interface OpenCaseDocumentResult {

@@ -51,6 +51,10 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'PropertiesService.getDocumentProperties': [],
   'ScriptApp.AuthMode': [],
   'Utilities.getUuid': [],
+  // utilities/utilities: computeDigest has no Authorization section.
+  'Utilities.computeDigest': [],
+  'Utilities.DigestAlgorithm': [],
+  'Utilities.Charset': [],
   'Utilities.formatDate': [],
   'Charts.ChartType': [],
   // An advanced service the bundle names whole (aliased, then Files.list): any use of the Drive

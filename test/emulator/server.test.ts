@@ -3,6 +3,7 @@
  * POST /api/reset and POST /api/edit, with script errors answered as data and bad requests refused.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningServer, startServer } from '../../emulator/server';
@@ -344,5 +345,35 @@ describe('with the built add-on (build/)', () => {
     expect(demo).not.toEqual(createEmptyWorkspace());
     expect(await call('PUT', '/api/workspace', demo)).toEqual({ status: 200, json: { ok: true } });
     expect(await workspace()).toEqual(demo);
+  });
+});
+
+describe('the server facing malformed or oversized requests', () => {
+  /** Sends raw bytes on one connection and resolves with what came back before it closed. */
+  function raw(bytes: string): Promise<string> {
+    const { port } = new URL(server.url);
+    return new Promise((done, fail) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.end(bytes));
+      let answer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('close', () => done(answer));
+      socket.on('error', fail);
+    });
+  }
+
+  it.each([
+    ['a request line that is not HTTP', 'NONSENSE\r\n\r\n'],
+    ['a header without a colon', 'GET /api/workspace HTTP/1.1\r\nHost: 127.0.0.1\r\nBroken header\r\n\r\n'],
+    ['a path with a control character', 'GET /api/\u0001workspace HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'],
+  ])('answers %s with 400 and keeps serving', async (_what, bytes) => {
+    expect(await raw(bytes)).toMatch(/^HTTP\/1\.1 400/);
+    expect((await call('GET', '/api/workspace')).status).toBe(200);
+  });
+
+  it('refuses a body whose stated length is over 200 MiB with 413, before reading it, and keeps serving', async () => {
+    const answer = await raw(`POST /api/run HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${200 * 1024 * 1024 + 1}\r\n\r\n{}`);
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    expect((await call('GET', '/api/workspace')).status).toBe(200);
   });
 });

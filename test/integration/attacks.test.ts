@@ -17,6 +17,7 @@ const NO_ACCESS = 'You do not have permission to access the requested document.'
 const PERSON = { realName: 'Fictional Person One', aliases: 'fictional-handle-01', personCodeName: 'Blue Jay' };
 const NEW_PERSON = 'Fictional Person Forty-Two';
 const HOME = 'home shelf';
+const QUIET = 'quiet lantern';
 
 /** Members rows: 2 the chair (set-up), 3 the member, 4 the key holder. */
 const MEMBER_ROW = 3;
@@ -139,6 +140,139 @@ describe('a member learning whether a name is in the key from highlights', () =>
     ok(edit(workspace, 'Cases', 'L2', PERSON.realName, { user: MEMBER_EMAIL }));
     const { problems } = ok<{ problems: { rule: string }[] }>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }));
     expect(problems.filter((problem) => problem.rule.startsWith('real-name'))).toEqual([]);
+  });
+});
+
+describe('a member retyping a case code name, or linking one document from a second case', () => {
+  /** Two cases, each with its document; the member has declared a conflict for home shelf. */
+  function twoCases(): WorkspaceState {
+    const workspace = setUpWorkspace();
+    addMember(workspace, MEMBER_EMAIL);
+    const { documents } = addCaseFolder(workspace, [HOME, QUIET]);
+    writeCases(workspace, [ongoingCase({ caseCodeName: HOME, documents: documents[0].url }), ongoingCase({ caseCodeName: QUIET, documents: documents[1].url })]);
+    documents.forEach((document) => workspace.files[document.id].editors.push(MEMBER_EMAIL));
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    return workspace;
+  }
+
+  it('never gets the conflicted document shared or renamed by Audit sharing (fix), after retyping the case code name', () => {
+    const workspace = twoCases();
+    ok(edit(workspace, 'Cases', cellOf(workspace, 'Cases', 'Case Code Name', 2), QUIET, { user: MEMBER_EMAIL }));
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(workspace.files['case-folder-doc-1']).toMatchObject({ name: HOME, editors: [] });
+    expect(findings.map((finding) => finding.problem).join(' ')).toMatch(/title is not exactly the case code name, so it may be another case’s document|its title and sharing were left as they are/);
+  });
+
+  it('never gets it shared or renamed after linking it from the second case either', () => {
+    const workspace = twoCases();
+    ok(edit(workspace, 'Cases', cellOf(workspace, 'Cases', 'Documents', 3), 'https://docs.google.com/document/d/case-folder-doc-1/edit', { user: MEMBER_EMAIL }));
+    ok(run(workspace, 'auditSharing', { args: [true] }));
+    ok(run(workspace, 'onboardMember', { args: ['fictional.newcomer@example.org', { role: 'Member', identityKeyAccess: false, conflicts: [] }] }));
+    expect(workspace.files['case-folder-doc-1']).toMatchObject({ name: HOME, editors: [] });
+  });
+});
+
+describe('a member typing a link to another host into Documents', () => {
+  it('never has it offered to the chair as the case document, and Validate records names the cell', () => {
+    const workspace = group();
+    const cell = cellOf(workspace, 'Cases', 'Documents', 2);
+    ok(edit(workspace, 'Cases', cell, 'https://docs.example.net/document/d/case-folder-doc-1/edit', { user: MEMBER_EMAIL }));
+    const opened = ok<{ documentUrl: string }>(run(workspace, 'openCaseDocument', { selection: { sheet: 'Cases', a1: cell } }));
+    expect(opened.documentUrl).toBe('https://docs.google.com/document/d/case-folder-doc-1/edit');
+    ok(edit(workspace, 'Cases', cell, 'https://docs.example.net/document/d/case-folder-doc-1/edit', { user: MEMBER_EMAIL }));
+    const { problems } = ok<{ problems: { cell: string; rule: string }[] }>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }));
+    expect(problems).toContainEqual(expect.objectContaining({ cell: `Cases!${cell}`, rule: 'documents-not-a-docs-link' }));
+  });
+});
+
+describe('one mistyped email in Members', () => {
+  it('blocks no one: a report is still logged and shared with the others, and Validate records names the cell', () => {
+    const workspace = group();
+    const members = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Members')!;
+    members.values.push(['fictional.typo@@example', 'Member', 'No', 'Yes']);
+    const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+    const logged = ok<{ documentUrl: string }>(run(workspace, 'logReport', { args: [form], user: MEMBER_EMAIL }));
+    const id = /\/d\/([^/]+)/.exec(logged.documentUrl)![1];
+    expect(workspace.files[id].editors).toEqual(expect.arrayContaining([CHAIR_EMAIL, KEY_HOLDER_EMAIL]));
+    const { problems } = ok<{ problems: { cell: string }[] }>(run(workspace, 'validateRecords'));
+    expect(problems.map((problem) => problem.cell)).toContain(`Members!A${members.values.length}`);
+  });
+});
+
+describe('a member changing or deleting an Audit Log line', () => {
+  it('is reported by Validate records and Audit sharing as a broken chain, naming the row', () => {
+    const workspace = group();
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    ok(run(workspace, 'validateRecords'));
+    const clean = ok<{ problems: { rule: string }[] }>(run(workspace, 'validateRecords')).problems;
+    expect(clean.filter((problem) => problem.rule === 'audit-log-chain')).toEqual([]);
+    const lines = sheetValues(workspace, 'Audit Log');
+    const row = lines.findIndex((line) => line[2] === 'Declared conflict') + 1;
+    ok(edit(workspace, 'Audit Log', `C${row}`, 'Set up or repair', { user: MEMBER_EMAIL }));
+    const { problems } = ok<{ problems: { cell: string; rule: string; message: string }[] }>(run(workspace, 'validateRecords'));
+    expect(problems.filter((problem) => problem.rule === 'audit-log-chain').map((problem) => problem.message)).toEqual([
+      `Audit Log row ${row} does not match its digest: it, or the line before it, was changed or removed by hand.`,
+    ]);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [false] }));
+    expect(findings).toContainEqual({ caseCodeName: 'Audit Log', problem: `Audit Log row ${row} does not match its digest: it, or the line before it, was changed or removed by hand.` });
+  });
+});
+
+describe('an identity key that a member owns, or that someone who should not see it can open', () => {
+  const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [{ realName: NEW_PERSON }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+
+  it('gets no real name: the report is refused before anything is written, saying why', () => {
+    const workspace = group();
+    Object.assign(workspace.files['identity-key'], { owner: KEY_HOLDER_EMAIL, editors: [CHAIR_EMAIL] });
+    const before = JSON.stringify(workspace.spreadsheets);
+    expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is not owned by a chair/);
+    expect(JSON.stringify(workspace.spreadsheets)).toBe(before);
+  });
+
+  it('gets no real name while it is shared with a member without Identity Key Access', () => {
+    const workspace = group();
+    workspace.files['identity-key'].viewers.push(MEMBER_EMAIL);
+    expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is shared with someone who should not see it/);
+    expect(JSON.stringify(workspace.spreadsheets['identity-key'])).not.toContain(NEW_PERSON);
+  });
+});
+
+describe('a case folder shared with a member', () => {
+  it('gets no new case document: it is made outside the folder and shared one by one', () => {
+    const workspace = group();
+    workspace.files['case-folder'].viewers.push(MEMBER_EMAIL);
+    ok(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
+    const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+    const { documentUrl } = ok<{ documentUrl: string }>(run(workspace, 'logReport', { args: [form] }));
+    const id = /\/d\/([^/]+)/.exec(documentUrl)![1];
+    expect(workspace.files[id].parents).not.toContain('case-folder');
+  });
+});
+
+describe('Link existing identity key', () => {
+  it('refuses a spreadsheet shared with a member without Identity Key Access, changing nothing', () => {
+    const workspace = group();
+    setSettingCell(workspace, '');
+    workspace.files['identity-key'].editors.push(MEMBER_EMAIL);
+    const before = JSON.stringify(workspace);
+    expect(errorOf(run(workspace, 'linkIdentityKey', { args: ['identity-key'] }))).toMatch(/^That spreadsheet is shared with someone who is not an active member with Identity Key Access/);
+    expect(JSON.stringify(workspace)).toBe(before);
+  });
+
+  function setSettingCell(workspace: WorkspaceState, value: string): void {
+    const settings = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Settings')!;
+    const header = settings.values[0].map(String);
+    const row = settings.values.find((cells) => cells[header.indexOf('Setting')] === 'Identity Key Spreadsheet ID')!;
+    row[header.indexOf('Value')] = value;
+  }
+});
+
+describe('a real name typed into a Case Code Name cell', () => {
+  it('is never listed in the Onboard member dialog', () => {
+    const workspace = group();
+    ok(edit(workspace, 'Cases', cellOf(workspace, 'Cases', 'Case Code Name', 2), PERSON.realName, { user: MEMBER_EMAIL }));
+    const { caseCodeNames } = ok<{ caseCodeNames: string[] }>(run(workspace, 'getOnboardingOptions'));
+    expect(JSON.stringify(caseCodeNames)).not.toContain(PERSON.realName);
   });
 });
 

@@ -55,6 +55,14 @@ function audit(workspace: WorkspaceState, fix = false, user = CHAIR_EMAIL): Audi
   return ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [fix], user }));
 }
 
+/**
+ * The findings about sharing. A fault between writing an audit line and recording its digest is
+ * also, rightly, named as a break in the Audit Log's chain: that is not sharing left unfinished.
+ */
+function sharingFindings(findings: readonly { caseCodeName: string }[]) {
+  return findings.filter((finding) => finding.caseCodeName !== 'Audit Log');
+}
+
 function sharingOf(file: DriveFileState): Pick<DriveFileState, 'access' | 'permission' | 'owner' | 'editors' | 'viewers'> {
   const { access, permission, owner, editors, viewers } = file;
   return { access, permission, owner, editors: [...editors].sort(), viewers: [...viewers].sort() };
@@ -267,7 +275,7 @@ describe('auditSharing on the identity key and the case folder', () => {
         const changed = JSON.stringify([keyFile(copy), folderFile(copy)]) !== JSON.stringify([keyFile(workspace), folderFile(workspace)]);
         const accounted = !changed || auditActions(copy).length > logged || ('error' in faulted && faulted.error === BY_HAND);
         ok(run(copy, 'auditSharing', { args: [true] }));
-        expect({ accounted, key: sharingOf(keyFile(copy)), folder: sharingOf(folderFile(copy)).editors, findings: audit(copy).findings }).toEqual({
+        expect({ accounted, key: sharingOf(keyFile(copy)), folder: sharingOf(folderFile(copy)).editors, findings: sharingFindings(audit(copy).findings) }).toEqual({
           accounted: true,
           key: { access: 'PRIVATE', permission: 'NONE', owner: CHAIR_EMAIL, editors: [KEY_HOLDER_EMAIL], viewers: [] },
           folder: [],

@@ -104,10 +104,14 @@ describe('createIdentityKey', () => {
     expect(workspace).toEqual(before);
   });
 
-  it('makes a new key when the one Settings names no longer opens', () => {
+  it('refuses while Settings names a key that does not open, saying who can fix it, and makes one once the chair clears the id', () => {
     const workspace = workspaceWithMembers();
     const first = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
     workspace.files[first.spreadsheetId].trashed = true;
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'createIdentityKey'))).toMatch(/^Settings already names an identity key, which does not open for you.*Ask its owner/);
+    expect(workspace).toEqual(before);
+    setSetting(workspace, 'Identity Key Spreadsheet ID', '');
     const second = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
     expect(second.spreadsheetId).not.toBe(first.spreadsheetId);
     expect(settingValue(workspace, 'Identity Key Spreadsheet ID')).toBe(second.spreadsheetId);

@@ -414,16 +414,25 @@ describe('auditSharing', () => {
     const workspace = trackerWithDocuments();
     Object.assign(documentOf(workspace, AMBER), { access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
     documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
-    documentOf(workspace, QUIET).name = 'quiet lantern (Fictional Person One)';
+    documentOf(workspace, QUIET).viewers.push('fictional.outsider@example.org');
     return workspace;
   }
 
-  it('finds link sharing, an extra editor and a wrong title', () => {
+  it('lists a document titled otherwise, and never renames it nor gives access to it', () => {
+    const workspace = trackerWithDocuments();
+    const quiet = documentOf(workspace, QUIET);
+    Object.assign(quiet, { name: 'quiet lantern (Fictional Person One)', editors: [] });
+    const result = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(result.findings.filter((finding) => finding.caseCodeName === QUIET)[0].problem).toMatch(/^The document title is not exactly the case code name, so it may be another case’s document/);
+    expect(quiet).toMatchObject({ name: 'quiet lantern (Fictional Person One)', editors: [] });
+  });
+
+  it('finds link sharing, an extra editor and an extra viewer', () => {
     const result = ok<AuditSharingResult>(run(trackerWithBrokenSharing(), 'auditSharing', { args: [false] }));
     expect(result).toEqual({
       fixed: false,
       findings: [
-        { caseCodeName: QUIET, problem: 'The document title is not exactly the case code name.' },
+        { caseCodeName: QUIET, problem: 'fictional.outsider@example.org can view the document but is not an active member without a conflict of interest for this case.' },
         { caseCodeName: HOME, problem: 'fictional.outsider@example.org can edit the document but is not an active member without a conflict of interest for this case.' },
         { caseCodeName: AMBER, problem: 'Anyone who has the link can open the document. It should be private.' },
       ],
@@ -513,7 +522,9 @@ describe('auditSharing', () => {
           .flatMap((line) => line.slice(`${CHAIR_EMAIL} Fixed sharing: `.length).split(', '));
         const toldToAddByHand = 'error' in faulted && faulted.error === BY_HAND;
         expect({
-          findings: ok<AuditSharingResult>(run(copy, 'auditSharing', { args: [false] })).findings,
+          // A fault between an audit line and its digest's record is named as a break in the chain,
+          // rightly: that is not sharing left unfinished.
+          findings: ok<AuditSharingResult>(run(copy, 'auditSharing', { args: [false] })).findings.filter((finding) => finding.caseCodeName !== 'Audit Log'),
           logged: toldToAddByHand ? 'told to add by hand' : [...new Set(logged)].sort(),
         }).toEqual({ findings: [], logged: toldToAddByHand ? 'told to add by hand' : CASES });
       },

@@ -15,7 +15,7 @@ const FONT_WEIGHT_NORMAL = 'normal';
 
 /** The instrumented Range the script holds. */
 export function rangeObject(context: SheetsContext, location: RangeLocation): Range {
-  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range'));
+  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range', location.spreadsheetId));
 }
 
 /**
@@ -124,14 +124,15 @@ export class Range {
   setValues(values: unknown): Range {
     const rows = this.#checkData(values, 'SpreadsheetApp.Range.setValues');
     const timeZone = this.#timeZone;
-    const stored = rows.map((row) => row.map((value) => toStoredCell(value, timeZone)));
+    const locale = this.#locale;
+    const stored = rows.map((row) => row.map((value) => toStoredCell(value, timeZone, locale)));
     writeCells(this.#writableSheet, this.#grid, (r, c) => stored[r][c]);
     return proxyOf(this);
   }
 
   /** Writes the value into every cell of the range, as Sheets does for a multi-cell range. */
   setValue(value: unknown): Range {
-    const cell = toStoredCell(value, this.#timeZone);
+    const cell = toStoredCell(value, this.#timeZone, this.#locale);
     writeCells(this.#writableSheet, this.#grid, () => cell);
     return proxyOf(this);
   }
@@ -287,6 +288,10 @@ export class Range {
     const { spreadsheetId, sheetId, grid } = this.#location;
     this.#context.checkWrite(spreadsheetId, sheetId, grid);
     return this.#sheet;
+  }
+
+  get #locale(): string | undefined {
+    return this.#context.spreadsheetState(this.#location.spreadsheetId).locale;
   }
 
   get #timeZone(): string {

@@ -13,7 +13,7 @@ const SHEET = 'SpreadsheetApp.Sheet';
 
 /** The instrumented Sheet the script holds. */
 export function sheetObject(context: SheetsContext, spreadsheetId: string, sheetId: number): Sheet {
-  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet'));
+  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet', spreadsheetId));
 }
 
 /**
@@ -112,7 +112,8 @@ export class Sheet {
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw parameterMismatch(`${SHEET}.appendRow`, [rowContents]);
     const state = this.#state;
     const timeZone = this.#context.timeZone(this.#spreadsheetId);
-    const cells = rowContents.map((value) => toStoredCell(value, timeZone));
+    const locale = this.#context.spreadsheetState(this.#spreadsheetId).locale;
+    const cells = rowContents.map((value) => toStoredCell(value, timeZone, locale));
     const row = lastRowWithContent(state) + 1;
     state.maxRows = Math.max(state.maxRows, row);
     state.maxColumns = Math.max(state.maxColumns, cells.length);

@@ -7,6 +7,7 @@ import { Sheet, sheetObject } from './sheet';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
 import { noteUnflushedChanges } from './pendingWrites';
 import { isKnownTimeZone } from './zonedDates';
+import { DEFAULT_LOCALE } from './cellValues';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectionsOf } from './protection';
 import { forgetSheetProtections, NO_PERMISSION } from './writeAccess';
@@ -16,7 +17,7 @@ const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
 /** The instrumented Spreadsheet the script holds. */
 export function spreadsheetObject(context: SheetsContext, spreadsheetId: string): Spreadsheet {
-  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet'));
+  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet', spreadsheetId));
 }
 
 export { NO_PERMISSION } from './writeAccess';
@@ -51,6 +52,11 @@ export class Spreadsheet {
 
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this.#id}/edit`;
+  }
+
+  /** The locale, en_US unless the workspace gives another (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale()). */
+  getSpreadsheetLocale(): string {
+    return this.#state.locale ?? DEFAULT_LOCALE;
   }
 
   getSpreadsheetTimeZone(): string {

@@ -183,7 +183,8 @@ export function writeTypedValue(
   if (user !== undefined) checkWrite(workspace, user, spreadsheetId, sheet.sheetId, grid);
   const oldValue = toScriptValue(readCell(sheet, grid.row, grid.column));
   const timeZone = workspace.spreadsheets[spreadsheetId].timeZone;
-  const cell = value === null ? '' : typeof value === 'string' ? parseTypedText(value, timeZone) : value;
+  const locale = workspace.spreadsheets[spreadsheetId].locale;
+  const cell = value === null ? '' : typeof value === 'string' ? parseTypedText(value, timeZone, locale) : value;
   writeCells(sheet, grid, () => cell);
   return oldValue;
 }
