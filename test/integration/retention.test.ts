@@ -319,6 +319,19 @@ describe('what a review leaves alone', () => {
     ]);
   });
 
+  it('never trashes a file a Documents cell names by a link that is not a Google Docs link', () => {
+    const workspace = copyOf(BASE);
+    const row = sheetValues(workspace, 'Cases').findIndex((values) => values[columnOf(workspace, 'Cases', 'Case Code Name')] === 'amber kettle');
+    sheetValues(workspace, 'Cases')[row][columnOf(workspace, 'Cases', 'Documents')] = `https://docs.google.com/spreadsheets/d/${PUBLIC_ID}/edit`;
+    const result = ok<RetentionReviewResult>(review(workspace, true));
+    expect([result.expungedCases, result.problems, workspace.files[PUBLIC_ID].trashed, trashedTitles(workspace)]).toEqual([
+      ['tidy beacon', 'amber kettle'],
+      [],
+      false,
+      DUE_CASES,
+    ]);
+  });
+
   it('works on a tracker set up before retention existed, once Set up or repair has added the table', () => {
     const workspace = copyOf(BASE);
     const settings = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Settings') as { values: CellValue[][] };
