@@ -53,11 +53,18 @@ export interface RunOptions {
   now?: () => Date;
   /** Utilities.getUuid's source (random by default). */
   uuid?: () => string;
+  /** Called before each of the run's counted service calls with its number (see RunContext.beforeCall). */
+  beforeCall?: (callNumber: number) => void;
   /**
    * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
    * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
    */
   failOnViolations?: boolean;
+  /**
+   * Let the run go on past Apps Script's execution time limit, still estimating its time: the
+   * benchmarks measure how far past the limit a naive script would need.
+   */
+  ignoreTimeLimit?: boolean;
 }
 
 /** One `POST /api/edit` request: a person typing `value` into a cell of the active spreadsheet. */
@@ -192,6 +199,7 @@ export function topLevelFunction(bundle: Bundle, name: string): ((...args: unkno
 function execute(workspace: WorkspaceState, request: RunRequest, options: RunOptions, body: Body): RunResponse {
   const snapshot = request.interactive ? structuredClone(workspace) : undefined;
   const run = createRun(workspace, request, options);
+  if (options.ignoreTimeLimit) run.timeLimitMs = Number.POSITIVE_INFINITY;
   const stop: { question?: PendingQuestion } = {};
   if (request.interactive) run.onUnansweredPrompt = (question) => waitForAnswer(run, question, stop);
   const outcome = settle(run, options.buildDir, body);
@@ -249,7 +257,7 @@ function settle(run: RunContext, buildDir: string, body: Body): { result: unknow
 }
 
 function createRun(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunContext {
-  return new RunContext(
+  const run = new RunContext(
     workspace,
     request.user ?? DEFAULT_USER,
     request.selection,
@@ -261,6 +269,8 @@ function createRun(workspace: WorkspaceState, request: RunRequest, options: RunO
     options.now,
     options.uuid,
   );
+  run.beforeCall = options.beforeCall;
+  return run;
 }
 
 function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {

@@ -49,6 +49,8 @@ export const CALL_COSTS: readonly CallCost[] = [
   { calls: /^(File|Folder)\.(setSharing|setShareableByEditors|setTrashed|moveTo|setName|addFile|removeFile)$/, ms: 600, basis: 'A Drive metadata update.' },
   { calls: /^(File\.makeCopy|Folder\.createFile|DriveApp\.(createFile|createFolder)|Folder\.createFolder)$/, ms: 1500, basis: 'Creates a Drive file.' },
   { calls: /^(DriveApp\.(getFileById|getFolderById|getRootFolder|getFiles|getFilesByName|getFolders|getFoldersByName|searchFiles|searchFolders)|Folder\.(getFiles|getFilesByName|getFolders|searchFiles)|(File|Folder)\.(getEditors|getViewers|getOwner|getParents))$/, ms: 300, basis: DRIVE_READ },
+  { calls: /^Drive\.Files\.list$/, ms: 300, basis: 'One Drive API request (the advanced service), returning a page of up to 1,000 files.' },
+  { calls: /^Docs\.Documents\.batchUpdate$/, ms: 1000, basis: 'One Docs API request applying all its edits to the document.' },
   { calls: /^(FileIterator|FolderIterator)\.(hasNext|next)$/, ms: 20, basis: 'Iterators fetch a page of results per request and hand them out one by one.' },
   { calls: /^(File|Folder|User)\./, ms: 10, basis: 'A field of a Drive item already fetched.' },
   { calls: /^DocumentApp\.create$/, ms: 2500, basis: 'Creates a Google Doc (a Drive file and a document).' },

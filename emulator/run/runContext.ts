@@ -72,6 +72,11 @@ export class RunContext {
    * trigger, NONE for an add-on's onOpen in a document where it has not been used (authModes.ts).
    */
   authMode: AuthMode = 'FULL';
+  /**
+   * Called before each counted service call with its number (1-based), so a test can run another
+   * execution at that point, as Google runs executions side by side.
+   */
+  beforeCall?: (callNumber: number) => void;
   /** Filled in once the bundle's context exists (see Realm). */
   realm!: Realm;
   /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
@@ -121,6 +126,7 @@ export class RunContext {
     if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {
       throw new Error(this.failMessage);
     }
+    this.beforeCall?.(this.totalCalls);
   }
 
   /**

@@ -9,7 +9,6 @@ import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  isInFolder,
   makePrivate,
   moveToFolder,
   openFile,
@@ -231,6 +230,9 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
     const folderId = found.folder?.getId() ?? '';
+    // One listing for the whole folder, where asking each file for its parents costs four calls.
+    const folderFiles = found.folder ? (listFolderFiles(folderId) ?? []) : [];
+    const inFolder = new Set(folderFiles.map((file) => file.id));
     for (const entry of cases.values()) {
       if (entry.records.some((record) => isForeignLink(record.documents))) report(caseLabel(cases, entry.caseCodeName), FOREIGN_LINK);
     }
@@ -242,7 +244,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
-      const id = document.file.getId();
+      const { id } = document;
       if (audited.has(id)) continue;
       audited.add(id);
       check(
@@ -257,7 +259,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
           ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
             ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
             : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
-          ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
+          ...(found.folder ? auditPlacement({ inFolder: inFolder.has(id), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),
         ],
@@ -266,8 +268,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     }
     if (found.folder && continueAfter === null) {
       const isCaseFile = caseFileTest(cases, batch, found.documents);
-      // One listing for the whole folder, where opening each file costs several calls.
-      for (const file of listFolderFiles(folderId) ?? []) {
+      for (const file of folderFiles) {
         if (file.mimeType !== GOOGLE_DOCS_MIME_TYPE || isCaseFile(file.id, file.title)) continue;
         const title = file.title.trim();
         report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);

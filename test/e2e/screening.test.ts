@@ -1,10 +1,12 @@
 /**
  * Screen an attendee list and Check a draft in the browser (spec sections 15 and 16), keyboard
  * only: the Django CoC menu opened and chosen with arrow keys, each dialog at the width the
- * add-on gives it, filled in, submitted and copied from without a mouse.
+ * add-on gives it, filled in, submitted and copied from without a mouse, with no axe-core
+ * violation before or after.
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import type { WorkspaceState } from '../../emulator/workspace/state';
+import { AXE_RULE_SET, axeViolations, pageFrame } from './accessibility';
 import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
 
 /** Opens a Django CoC menu item with the keyboard: focus the menu, arrow down to it, Enter. */
@@ -38,6 +40,13 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
   return value;
 }
 
+/** axe-core's WCAG 2.0/2.1 A and AA violations in the dialog as it is now: none expected. */
+async function dialogViolations(page: Page): Promise<{ ruleSet: string[]; violations: unknown[] }> {
+  return { ruleSet: AXE_RULE_SET, violations: await axeViolations(await pageFrame(page, '#dialog-frame')) };
+}
+
+const NO_VIOLATIONS = { ruleSet: AXE_RULE_SET, violations: [] };
+
 async function focusedId(dialog: FrameLocator): Promise<string> {
   return dialog.locator('body').evaluate(() => document.activeElement?.id ?? '');
 }
@@ -56,6 +65,7 @@ describeWithBrowser('screening and checking a draft in the browser', () => {
     const dialog = page.frameLocator('#dialog-frame');
     await dialog.locator('#list').waitFor();
     expect(await eventually(() => focusedId(dialog), (id) => id === 'list')).toBe('list');
+    expect(await dialogViolations(page)).toEqual(NO_VIOLATIONS);
 
     await page.keyboard.type('Fictional Pasted Attendee\nfictional person ONE\nfictional-handle-09');
     await page.keyboard.press('Tab');
@@ -74,6 +84,7 @@ describeWithBrowser('screening and checking a draft in the browser', () => {
     ]);
     expect(await dialog.locator('#reply').inputValue()).toContain('the decision rests with you as the organisers');
     expect(await frameFit(page, dialog)).toEqual({ width: '600px', fits: true });
+    expect(await dialogViolations(page)).toEqual(NO_VIOLATIONS);
 
     // From the result heading: the matches, the reply, then the copy button.
     for (const id of ['matches', 'reply', 'copy-reply']) {
@@ -98,6 +109,7 @@ describeWithBrowser('screening and checking a draft in the browser', () => {
     const dialog = page.frameLocator('#dialog-frame');
     await dialog.locator('#draft').waitFor();
     expect(await eventually(() => focusedId(dialog), (id) => id === 'draft')).toBe('draft');
+    expect(await dialogViolations(page)).toEqual(NO_VIOLATIONS);
 
     const draft = 'On 3 May 2025 at 14:32 Fictional Person One (@fictional_pasted) wrote <b>hi</b>. Blue Jay saw it.';
     await page.keyboard.type(draft);
@@ -112,6 +124,7 @@ describeWithBrowser('screening and checking a draft in the browser', () => {
     expect(await dialog.locator('#key-note').isHidden()).toBe(true);
     expect(await dialog.locator('#redacted').inputValue()).toBe('On [redacted] at [redacted] Blue Jay ([redacted]) wrote <b>hi</b>. Blue Jay saw it.');
     expect(await frameFit(page, dialog)).toEqual({ width: '680px', fits: true });
+    expect(await dialogViolations(page)).toEqual(NO_VIOLATIONS);
 
     for (const id of ['highlighted', 'redacted', 'copy-redacted']) {
       await page.keyboard.press('Tab');

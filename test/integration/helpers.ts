@@ -58,6 +58,8 @@ export interface RunOptions {
   lockTable?: Map<string, object>;
   /** Utilities.getUuid's source, for runs that must make the same code names when replayed. */
   uuid?: () => string;
+  /** Called before each of the run's service calls with its number: another run started here runs alongside it. */
+  beforeCall?: (callNumber: number) => void;
   /** For onOpen: the authorisation mode of the open (see RunRequest.authMode). */
   authMode?: 'NONE' | 'LIMITED';
   /** Report, rather than fail on, what Google does not promise to work (the response's `violations`). */
@@ -67,11 +69,11 @@ export interface RunOptions {
 /** Runs a global function of the built bundle, as `POST /api/run` does. */
 export function run(workspace: WorkspaceState, fn: string, options: RunOptions = {}): RunResponse {
   requireBuild();
-  const { now, user, lockTable, uuid, allowViolations, ...rest } = options;
+  const { now, user, lockTable, uuid, beforeCall, allowViolations, ...rest } = options;
   return runFunction(
     workspace,
     { function: fn, user: user ?? CHAIR_EMAIL, ...rest },
-    { buildDir: BUILD_DIR, lockTable, uuid, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
+    { buildDir: BUILD_DIR, lockTable, uuid, beforeCall, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
   );
 }
 

@@ -149,6 +149,36 @@ describe('screenAttendees', () => {
 
 const DRAFT = 'Hello, on 3 May 2025 at 14:32 Fictional Banned Person (@fictional_flagged) said he would post https://example.org/x. Blue Jay saw it.';
 
+describe('a member who gave themselves Identity Key Access while Members was unprotected', () => {
+  /** Members' protection taken off, the member's own Identity Key Access typed to Yes, the key even shared with them. */
+  function selfGranted(): WorkspaceState {
+    const workspace = copyOf(WORKSPACE);
+    delete workspace.spreadsheets[workspace.activeSpreadsheetId].protections;
+    const members = sheetState(workspace, 'Members');
+    const header = members.values[0].map(String);
+    const row = members.values.find((cells) => cells[header.indexOf('Email')] === MEMBER_EMAIL);
+    if (!row) throw new Error('no member row');
+    row[header.indexOf('Identity Key Access')] = 'Yes';
+    workspace.files[KEY_ID].editors.push(MEMBER_EMAIL);
+    return workspace;
+  }
+
+  it('is refused screening, changing nothing', () => {
+    const workspace = selfGranted();
+    const before = copyOf(workspace);
+    expect(errorOf(screen(workspace, '2025-04-14', MEMBER_EMAIL))).toMatch(/cannot trust the Members and Settings sheets/);
+    expect(workspace).toStrictEqual(before);
+  });
+
+  it('gets a draft checked without the key names, and is told why', () => {
+    const result = ok<DraftCheckResult>(run(selfGranted(), 'checkDraft', { args: [DRAFT], user: MEMBER_EMAIL }));
+    expect(result.keyChecked).toBe(false);
+    expect(result.keyNote).toMatch(/^Names and aliases from the identity key were not checked\. .*cannot trust the Members and Settings sheets/);
+    expect(result.redacted).toContain('Fictional Banned Person');
+  });
+});
+
+
 describe('checkDraft', () => {
   it('finds the key names for a member with Identity Key Access and redacts them with code names', () => {
     const result = ok<DraftCheckResult>(run(copyOf(WORKSPACE), 'checkDraft', { args: [DRAFT], user: KEY_HOLDER_EMAIL }));

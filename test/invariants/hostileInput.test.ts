@@ -97,6 +97,7 @@ describe('logReport with hostile input', () => {
       const args = [form(NOT_STRINGS[what])];
       const response = run(workspace, 'logReport', { args });
       expectRefusal(response, before, workspace, field);
+      expect(Object.prototype).not.toHaveProperty('polluted');
     });
   });
 

@@ -15,7 +15,7 @@ const FONT_WEIGHT_NORMAL = 'normal';
 
 /** The instrumented Range the script holds. */
 export function rangeObject(context: SheetsContext, location: RangeLocation): Range {
-  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range'));
+  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range', location.spreadsheetId));
 }
 
 /**

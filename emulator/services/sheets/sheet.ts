@@ -13,7 +13,7 @@ const SHEET = 'SpreadsheetApp.Sheet';
 
 /** The instrumented Sheet the script holds. */
 export function sheetObject(context: SheetsContext, spreadsheetId: string, sheetId: number): Sheet {
-  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet'));
+  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet', spreadsheetId));
 }
 
 /**

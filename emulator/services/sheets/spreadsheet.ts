@@ -17,7 +17,7 @@ const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
 /** The instrumented Spreadsheet the script holds. */
 export function spreadsheetObject(context: SheetsContext, spreadsheetId: string): Spreadsheet {
-  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet'));
+  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet', spreadsheetId));
 }
 
 export { NO_PERMISSION } from './writeAccess';

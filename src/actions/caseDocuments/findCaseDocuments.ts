@@ -32,6 +32,8 @@ export function casesOf(records: readonly CaseRecord[]): Map<string, CaseEntry> 
 export interface FoundDocument {
   caseCodeName: string;
   file: DriveFile;
+  /** The file's Drive id, known from its link or the folder listing without asking the file. */
+  id: string;
   /** The link as the Documents cell holds it, or the file's own URL when found in the folder. */
   url: string;
 }
@@ -59,7 +61,7 @@ export function openLinkedDocument(entry: CaseEntry, opened: Map<string, DriveFi
   for (const link of linksOf(entry)) {
     if (!opened.has(link.id)) opened.set(link.id, openFile(link.id));
     const file = opened.get(link.id);
-    if (file) return { caseCodeName: entry.caseCodeName, file, url: link.url };
+    if (file) return { caseCodeName: entry.caseCodeName, file, id: link.id, url: link.url };
   }
   return null;
 }
@@ -95,7 +97,7 @@ export function findCaseDocuments(cases: ReadonlyMap<string, CaseEntry>, setting
       const entry = cases.get(key);
       if (!entry || documents.has(key) || unreachable.includes(entry.caseCodeName)) continue;
       const file = openFile(listed.id);
-      if (file) documents.set(key, { caseCodeName: entry.caseCodeName, file, url: urlOf(file) });
+      if (file) documents.set(key, { caseCodeName: entry.caseCodeName, file, id: listed.id, url: urlOf(file) });
     }
   }
   return { documents, unreachable, folder };
