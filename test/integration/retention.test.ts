@@ -330,6 +330,19 @@ describe('what a review leaves alone', () => {
   });
 });
 
+describe('a long-lived tracker with more due cases than one expunge takes', () => {
+  it('expunges 100, says how many wait, and the next review expunges the rest', () => {
+    const workspace = setUpWorkspace();
+    addIdentityKey(workspace, [], { id: KEY_ID });
+    const word = (index: number) => [26, 1].map((place) => String.fromCharCode(97 + (Math.floor(index / place) % 26))).join('');
+    writeCases(workspace, Array.from({ length: 105 }, (_, index) => resolvedCase({ caseCodeName: `old ${word(index)}word`, dateOfReport: '2019-01-01', resolutionDate: '2019-02-01' })));
+    const first = ok<RetentionReviewResult>(review(workspace, true));
+    const second = ok<RetentionReviewResult>(review(workspace, true));
+    expect([first.expungedCases.length, first.deferredCases, second.expungedCases.length, second.deferredCases]).toEqual([100, 5, 5, 0]);
+    expect(ok<RetentionReviewResult>(review(workspace, false)).due).toEqual([]);
+  });
+});
+
 describe('who may review retention', () => {
   it('refuses a chair without Identity Key Access, since the review reads the key', () => {
     const workspace = copyOf(BASE);
