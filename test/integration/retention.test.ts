@@ -265,6 +265,11 @@ describe('reviewRetention with confirmation', () => {
     expect(error).toMatch(/expunged by a retention review, so a new report about them starts afresh/);
   });
 
+  it('leaves Audit sharing nothing to say about the trashed documents', () => {
+    const { findings } = ok<{ findings: { caseCodeName: string }[] }>(run(copyOf(after), 'auditSharing', { args: [false] }));
+    expect(findings.filter((finding) => DUE_CASES.includes(finding.caseCodeName))).toEqual([]);
+  });
+
   it('refuses to open a new document for an expunged case', () => {
     const workspace = copyOf(after);
     const row = sheetValues(workspace, 'Cases').findIndex((cells) => cells.includes('amber kettle')) + 1;
