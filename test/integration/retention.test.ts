@@ -133,6 +133,8 @@ describe('reviewRetention without confirmation', () => {
     const error = errorOf(review(workspace, true));
     expect(error).toMatch(/^The retention table in Settings needs correcting before a review, so nothing was listed or expunged: Settings!I\d+: Months Kept must be/);
     expect(workspace).toStrictEqual(before);
+    const { problems } = ok<{ problems: { message: string }[] }>(run(workspace, 'validateRecords'));
+    expect(problems.map((problem) => problem.message)).toContainEqual(expect.stringMatching(/^Settings!I\d+: Months Kept must be/));
   });
 });
 
@@ -288,6 +290,21 @@ describe('a fault part-way through an expunge', () => {
     expect(callCount).toBeGreaterThan(20);
   });
 
+  it('is never left half done silently: after each fault that stops it part-way, Validate records says so', () => {
+    const stoppedPartWay = calls
+      .map((failAtCall) => {
+        const workspace = copyOf(BASE);
+        review(workspace, true, { failAtCall });
+        return workspace;
+      })
+      .filter((workspace) => Object.keys(workspace.properties.document).some((key) => key.includes('expungeInProgress')));
+    expect(stoppedPartWay.length).toBeGreaterThan(5);
+    const told = stoppedPartWay.filter((workspace) =>
+      ok<{ problems: { rule: string }[] }>(run(workspace, 'validateRecords')).problems.some((problem) => problem.rule === 'expunge-unfinished'),
+    );
+    expect(told.length).toBe(stoppedPartWay.length);
+  });
+
   it.each(calls)('at call %i leaves records the next review completes', (failAtCall) => {
     const workspace = copyOf(BASE);
     const faulty = review(workspace, true, { failAtCall });
@@ -296,6 +313,7 @@ describe('a fault part-way through an expunge', () => {
       const listed = ok<RetentionReviewResult>(review(copyOf(workspace), false));
       expect(listed.due.length).toBeGreaterThan(0);
     }
+
     ok(review(workspace, true));
     expect(expungedState(workspace)).toEqual(expungedState(clean));
     const logged = auditLines(workspace).filter(([action]) => action.startsWith('Expunged records'));
