@@ -6,6 +6,7 @@ import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
 import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
+import { EXCEEDED_MAXIMUM_EXECUTION_TIME, SIMPLE_TRIGGER_LIMIT_MS } from './run/costModel';
 import { PendingQuestion, RunContext, Selection, Shown } from './run/runContext';
 import { releaseLocksOf } from './services/lock/lockService';
 import { rangeForEvent, writeTypedValue } from './services/sheets/spreadsheetApp';
@@ -13,6 +14,8 @@ import { formatDayInZone } from './services/sheets/zonedDates';
 import type { CellValue, SheetState, WorkspaceState } from './workspace/state';
 import { isDateCell, isFormulaCell } from './workspace/state';
 import { cellA1, parseA1 } from './workspace/a1';
+import { canView } from './workspace/access';
+import { NO_PERMISSION } from './services/sheets/writeAccess';
 
 // gas-local has no type declarations; this is the one function of it the runner uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -31,6 +34,11 @@ export interface RunRequest {
   answers?: string[];
   failAtCall?: number;
   /**
+   * For `onOpen` run as its simple trigger: 'NONE' stands for an add-on installed by the person but
+   * not yet used in this document; 'LIMITED' (the default) for every other open.
+   */
+  authMode?: 'NONE' | 'LIMITED';
+  /**
    * For the browser shell: when a Ui.alert or Ui.prompt finds no answer left, stop, undo the run's
    * writes and answer `needsAnswer`, so the shell can ask the person and run again with the answer.
    */
@@ -43,11 +51,20 @@ export interface RunOptions {
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
   now?: () => Date;
+  /** Utilities.getUuid's source (random by default). */
+  uuid?: () => string;
+  /** Called before each of the run's counted service calls with its number (see RunContext.beforeCall). */
+  beforeCall?: (callNumber: number) => void;
   /**
    * Throw (a host Error, not the run's `error`) when the run did something Google does not promise
    * to work, such as releasing a lock with spreadsheet changes not flushed. Tests set it.
    */
   failOnViolations?: boolean;
+  /**
+   * Let the run go on past Apps Script's execution time limit, still estimating its time: the
+   * benchmarks measure how far past the limit a naive script would need.
+   */
+  ignoreTimeLimit?: boolean;
 }
 
 /** One `POST /api/edit` request: a person typing `value` into a cell of the active spreadsheet. */
@@ -64,6 +81,11 @@ interface RunReport {
   calls: Record<string, number>;
   /** Present when the run did something Google does not promise to work (see RunContext.violations). */
   violations?: string[];
+  /**
+   * Estimated Apps Script time of the run's calls, in milliseconds (emulator/run/costModel.ts).
+   * The runner always sets it; optional only so hand-made responses in tests need not.
+   */
+  estimatedMs?: number;
   /** Present when the script moved the person's cursor: the sheet and range now active. */
   selection?: Selection;
 }
@@ -94,8 +116,10 @@ export interface Bundle {
 export function runFunction(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunResponse {
   checkRunRequest(request);
   if (request.selection) cellsInActiveSpreadsheet(workspace, request.selection.sheet, request.selection.a1, '"selection.a1"');
+  const refusal = refuseStranger(workspace, request.user ?? DEFAULT_USER);
+  if (refusal) return refusal;
   const illegal = (request.args ?? []).findIndex((arg) => findIllegalValue(arg) !== null);
-  if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {} };
+  if (illegal !== -1) return { error: illegalValueMessage(String(illegal)), shown: [], calls: {}, estimatedMs: 0 };
   return execute(workspace, request, options, (bundle) => callEntryPoint(bundle, request));
 }
 
@@ -107,13 +131,31 @@ export function editCell(workspace: WorkspaceState, edit: EditRequest, options: 
   const sheet = checkEditRequest(workspace, edit);
   const a1 = edit.a1.toUpperCase();
   const oldValue = cellAt(workspace, sheet.name, a1);
-  writeTypedValue(workspace, workspace.activeSpreadsheetId, sheet.name, a1, edit.value);
+  const user = edit.user ?? DEFAULT_USER;
+  try {
+    writeTypedValue(workspace, workspace.activeSpreadsheetId, sheet.name, a1, edit.value, user);
+  } catch (error) {
+    // Sheets shows its refusal and keeps the cell as it was; no trigger fires for an edit not made.
+    return { error: messageOf(error), shown: [], calls: {} };
+  }
   const request: RunRequest = { function: 'onEdit', user: edit.user, selection: { sheet: sheet.name, a1 } };
   return execute(workspace, request, options, (bundle) => {
     const onEdit = topLevelFunction(bundle, 'onEdit');
     if (!onEdit) return null;
+    bundle.run.authMode = 'LIMITED';
+    bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return onEdit.call(bundle.context, bundle.run.realm.toRealm(editEvent(bundle, sheet.name, a1, oldValue)));
   });
+}
+
+/**
+ * A user who is neither owner, editor nor viewer of the spreadsheet cannot open it, so they cannot
+ * run anything in it: the add-on's menu never appears for them (spec section 11).
+ */
+function refuseStranger(workspace: WorkspaceState, user: string): RunResponse | null {
+  const file = workspace.files[workspace.activeSpreadsheetId];
+  if (!file || canView(file, user, workspace)) return null;
+  return { error: NO_PERMISSION, shown: [], calls: {}, estimatedMs: 0 };
 }
 
 /**
@@ -157,6 +199,7 @@ export function topLevelFunction(bundle: Bundle, name: string): ((...args: unkno
 function execute(workspace: WorkspaceState, request: RunRequest, options: RunOptions, body: Body): RunResponse {
   const snapshot = request.interactive ? structuredClone(workspace) : undefined;
   const run = createRun(workspace, request, options);
+  if (options.ignoreTimeLimit) run.timeLimitMs = Number.POSITIVE_INFINITY;
   const stop: { question?: PendingQuestion } = {};
   if (request.interactive) run.onUnansweredPrompt = (question) => waitForAnswer(run, question, stop);
   const outcome = settle(run, options.buildDir, body);
@@ -166,6 +209,7 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   const report: RunReport = {
     shown: run.shown,
     calls: run.calls,
+    estimatedMs: Math.round(run.estimatedMs),
     ...(run.violations.length > 0 ? { violations: [...run.violations] } : {}),
     ...(run.movedSelection ? { selection: run.movedSelection } : {}),
   };
@@ -200,10 +244,12 @@ function waitForAnswer(run: RunContext, question: PendingQuestion, stop: { quest
 function settle(run: RunContext, buildDir: string, body: Body): { result: unknown } | { error: string } {
   try {
     const value = body(loadBundle(run, buildDir));
+    if (run.stopReason === EXCEEDED_MAXIMUM_EXECUTION_TIME) return { error: EXCEEDED_MAXIMUM_EXECUTION_TIME };
     const illegalPath = findIllegalValue(value, 'result');
     if (illegalPath !== null) return { error: illegalValueMessage(illegalPath) };
     return { result: toTransferable(value) };
   } catch (error) {
+    if (run.stopReason === EXCEEDED_MAXIMUM_EXECUTION_TIME) return { error: EXCEEDED_MAXIMUM_EXECUTION_TIME };
     return { error: messageOf(error) };
   } finally {
     releaseLocksOf(run);
@@ -211,7 +257,7 @@ function settle(run: RunContext, buildDir: string, body: Body): { result: unknow
 }
 
 function createRun(workspace: WorkspaceState, request: RunRequest, options: RunOptions): RunContext {
-  return new RunContext(
+  const run = new RunContext(
     workspace,
     request.user ?? DEFAULT_USER,
     request.selection,
@@ -221,7 +267,10 @@ function createRun(workspace: WorkspaceState, request: RunRequest, options: RunO
     readHtmlFiles(options.buildDir),
     options.lockTable ?? new Map(),
     options.now,
+    options.uuid,
   );
+  run.beforeCall = options.beforeCall;
+  return run;
 }
 
 function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {
@@ -229,6 +278,8 @@ function callEntryPoint(bundle: Bundle, request: RunRequest): unknown {
   if (!fn) throw new Error(`Script function not found: ${request.function}`);
   const args = request.args ?? [];
   if (args.length === 0 && isSimpleTrigger(request.function)) {
+    bundle.run.authMode = request.function === 'onInstall' ? 'FULL' : request.function === 'onOpen' ? (request.authMode ?? 'LIMITED') : 'LIMITED';
+    if (bundle.run.authMode !== 'FULL') bundle.run.timeLimitMs = SIMPLE_TRIGGER_LIMIT_MS;
     return fn.call(bundle.context, bundle.run.realm.toRealm(triggerEvent(bundle, request.function)));
   }
   return fn.apply(bundle.context, args.map((arg) => bundle.run.realm.toRealm(toTransferable(arg))));
@@ -242,6 +293,8 @@ function isSimpleTrigger(name: string): name is 'onOpen' | 'onInstall' | 'onEdit
 function triggerEvent(bundle: Bundle, name: 'onOpen' | 'onInstall' | 'onEdit'): Record<string, unknown> {
   if (name === 'onInstall') return { authMode: authMode(bundle, 'FULL') };
   if (name === 'onOpen') {
+    // Without authorisation there is no document or user to hand over.
+    if (bundle.run.authMode === 'NONE') return { authMode: authMode(bundle, 'NONE') };
     return bundle.run.withoutCounting(() => ({ authMode: authMode(bundle, 'LIMITED'), source: activeSpreadsheet(bundle), user: activeUser(bundle) }));
   }
   const { sheet, a1 } = bundle.run.selection ?? { sheet: firstSheetName(bundle.run.workspace), a1: 'A1' };
@@ -271,7 +324,7 @@ function editEvent(bundle: Bundle, sheetName: string, a1: string, oldValue: Cell
 }
 
 /** ScriptApp.AuthMode's value as the emulated ScriptApp defines it (its name when it has none). */
-function authMode(bundle: Bundle, name: 'LIMITED' | 'FULL'): unknown {
+function authMode(bundle: Bundle, name: 'NONE' | 'LIMITED' | 'FULL'): unknown {
   const scriptApp = bundle.context.ScriptApp as { AuthMode?: Record<string, unknown> } | undefined;
   return scriptApp?.AuthMode?.[name] ?? name;
 }
@@ -344,6 +397,9 @@ function checkRunRequest(request: RunRequest): void {
     throw new RequestError('"failAtCall" must be a positive whole number.');
   }
   if (request.selection !== undefined) checkSelection(request.selection);
+  if (request.authMode !== undefined && !(request.function === 'onOpen' && (request.authMode === 'NONE' || request.authMode === 'LIMITED'))) {
+    throw new RequestError('"authMode" is "NONE" or "LIMITED", for onOpen only.');
+  }
 }
 
 function checkSelection(selection: Selection): void {

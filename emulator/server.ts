@@ -69,6 +69,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       .catch((error: unknown) => replyError(error))
       .then((reply) => send(outgoing, reply));
   });
+  // A request line or header Node's parser cannot read is answered 400 on that connection alone;
+  // the server goes on serving everyone else.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port, HOST, () => ready());
@@ -155,9 +161,11 @@ function refuseForeign(incoming: IncomingMessage, port: number): Reply | undefin
 }
 
 class BadRequest extends Error {}
+class PayloadTooLarge extends Error {}
 
 function replyError(error: unknown): Reply {
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof PayloadTooLarge) return { ...json(413, { error: message }), headers: { Connection: 'close' } };
   if (error instanceof BadRequest || error instanceof RequestError) return json(400, { error: message });
   return json(500, { error: `The emulator failed: ${message}` });
 }
@@ -205,19 +213,32 @@ function ownEntry<T>(record: Record<string, T>, key: string): T | undefined {
 
 function readRequest(incoming: IncomingMessage): Promise<Request> {
   return new Promise((done, fail) => {
+    // A stated length over the cap is refused before a byte of the body is read.
+    const declared = Number(incoming.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      fail(new PayloadTooLarge(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+      incoming.resume();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     incoming.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        fail(new BadRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+        fail(new PayloadTooLarge(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
         incoming.destroy();
       } else {
         chunks.push(chunk);
       }
     });
     incoming.on('end', () => {
-      const url = new URL(incoming.url ?? '/', `http://${HOST}`);
+      let url: URL;
+      try {
+        url = new URL(incoming.url ?? '/', `http://${HOST}`);
+      } catch {
+        fail(new BadRequest('The request path is not a valid path.'));
+        return;
+      }
       done({ method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, body: Buffer.concat(chunks).toString('utf8') });
     });
     incoming.on('error', fail);

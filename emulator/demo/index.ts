@@ -45,6 +45,8 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
   const workspace = createEmptyWorkspace();
   const statusId = workspace.activeSpreadsheetId;
   const timeZone = workspace.spreadsheets[statusId].timeZone;
+  // A working group in London types dates day first, as Sheets reads them in this locale.
+  workspace.spreadsheets[statusId].locale = 'en_GB';
   workspace.files[statusId].name = 'Fictional CoC WG status';
   workspace.files[statusId].editors = DEMO_MEMBERS.map((m) => m.email).filter((e) => e !== CHAIR_EMAIL);
   const run = (fn: string, args: unknown[] = [], selection?: { sheet: string; a1: string }) =>
@@ -78,6 +80,13 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
       Consequences: row.consequences,
     })),
   );
+
+  // The conflicts were written into the sheet above; the add-on believes only its own record, so
+  // a repair (with no record yet) records what the sheet shows, as it does for an adopted tracker.
+  for (const key of Object.keys(workspace.properties.document)) {
+    if (key.startsWith('djangoCoc.conflicts')) delete workspace.properties.document[key];
+  }
+  run('setUpSpreadsheet');
 
   if (hasEntryPoint(buildDir, 'createIdentityKey')) {
     const { spreadsheetId } = run('createIdentityKey').result as { spreadsheetId: string };

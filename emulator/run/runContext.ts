@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { WorkspaceState } from '../workspace/state';
 import type { Realm } from './realm';
+import { AuthMode, refusalFor } from './authModes';
+import { estimateCallMs, EXCEEDED_MAXIMUM_EXECUTION_TIME, EXECUTION_LIMIT_MS } from './costModel';
 
 /** What the add-on showed a person during one run, in the order it showed it. */
 export type Shown =
@@ -45,6 +48,10 @@ export class RunContext {
    * flushed): the runner reports these, and fails the run when asked to (tests do).
    */
   readonly violations: string[] = [];
+  /** Estimated Apps Script time of the calls so far (costModel.ts). */
+  estimatedMs = 0;
+  /** Google's limit for this kind of run: 6 minutes, 30 seconds for a simple trigger. */
+  timeLimitMs = EXECUTION_LIMIT_MS;
   /**
    * Where the script left the person's cursor in the bound spreadsheet, when it moved it
    * (insertSheet, setActiveSheet, Range.activate): the page shows that sheet afterwards, as
@@ -60,6 +67,16 @@ export class RunContext {
    * again with the answer. When it is not set, the Ui service does what it does without an answer.
    */
   onUnansweredPrompt?: (question: PendingQuestion) => void;
+  /**
+   * What the run is authorised to call: FULL for a function a person runs, LIMITED for a simple
+   * trigger, NONE for an add-on's onOpen in a document where it has not been used (authModes.ts).
+   */
+  authMode: AuthMode = 'FULL';
+  /**
+   * Called before each counted service call with its number (1-based), so a test can run another
+   * execution at that point, as Google runs executions side by side.
+   */
+  beforeCall?: (callNumber: number) => void;
   /** Filled in once the bundle's context exists (see Realm). */
   realm!: Realm;
   /** Pending answers to Ui.alert / Ui.prompt, consumed in order. */
@@ -83,19 +100,33 @@ export class RunContext {
     readonly lockTable: Map<string, object> = new Map(),
     /** Clock, so tests can pin "today". */
     readonly now: () => Date = () => new Date(),
+    /** Utilities.getUuid's source, so a replayed test sequence makes the same code names. */
+    readonly uuid: () => string = randomUUID,
   ) {
     this.answers = [...answers];
   }
 
-  /** Called by the instrumentation before every service method; throws the injected fault. */
+  /**
+   * Called by the instrumentation before every service method; throws Google's refusal of a call
+   * the run's authorisation mode does not allow, and the injected fault.
+   */
   countCall(key: string): void {
     if (this.abortReason !== undefined) throw new Error(this.abortReason);
     if (!this.counting) return;
+    const refusal = refusalFor(key, this.authMode);
+    if (refusal !== undefined) throw new Error(refusal);
     this.calls[key] = (this.calls[key] ?? 0) + 1;
     this.totalCalls += 1;
+    this.estimatedMs += estimateCallMs(key);
+    if (this.estimatedMs > this.timeLimitMs) {
+      // Google stops the script: nothing after this call runs, whatever the script catches.
+      this.abort(EXCEEDED_MAXIMUM_EXECUTION_TIME);
+      throw new Error(EXCEEDED_MAXIMUM_EXECUTION_TIME);
+    }
     if (this.failAtCall !== undefined && this.totalCalls === this.failAtCall) {
       throw new Error(this.failMessage);
     }
+    this.beforeCall?.(this.totalCalls);
   }
 
   /**
@@ -119,6 +150,11 @@ export class RunContext {
 
   get aborted(): boolean {
     return this.abortReason !== undefined;
+  }
+
+  /** Why the run was stopped from outside the script (a time limit, a question to ask), if it was. */
+  get stopReason(): string | undefined {
+    return this.abortReason;
   }
 
   get callCount(): number {

@@ -54,7 +54,28 @@ export interface SheetState {
 
 export interface SpreadsheetState {
   timeZone: string;
+  /**
+   * The spreadsheet's locale (File › Settings), e.g. 'en_GB': typed dates are read in its order
+   * (3/4/2025 is 3 April in en_GB, March 4 in en_US). Absent means en_US, a new file's default.
+   */
+  locale?: string;
   sheets: SheetState[];
+  /** Protected sheets and ranges (Sheet.protect, Range.protect); absent means none. */
+  protections?: ProtectionState[];
+}
+
+export interface ProtectionState {
+  /** Unique within the spreadsheet. */
+  id: number;
+  type: 'SHEET' | 'RANGE';
+  sheetId: number;
+  /** A1 within the sheet, for RANGE protection. */
+  range?: string;
+  description: string;
+  /** null until the editors are first changed: the protection mirrors the spreadsheet's own editors. */
+  editors: string[] | null;
+  domainEdit: boolean;
+  warningOnly: boolean;
 }
 
 export type ParagraphHeading = 'NORMAL' | 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'HEADING4' | 'HEADING5' | 'HEADING6';

@@ -170,13 +170,34 @@ function checkEmail(check: ShapeCheck, path: string, value: unknown): void {
 }
 
 function checkSpreadsheet(check: ShapeCheck, path: string, spreadsheet: unknown): void {
-  if (!check.isObject(path, spreadsheet) || !check.hasKeys(path, spreadsheet, ['timeZone', 'sheets'])) return;
+  if (!check.isObject(path, spreadsheet) || !check.hasKeys(path, spreadsheet, ['timeZone', 'sheets'], ['protections', 'locale'])) return;
   checkTimeZone(check, join(path, 'timeZone'), spreadsheet.timeZone);
+  if (spreadsheet.locale !== undefined && check.isString(join(path, 'locale'), spreadsheet.locale) && !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(spreadsheet.locale)) {
+    check.fail(join(path, 'locale'), `must be a locale such as en_GB: ${spreadsheet.locale}`);
+  }
   if (!check.isArray(join(path, 'sheets'), spreadsheet.sheets)) return;
   if (spreadsheet.sheets.length === 0) check.fail(join(path, 'sheets'), 'must hold at least one sheet');
   check.eachItem(join(path, 'sheets'), spreadsheet.sheets, (sheetPath, sheet) => checkSheet(check, sheetPath, sheet));
   checkUnique(check, join(path, 'sheets'), spreadsheet.sheets, 'name', (name) => String(name).toLowerCase());
   checkUnique(check, join(path, 'sheets'), spreadsheet.sheets, 'sheetId', String);
+  if (spreadsheet.protections !== undefined) {
+    const sheetIds = spreadsheet.sheets.map((sheet) => (sheet !== null && typeof sheet === 'object' ? (sheet as Json).sheetId : undefined));
+    check.eachItem(join(path, 'protections'), spreadsheet.protections, (itemPath, item) => checkProtection(check, itemPath, item, sheetIds));
+  }
+}
+
+const PROTECTION_KEYS = ['id', 'type', 'sheetId', 'description', 'editors', 'domainEdit', 'warningOnly'];
+
+function checkProtection(check: ShapeCheck, path: string, protection: unknown, sheetIds: unknown[]): void {
+  if (!check.isObject(path, protection) || !check.hasKeys(path, protection, PROTECTION_KEYS, ['range'])) return;
+  check.isWholeNumber(join(path, 'id'), protection.id, 1);
+  check.isOneOf(join(path, 'type'), protection.type, ['SHEET', 'RANGE']);
+  if (!sheetIds.includes(protection.sheetId)) check.fail(join(path, 'sheetId'), 'must be the sheetId of a sheet of this spreadsheet');
+  if (protection.type === 'RANGE' && (typeof protection.range !== 'string' || !parseA1(protection.range))) check.fail(join(path, 'range'), 'must be A1 notation');
+  check.isString(join(path, 'description'), protection.description);
+  if (protection.editors !== null) check.eachItem(join(path, 'editors'), protection.editors, (itemPath, email) => checkEmail(check, itemPath, email));
+  check.isBoolean(join(path, 'domainEdit'), protection.domainEdit);
+  check.isBoolean(join(path, 'warningOnly'), protection.warningOnly);
 }
 
 function checkUnique(check: ShapeCheck, path: string, items: unknown[], key: string, normalise: (value: unknown) => string): void {

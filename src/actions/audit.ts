@@ -3,20 +3,27 @@ import { appendBlock } from '../gas/spreadsheet';
 import { AUDIT_LOG_SHEET } from '../core/schema';
 import { AuditAction, auditLogHeaderRow, auditLogRow } from '../core/auditLog';
 import { UserError } from '../core/errors';
+import { AUDIT_DIGEST_KEY, chainInput } from '../core/auditChain';
+import { cellText } from '../core/cells';
+import { readDocumentProperty, writeDocumentProperty } from '../gas/documentProperties';
+import { sha256OfText } from '../gas/digest';
 
 /**
- * Appends one line to `Audit Log`: timestamp, member, action and case code names, nothing else.
+ * Appends one line to `Audit Log`: timestamp, member, action and case code names, nothing else,
+ * and the line's digest.
  * Set-up creates the sheet; if someone deleted it since, it is made again rather than losing the line.
  */
 export function appendAuditLog(context: ActionContext, action: AuditAction, caseCodeNames: readonly string[] = []): void {
-  const row = auditLogRow(context.now.toISOString(), context.userEmail, action, caseCodeNames);
-  let sheet = context.spreadsheet.getSheetByName(AUDIT_LOG_SHEET);
-  if (!sheet) {
-    sheet = context.spreadsheet.insertSheet(AUDIT_LOG_SHEET);
-    appendBlock(sheet, [auditLogHeaderRow(), row], 0);
-    return;
-  }
-  appendBlock(sheet, [row]);
+  const line = auditLogRow(context.now.toISOString(), context.userEmail, action, caseCodeNames);
+  // Chained (spec section 9): the line carries the digest of the newest line on record and of
+  // itself; the newest digest is kept where no cell edit reaches it, once the line is in.
+  const digest = sha256OfText(chainInput(readDocumentProperty(AUDIT_DIGEST_KEY) ?? '', line.map((cell) => cellText(cell))));
+  // The apostrophe keeps Sheets from reading a digest such as 1e52... as a number.
+  const row = [...line, `'${digest}`];
+  const sheet = context.spreadsheet.getSheetByName(AUDIT_LOG_SHEET);
+  if (sheet) appendBlock(sheet, [row]);
+  else appendBlock(context.spreadsheet.insertSheet(AUDIT_LOG_SHEET), [auditLogHeaderRow(), row], 0);
+  writeDocumentProperty(AUDIT_DIGEST_KEY, digest);
 }
 
 /**

@@ -9,8 +9,6 @@ import {
   DriveFile,
   DriveFolder,
   DriveSharing,
-  addEditorsWherePermitted,
-  isInFolder,
   makePrivate,
   moveToFolder,
   openFile,
@@ -21,27 +19,39 @@ import {
 } from '../gas/drive';
 import { UNLINKED_DOCUMENT, auditCaseFolder, auditPlacement, intendedFolderEditors } from '../core/caseFolder';
 import { caseCodeNameKey, isCaseCodeName } from '../core/codeNames';
-import { normaliseEmail } from '../core/members';
+import { Member, normaliseEmail } from '../core/members';
 import {
   CASE_FOLDER_LABEL,
   Finding,
   IDENTITY_KEY_LABEL,
+  STATUS_SPREADSHEET_LABEL,
   SharingFix,
+  auditStatusSpreadsheet,
   auditCaseDocument,
   auditIdentityKeyFile,
   canManageSharing,
-  caseFindingLabel,
   intendedEditors,
   intendedKeyEditors,
   unmanageableFindings,
 } from '../core/sharing';
+import { isForeignLink } from '../core/documentLink';
+import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
+import { AUDIT_LOG_SHEET } from '../core/schema';
+import { readSheet } from '../gas/spreadsheet';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
+import { caseFileTest } from './caseDocuments/caseFolderFiles';
+import { CASE_DOCUMENTS_PER_RUN, nextCaseBatch, unfinishedSentence } from '../core/caseBatches';
+import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../gas/documentProperties';
 import { appendAuditLogAfter } from './audit';
-import { CaseEntry, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
+import { CaseEntry, caseLabel, casesOf, findCaseDocuments, linksOf } from './caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
+const FOREIGN_LINK =
+  'A Documents cell of this case is not a Google Docs link (https://docs.google.com/document/d/…), so Django CoC never opens, offers or shares it. Run Django CoC › Validate records to find the cell.';
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
+const CLAIMED_BY_SEVERAL =
+  "This case's rows link more than one document, or a document that another case's rows also link or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -73,22 +83,21 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
 }
 
 /**
- * Applies fixes to one file or folder: add-editor fixes go in one call, and the user's own access
- * is taken away last, since Drive lets nobody change a file's sharing once they cannot edit it.
- * Returns the people Drive would not add because the domain forbids sharing outside it.
+ * Applies the fixes that take access away (spec section 9, "Fail closed": an automatic fix never
+ * gives anyone access; granting waits for the chair to confirm that member and that file). The
+ * user's own access is taken away last, since Drive lets nobody change a file's sharing once they
+ * cannot edit it. Returns the people Drive would not add (none: this adds nobody).
  */
 function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
   const user = normaliseEmail(userEmail);
-  const newEditors: string[] = [];
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
-    if (fix.kind === 'add-editor') newEditors.push(fix.email);
-    else if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
+    if (fix.kind === 'add-editor') continue;
+    if ((fix.kind === 'remove-editor' || fix.kind === 'remove-viewer') && normaliseEmail(fix.email) === user) ownAccess.push(fix);
     else applyFix(item, fix, folder);
   }
-  const refused = addEditorsWherePermitted(item, newEditors, userEmail);
   for (const fix of ownAccess) applyFix(item, fix, folder);
-  return refused;
+  return [];
 }
 
 /** What the chair reads when the domain's policy kept someone from being added. */
@@ -96,10 +105,29 @@ export function outsideSharingRefused(email: string, subject: string): string {
   return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
 }
 
-/** The label of a case's findings: its code name, or its first row when the cell holds something else. */
-function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
-  const entry = cases.get(caseCodeNameKey(caseCodeName));
-  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
+/** What a finding of missing access adds: nothing was granted, and how the chair grants it. */
+function grantHint(label: string): string {
+  if (label === STATUS_SPREADSHEET_LABEL) return ' Nothing was granted: onboard them with Django CoC › Members › Onboard member.';
+  const what = label === IDENTITY_KEY_LABEL ? 'the identity key' : 'this case';
+  return ` Nothing was granted: once you have confirmed that this member should see ${what}, grant it with Django CoC › Members › Grant access.`;
+}
+
+function activeMemberEmails(members: readonly Member[]): string[] {
+  return [...new Set(members.filter((member) => member.active).map((member) => member.email))].sort();
+}
+
+/** By document id, the keys of the cases whose rows link it. */
+function casesLinking(cases: ReadonlyMap<string, CaseEntry>): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>();
+  for (const [key, entry] of cases) {
+    for (const link of linksOf(entry)) claims.set(link.id, new Set([...(claims.get(link.id) ?? []), key]));
+  }
+  return claims;
+}
+
+function titledWithAnotherCase(cases: ReadonlyMap<string, CaseEntry>, title: string, caseCodeName: string): boolean {
+  const titleKey = caseCodeNameKey(title);
+  return titleKey !== caseCodeNameKey(caseCodeName) && cases.has(titleKey);
 }
 
 /**
@@ -118,14 +146,32 @@ export interface AuditFinding extends SharingFinding {
 export interface AuditOutcome {
   findings: AuditFinding[];
   fixed: boolean;
+  /** Set when this run checked only some case documents (src/core/caseBatches.ts). */
+  unfinished?: string;
 }
+
+/**
+ * The last case an unfinished audit did, one cursor for checking and one for fixing, so that a
+ * check never moves the fixing on past cases it has not fixed.
+ */
+function progressKey(fix: boolean): string {
+  return fix ? 'auditSharing.continueAfter.fix' : 'auditSharing.continueAfter.check';
+}
+
+/**
+ * The menu checks and then fixes in one run, so each pass takes half of what one run can do
+ * (a document costs the audit about 1.6 s: opening it, its sharing and its folder).
+ */
+export const AUDITED_DOCUMENTS_PER_RUN = CASE_DOCUMENTS_PER_RUN / 2;
 
 export function auditSharing(context: ActionContext, access: Access, fix: boolean): AuditOutcome {
   const { table } = readCasesSheet(context);
   const { conflicts } = readConflictsSheet(context);
   const { settings } = readSettingsSheet(context);
   const cases = casesOf(table.records);
-  const found = findCaseDocuments(cases, settings);
+  const resumeAfter = readDocumentProperty(progressKey(fix));
+  const { batch, continueAfter, remaining } = nextCaseBatch(cases, resumeAfter, AUDITED_DOCUMENTS_PER_RUN);
+  const found = findCaseDocuments(batch, settings);
 
   const findings: AuditFinding[] = [];
   const fixedCases: string[] = [];
@@ -142,17 +188,26 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
   ): void => {
     const sharing = readSharing(item);
     const problems = canManageSharing(sharing, context.userEmail) ? rules(sharing) : unmanageableFindings(sharing, label, subject, context.userEmail);
-    for (const problem of problems) report(label, problem.problem, problem.fix !== null);
-    const toApply = problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+    for (const problem of problems) {
+      const granting = problem.fix?.kind === 'add-editor';
+      report(label, granting ? problem.problem + grantHint(label) : problem.problem, problem.fix !== null && !granting);
+    }
+    const toApply = problems.flatMap((problem) => (problem.fix && problem.fix.kind !== 'add-editor' ? [problem.fix] : []));
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
     for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
   };
 
+  const auditLog = readSheet(context.spreadsheet, AUDIT_LOG_SHEET, context.timeZone);
+  for (const problem of auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []) report(AUDIT_LOG_SHEET, problem);
+
   try {
     const keyId = settings.identityKeySpreadsheetId;
-    if (keyId !== '' && keyId === context.spreadsheet.getId()) {
+    // The key, the tracker and the folder are checked by the first run of an audit only.
+    if (resumeAfter !== null) {
+      // Already checked by the run that began this audit.
+    } else if (keyId !== '' && keyId === context.spreadsheet.getId()) {
       report(IDENTITY_KEY_LABEL, KEY_IS_STATUS_SPREADSHEET);
     } else if (keyId !== '') {
       const key = openFile(keyId);
@@ -160,8 +215,13 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       else check(key, IDENTITY_KEY_LABEL, 'the identity key', (sharing) => auditIdentityKeyFile(sharing, intendedKeyEditors(access.members)));
     }
 
+    const tracker = resumeAfter === null ? openFile(context.spreadsheet.getId()) : null;
+    if (tracker) {
+      check(tracker, STATUS_SPREADSHEET_LABEL, 'the status spreadsheet', (sharing) => auditStatusSpreadsheet(sharing, activeMemberEmails(access.members)));
+    }
+
     if (settings.caseDocumentsFolderId !== '' && !found.folder) report(CASE_FOLDER_LABEL, FOLDER_UNREACHABLE);
-    if (found.folder) {
+    if (found.folder && resumeAfter === null) {
       const intended = intendedFolderEditors(access.members, conflicts);
       check(found.folder, CASE_FOLDER_LABEL, 'the case documents folder', (sharing) =>
         auditCaseFolder(sharing, intended).map((finding) => ({ caseCodeName: CASE_FOLDER_LABEL, ...finding })),
@@ -170,43 +230,66 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
 
     for (const caseCodeName of found.unreachable) report(caseLabel(cases, caseCodeName), UNREACHABLE);
     const folderId = found.folder?.getId() ?? '';
+    // One listing for the whole folder, where asking each file for its parents costs four calls.
+    const folderFiles = found.folder ? (listFolderFiles(folderId) ?? []) : [];
+    const inFolder = new Set(folderFiles.map((file) => file.id));
+    for (const entry of cases.values()) {
+      if (entry.records.some((record) => isForeignLink(record.documents))) report(caseLabel(cases, entry.caseCodeName), FOREIGN_LINK);
+    }
+    const claims = casesLinking(cases);
+    const audited = new Set<string>();
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
       const label = caseLabel(cases, caseCodeName);
       const intended = intendedEditors(caseCodeName, access.members, conflicts);
       const entry = cases.get(caseCodeNameKey(caseCodeName));
       if (entry && linksOf(entry).length === 0) report(label, NOT_LINKED);
+      const { id } = document;
+      if (audited.has(id)) continue;
+      audited.add(id);
       check(
         document.file,
         label,
         'the document',
         (sharing) => [
-          ...auditCaseDocument({ caseCodeName, ...sharing }, intended),
-          ...(found.folder ? auditPlacement({ inFolder: isInFolder(document.file, folderId), owner: sharing.owner }, context.userEmail) : []).map(
+          // Linked from two cases, one of two documents its case links, or titled with another case:
+          // which case's record it is, and so who may open it,
+          // is for a person to settle. Renaming it or sharing it by either case could hand one
+          // case's record to a member with a conflict on it.
+          ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
+            ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
+            : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
+          ...(found.folder ? auditPlacement({ inFolder: inFolder.has(id), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
           ),
         ],
         () => fixedCases.push(caseCodeName),
       );
     }
-    if (found.folder) {
-      const known = new Set([...found.documents.values()].map((document) => document.file.getId()));
-      // One listing for the whole folder, where opening each file costs several calls.
-      for (const file of listFolderFiles(folderId) ?? []) {
-        if (known.has(file.id) || file.mimeType !== GOOGLE_DOCS_MIME_TYPE) continue;
+    if (found.folder && continueAfter === null) {
+      const isCaseFile = caseFileTest(cases, batch, found.documents);
+      for (const file of folderFiles) {
+        if (file.mimeType !== GOOGLE_DOCS_MIME_TYPE || isCaseFile(file.id, file.title)) continue;
         const title = file.title.trim();
         report(isCaseCodeName(title) ? title : `A document in the case folder (${file.id})`, UNLINKED_DOCUMENT);
       }
     }
+    if (continueAfter !== null) writeDocumentProperty(progressKey(fix), continueAfter);
+    else if (resumeAfter !== null) deleteDocumentProperty(progressKey(fix));
   } finally {
     // Logged even when a fault stops the fixing part-way, so every change to sharing is on record
     // (a case whose fixing began counts, since some of its fixes may have been applied).
     if (fixing) appendAuditLogAfter(context, 'Fixed sharing', fixedCases, 'The sharing was changed');
   }
-  return { findings, fixed: fixing };
+  const unfinished = continueAfter === null ? undefined : unfinishedSentence(batch.size, remaining, 'Audit sharing');
+  return { findings, fixed: fixing, ...(unfinished ? { unfinished } : {}) };
 }
 
 /** What the global auditSharing returns: findings without the menu's own `fixable` mark. */
 export function withoutFixable(result: AuditOutcome): AuditSharingResult {
-  return { findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })), fixed: result.fixed };
+  return {
+    findings: result.findings.map(({ caseCodeName, problem }) => ({ caseCodeName, problem })),
+    fixed: result.fixed,
+    ...(result.unfinished ? { unfinished: result.unfinished } : {}),
+  };
 }

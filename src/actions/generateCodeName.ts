@@ -51,11 +51,15 @@ function overwriteQuestion(kind: CodeNameKind): string {
  * A case code name that other rows, a case document or a conflict of interest also carry is the
  * case's name, not the row's: a new name on one row would split the case in two, leave its
  * document titled with the old name and its conflicts on a name no row holds (spec section 4).
- * Refused, pointing at Rename case. The message never repeats the cell, which may hold anything.
+ * Refused, pointing at Rename case; so is a blank cell on a row whose Documents cell links a
+ * document. The message never repeats the cell, which may hold anything.
  */
 function refuseSplittingCase(context: ActionContext, table: CasesTable, rowIndex: number, previous: string): void {
   const key = caseCodeNameKey(previous);
-  if (key === '') return;
+  if (key === '') {
+    if (table.records.some((record) => record.rowIndex === rowIndex && record.documents.trim() !== '')) throw new UserError('rename-case', LINKED_ROW);
+    return;
+  }
   const rows = table.records.filter((record) => caseCodeNameKey(record.caseCodeName) === key);
   const ties = [
     rows.some((record) => record.rowIndex !== rowIndex) ? 'other rows of Cases' : null,
@@ -68,6 +72,9 @@ function refuseSplittingCase(context: ActionContext, table: CasesTable, rowIndex
     `This row's case code name is also the name of ${ties.join(', ')}, so a new name on this row alone would split the case. Nothing was changed. To give the whole case a new name, select the row and choose Django CoC › Rename case.`,
   );
 }
+
+const LINKED_ROW =
+  "This row's Documents cell links a case document, which is titled with its case's code name, so a new name on this row would give the case a second name. Nothing was changed. Type the case code name back (the document's title), or, to rename the whole case, select one of its rows and choose Django CoC › Rename case.";
 
 /**
  * A person code name the identity key holds points the row at that person: replacing it with a new
@@ -100,7 +107,7 @@ export function chooseCodeNameTarget(context: ActionContext, member: Member): Co
     cell.columnIndex === found.caseCodeName ? 'case' : cell.columnIndex === found.personCodeName ? 'person' : null;
   if (kind === null || cell.rowIndex === 0) throw new UserError('wrong-cell', WRONG_CELL_MESSAGE);
   const previous = cellText(value);
-  if (previous !== '' && kind === 'case') refuseSplittingCase(context, readCasesSheet(context).table, cell.rowIndex, previous);
+  if (kind === 'case') refuseSplittingCase(context, readCasesSheet(context).table, cell.rowIndex, previous);
   if (previous !== '' && kind === 'person') refuseCuttingPerson(personCodeNamesInKey(context, member, readSettingsSheet(context).settings), previous);
   if (previous !== '' && !confirm(overwriteQuestion(kind), 'Replace this value?')) return null;
   return { kind, rowIndex: cell.rowIndex, columnIndex: cell.columnIndex, previous };
@@ -123,7 +130,7 @@ export function writeCodeName(context: ActionContext, member: Member, target: Co
 
   let name: string;
   if (target.kind === 'case') {
-    if (target.previous !== '') refuseSplittingCase(context, table, target.rowIndex, target.previous);
+    refuseSplittingCase(context, table, target.rowIndex, target.previous);
     name = newCaseCodeName(context, settings, table);
   } else {
     const inKey = personCodeNamesInKey(context, member, settings);

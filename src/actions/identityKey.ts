@@ -4,7 +4,9 @@
  * document lock; the key itself is a separate, private spreadsheet.
  */
 import { ActionContext } from '../gas/context';
-import { openFile, readLinkSharing, trashQuietly } from '../gas/drive';
+import { keyCustodyProblem } from '../core/keyCustody';
+import { spreadsheetOwner } from '../gas/protection';
+import { openFile, readLinkSharing, readSharing, trashQuietly } from '../gas/drive';
 import { createIdentityKeyFile, openIdentityKeyFile } from '../gas/identityKeyFile';
 import { SheetSnapshot, writeBlock } from '../gas/spreadsheet';
 import { UserError } from '../core/errors';
@@ -58,6 +60,14 @@ export function createIdentityKey(context: ActionContext, members: readonly Memb
     throw new UserError(
       'identity-key-exists',
       'This spreadsheet already has an identity key (its id is in Settings), so no new one was made. To use a different spreadsheet, choose Django CoC › Identity key › Link existing identity key.',
+    );
+  }
+  if (keyId !== '') {
+    // A key that does not open for this user may still hold the group's real names: making a new
+    // one in its place would split the key and hide it (spec section 9, "Fail closed").
+    throw new UserError(
+      'identity-key-unopenable',
+      'Settings already names an identity key, which does not open for you, so no new one was made: it may hold real names you cannot see. Ask its owner, or a member with Identity Key Access who can open it, to share it with you; or, if it is truly gone, ask the chair to clear the Identity Key Spreadsheet ID in Settings first.',
     );
   }
   let createdId: string | null = null;
@@ -122,7 +132,7 @@ function requirePrivate(id: string): void {
  * it, that it has no link or domain sharing, and that its `Identity Key` sheet has every column
  * (by header text, in any order). Nothing is written until every check has passed.
  */
-export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): IdentityKeyResult {
+export function linkIdentityKey(context: ActionContext, idOrUrl: unknown, members: readonly Member[]): IdentityKeyResult {
   const id = spreadsheetIdFrom(idOrUrl);
   const { snapshot, keyId } = settingsSnapshot(context);
   if (id === context.spreadsheet.getId()) {
@@ -134,6 +144,14 @@ export function linkIdentityKey(context: ActionContext, idOrUrl: unknown): Ident
   const spreadsheet = openIdentityKeyFile(id);
   if (!spreadsheet) throw new UserError('identity-key-unavailable', UNOPENABLE);
   requirePrivate(id);
+  // Real names go only into a key a chair or the owner owns and nobody else can open (spec section 9).
+  const custody = keyCustodyProblem(readSharing(openFile(id)!), members, spreadsheetOwner(context.spreadsheet));
+  if (custody === 'owner') {
+    throw new UserError('identity-key-custody', 'That spreadsheet is not owned by a chair or by the owner of this spreadsheet, so it was not linked: real names go only into a key the chair controls. Nothing was changed.');
+  }
+  if (custody === 'shared') {
+    throw new UserError('identity-key-custody', 'That spreadsheet is shared with someone who is not an active member with Identity Key Access, so it was not linked. Remove them in Google Drive (Share), then link it again. Nothing was changed.');
+  }
   readIdentityKeySpreadsheet(spreadsheet, context.timeZone, 'That spreadsheet');
   if (keyId !== id) {
     writeKeyId(snapshot, id);

@@ -19,9 +19,9 @@ import type { LogReportOptions, LogReportResult } from '../core/apiTypes';
 import { acknowledgementEmail } from '../core/acknowledgement';
 import { CaseRecord } from '../core/caseRecord';
 import { SheetCell, SheetRow, calendarDate } from '../core/cells';
-import { caseCodeNameKey, generatePersonCodeName, personCodeNameKey } from '../core/codeNames';
+import { caseCodeNameKey, generatePersonCodeName, isPersonCodeName, personCodeNameKey } from '../core/codeNames';
 import { UserError } from '../core/errors';
-import { isTombstone } from '../core/identityKey';
+import { collectNamesToFind, isTombstone, normaliseName } from '../core/identityKey';
 import { Member, memberDisplayName } from '../core/members';
 import { expungedPersonKeys } from '../core/retention/expungedPeople';
 import { neutraliseText } from '../core/neutralise';
@@ -34,6 +34,9 @@ import { createCaseDocument } from './caseDocuments/createCaseDocument';
 import { writeIdentityColumns } from './identityKey/columns';
 import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identityKey/open';
 import { planReportPeople, writeNewPeople } from './identityKey/people';
+import { keyCustodyProblem } from '../core/keyCustody';
+import { openFile, readSharing } from '../gas/drive';
+import { spreadsheetOwner } from '../gas/protection';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 function nonBlank(values: readonly string[]): string[] {
@@ -56,12 +59,16 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
   const { table } = readCasesSheet(context);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
   const key = member.identityKeyAccess ? tryOpenIdentityKey(context, settings) : null;
+  // A Person Code Name cell may hold anything a person typed, a real name included: only what is
+  // shaped like a code name, and is no one's name or alias in the key, is offered (spec section 9).
   // People a retention review expunged are left out: a new report about them starts afresh.
+  const realNames = new Set(key ? collectNamesToFind(key.table.entries).map(normaliseName) : []);
   const expunged = expungedPersonKeys(table.records);
   const living = (key?.table.entries ?? []).filter((entry) => !isTombstone(entry));
-  const names = [...table.records.map((record) => record.personCodeName), ...living.map((entry) => entry.personCodeName)].filter(
-    (name) => !expunged.has(personCodeNameKey(name)),
-  );
+  const fromCases = table.records
+    .map((record) => record.personCodeName.trim())
+    .filter((name) => isPersonCodeName(name) && !realNames.has(normaliseName(name)));
+  const names = [...fromCases, ...living.map((entry) => entry.personCodeName)].filter((name) => !expunged.has(personCodeNameKey(name)));
   return {
     today: context.today,
     vocabularies: settings.vocabularies,
@@ -141,6 +148,24 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean):
  * `Cases` (the key is never opened for them); the key is never written for them
  * (its counts catch up at the next refresh by a member with access).
  */
+/** Refuses, before anything is written, a key that a real name must not go into (see keyCustody.ts). */
+function requireSafeCustody(context: ActionContext, keyId: string, members: readonly Member[]): void {
+  const file = openFile(keyId);
+  const problem = file ? keyCustodyProblem(readSharing(file), members, spreadsheetOwner(context.spreadsheet)) : null;
+  if (problem === 'owner') {
+    throw new UserError(
+      'identity-key-custody',
+      'The identity key is not owned by a chair or by the owner of this spreadsheet, so no real name was written to it and nothing was logged. Ask the chair to check the Identity Key Spreadsheet ID in Settings, or to take ownership of the key.',
+    );
+  }
+  if (problem === 'shared') {
+    throw new UserError(
+      'identity-key-custody',
+      'The identity key is shared with someone who should not see it, so no real name was written to it and nothing was logged. Ask the chair to run Django CoC › Members › Audit sharing and fix it first.',
+    );
+  }
+}
+
 export function logNewReport(context: ActionContext, access: Access, input: unknown): LogReportResult {
   const { member, members } = access;
   const settingsRead = readSettingsSheet(context);
@@ -160,6 +185,8 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     : namesRealPeople
       ? openIdentityKey(context, settings)
       : tryOpenIdentityKey(context, settings);
+
+  if (key && namesRealPeople) requireSafeCustody(context, settings.identityKeySpreadsheetId, members);
 
   const records = cases.table.records;
   // Conflicts count too: a declared conflict must never attach to a new case that reuses a name.

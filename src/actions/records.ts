@@ -10,6 +10,8 @@ import { readMembers, Member } from '../core/members';
 import { readConflicts, Conflict } from '../core/conflicts';
 import { missingColumnsError } from '../core/validation';
 import { UserError } from '../core/errors';
+import { parseConflicts } from '../core/conflictRecord';
+import { readChunkedText } from '../gas/documentProperties';
 
 export const NOT_SET_UP_MESSAGE =
   'Django CoC is not set up in this spreadsheet yet. Ask the chair to run Django CoC › Set up or repair.';
@@ -56,11 +58,39 @@ export function readMembersSheet(context: ActionContext): MembersSnapshot {
 }
 
 export interface ConflictsSnapshot {
+  /** The `Conflicts` sheet: a view of the record, which a hand edit may have changed. */
   snapshot: SheetSnapshot | null;
+  /** The conflicts the add-on recorded (the view's, for a tracker not yet repaired since this rule). */
   conflicts: Conflict[];
+  /** What the sheet shows, row by row. */
+  view: Conflict[];
+  /** False until Set up or repair first records the conflicts where no cell edit reaches them. */
+  recorded: boolean;
 }
 
+/** Where the conflicts are kept: document properties (spec section 9), chunked. */
+export const CONFLICTS_KEY = 'djangoCoc.conflicts';
+
+const UNREADABLE_CONFLICTS =
+  'The conflicts of interest on record could not be read, so Django CoC will not decide who may see a case. Ask the chair to run Django CoC › Set up or repair.';
+
+/**
+ * The conflicts of interest: the record in document properties, never the cells of `Conflicts`,
+ * which any member can type into. A tracker whose conflicts were never recorded falls back to the
+ * sheet until Set up or repair records them; a record that does not parse is refused.
+ */
 export function readConflictsSheet(context: ActionContext): ConflictsSnapshot {
   const snapshot = readSheet(context.spreadsheet, CONFLICTS_SHEET, context.timeZone);
-  return { snapshot, conflicts: snapshot ? readConflicts(snapshot.values).conflicts : [] };
+  const view = snapshot ? readConflicts(snapshot.values).conflicts : [];
+  const conflicts = readRecordedConflicts();
+  return conflicts === null ? { snapshot, conflicts: view, view, recorded: false } : { snapshot, conflicts, view, recorded: true };
+}
+
+/** The conflicts on record, or null when none were ever recorded; a record that does not parse is refused. */
+export function readRecordedConflicts(): Conflict[] | null {
+  const text = readChunkedText(CONFLICTS_KEY);
+  if (text === null) return null;
+  const conflicts = parseConflicts(text);
+  if (conflicts === null) throw new UserError('conflicts-unreadable', UNREADABLE_CONFLICTS);
+  return conflicts;
 }

@@ -4,17 +4,74 @@ import { applyCasesValidation } from '../gas/dataValidation';
 import { withDocumentLock } from '../gas/lock';
 import { SheetCell } from '../core/cells';
 import { planSetUp } from '../core/setUpPlan';
-import { readMembers, checkAccess } from '../core/members';
+import { readMembers, checkAccess, Member, normaliseEmail } from '../core/members';
+import { activeChairs, chairsToProtectFor } from '../core/authority';
+import { UserError } from '../core/errors';
+import { spreadsheetOwner } from '../gas/protection';
+import { protectAuthority, readAuthority, recordedChairs } from './authority';
 import {
   ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET, CASES_COLUMNS, CASES_SHEET, CONFLICTS_SHEET, MEMBERS_SHEET, SETTINGS_SHEET,
 } from '../core/schema';
 import type { SetUpResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
+import { readConflictsSheet } from './records';
+import { saveConflicts } from './members/memberRecords';
 
 const OWNED_SHEETS = [CASES_SHEET, SETTINGS_SHEET, MEMBERS_SHEET, CONFLICTS_SHEET, ANNUAL_STATS_SHEET, AUDIT_LOG_SHEET];
 const FULLY_READ = new Set([SETTINGS_SHEET, MEMBERS_SHEET]);
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const ACTION = 'run set up or repair';
+
+function ownerNotChairWarning(owner: string): string {
+  return `The spreadsheet's owner, ${owner}, is not a chair, yet Google always lets the owner edit Members and Settings. Make the owner a chair, or transfer ownership of the spreadsheet to a chair.`;
+}
+
+/**
+ * Who may repair (spec section 9). While Members and Settings are protected, a chair in Members.
+ * When they are not, Members may have been typed into, so only the owner or a chair on record from
+ * the last protection may repair; a tracker never protected before trusts Members once. Returns
+ * the warnings the person must read.
+ */
+function requireRepairer(context: ActionContext, members: readonly Member[], owner: string): { warnings: string[]; chairs: string[] } {
+  const user = normaliseEmail(context.userEmail);
+  if (user !== owner) checkAccess(user, members, 'member', ACTION);
+  const { problems, protections } = readAuthority(context, members);
+  const recorded = recordedChairs();
+  const chairs = chairsToProtectFor(members, problems.length === 0, recorded);
+  if (problems.length === 0) {
+    if (user !== owner) checkAccess(user, members, 'chair', ACTION);
+    return { warnings: [], chairs };
+  }
+  if (user !== owner && protections.some((protection) => protection.protected && !protection.userCanEdit)) {
+    throw new UserError(
+      'chair-only',
+      `Google does not let you edit the protected Members or Settings sheet, so you cannot repair its protection. Only the spreadsheet's owner${owner === '' ? '' : ` (${owner})`} can now.`,
+    );
+  }
+  if (user !== owner) {
+    if (recorded === null) checkAccess(user, members, 'chair', ACTION);
+    else if (!recorded.includes(user)) {
+      throw new UserError(
+        'chair-only',
+        `Members and Settings are not protected, so Django CoC cannot tell from them who the chair is. Only the spreadsheet's owner${owner === '' ? '' : ` (${owner})`} or the chair on record (${recorded.join(', ')}) can run Set up or repair now.`,
+      );
+    }
+  }
+  const unrecorded = activeChairs(members).filter((email) => !chairs.includes(email));
+  const warnings = [
+    `Members and Settings were not protected (${problems.join(' ')}) Anyone could have changed them: check every Role, Identity Key Access and Active cell in Members, and every ID in Settings. Only ${chairs.join(', ') || 'the owner'} can edit them now.`,
+  ];
+  if (unrecorded.length > 0) {
+    warnings.push(`Members lists ${unrecorded.join(', ')} as chair, but ${unrecorded.length === 1 ? 'that person was' : 'they were'} not a chair when the sheets were last protected, so Django CoC will not treat them as chair. Correct the Role cell, or hand the chair over with Django CoC › Members › Hand over the chair.`);
+  }
+  const demoted = chairs.filter((email) => !activeChairs(members).includes(email));
+  if (demoted.length > 0) {
+    warnings.push(`${demoted.join(', ')} ${demoted.length === 1 ? 'was a chair' : 'were chairs'} when the sheets were last protected but ${demoted.length === 1 ? 'is' : 'are'} not an active Chair in Members now: correct the Role and Active cells if that was not the chair's doing.`);
+  }
+  return { warnings, chairs };
+}
 
 /**
  * Spec section 5's "Set up or repair": creates or adopts the owned sheets, adds missing headers,
@@ -41,7 +98,8 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     // Spec section 9: Members first, and nothing else is read for someone who may not set up.
     read(MEMBERS_SHEET);
     const members = readMembers(fullValues[MEMBERS_SHEET]).members;
-    if (members.length > 0) checkAccess(context.userEmail, members, 'chair', 'run set up or repair');
+    const owner = spreadsheetOwner(context.spreadsheet);
+    const { warnings, chairs } = members.length > 0 ? requireRepairer(context, members, owner) : { warnings: [], chairs: [normaliseEmail(context.userEmail)] };
     for (const name of OWNED_SHEETS) if (name !== MEMBERS_SHEET) read(name);
 
     const plan = planSetUp({
@@ -74,10 +132,17 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     if (!created.includes(CASES_SHEET)) {
       changed.push(...validated.map((rule) => `Applied data validation to ${CASES_COLUMNS[rule.column]} in ${CASES_SHEET}`));
     }
+    const conflicts = readConflictsSheet(context);
+    if (!conflicts.recorded) {
+      saveConflicts(context, conflicts.snapshot, conflicts.view);
+      changed.push(`Recorded the ${conflicts.view.length} conflicts of interest where no cell edit reaches them; the Conflicts sheet now only shows them`);
+    }
+    changed.push(...protectAuthority(context, chairs, owner));
+    if (owner !== '' && !chairs.includes(owner)) warnings.push(ownerNotChairWarning(owner));
     if (created.length > 0 || changed.length > 0) appendAuditLogAfter(context, 'Set up or repair', [], 'Set up or repair made its changes');
     // Sheets makes each inserted sheet the active one; a set-up that made sheets ends where the
     // work happens rather than on the last sheet it made.
     if (created.length > 0) context.spreadsheet.setActiveSheet(sheets.get(CASES_SHEET) as Sheet);
-    return { created, changed };
+    return { created, changed, warnings };
   });
 }

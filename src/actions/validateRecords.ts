@@ -8,9 +8,8 @@
  * src/core/validation.ts.
  */
 import { ActionContext } from '../gas/context';
-import { readDocumentProperty } from '../gas/documentProperties';
 import { EXPUNGE_JOURNAL_PROPERTY, parseJournal, readRetentionTable } from '../core/retention';
-import { driveIdFromUrl } from '../gas/drive';
+import { caseDocumentIdOf } from '../core/documentLink';
 import { listFolderTitles, titleOfFile } from '../gas/caseFolderTitles';
 import { applyHighlights } from '../gas/highlights';
 import { SheetSnapshot } from '../gas/spreadsheet';
@@ -18,8 +17,14 @@ import { snapshotAllSheets } from '../gas/workbook';
 import { CaseRecord, readCasesTable } from '../core/caseRecord';
 import { collectNamesToFind } from '../core/identityKey';
 import { Member } from '../core/members';
-import { CASES_SHEET, CONFLICTS_SHEET, SETTINGS_SHEET } from '../core/schema';
-import { hasConflict, readConflicts } from '../core/conflicts';
+import { AUDIT_LOG_SHEET, CASES_SHEET, CONFLICTS_SHEET, MEMBERS_COLUMNS, MEMBERS_SHEET, SETTINGS_SHEET, findColumns } from '../core/schema';
+import { readMembers } from '../core/members';
+import { SheetRow, a1 } from '../core/cells';
+import { compareConflictsView } from '../core/conflictRecord';
+import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
+import { readDocumentProperty } from '../gas/documentProperties';
+import { readRecordedConflicts } from './records';
+import { Conflict, hasConflict, readConflicts } from '../core/conflicts';
 import { defaultSettings, readSettings, Settings } from '../core/settings';
 import { IdentityKeyData, Problem, validateCases } from '../core/validation';
 import type { ValidationProblem, ValidationResult } from '../core/apiTypes';
@@ -64,7 +69,7 @@ export function readCaseDocumentTitles(
   const withheld = new Set(records.filter((record) => conflicted(record) && LINK.test(record.documents)).map((record) => record.documents));
   for (const link of withheld) {
     result.unchecked.add(link);
-    const id = driveIdFromUrl(link);
+    const id = caseDocumentIdOf(link);
     if (id !== null) linkedIds.add(id);
   }
   if (withheld.size > 0) result.skipped.push('The documents of the cases you have declared a conflict of interest for were not checked.');
@@ -76,7 +81,7 @@ export function readCaseDocumentTitles(
   const outside = new Map<string, string[]>();
   for (const link of new Set(records.map((record) => record.documents))) {
     if (!LINK.test(link) || withheld.has(link)) continue;
-    const id = driveIdFromUrl(link);
+    const id = caseDocumentIdOf(link);
     if (id === null) continue; // Not a Drive link: validateCases reports it as not opened.
     linkedIds.add(id);
     const title = folderTitles.get(id);
@@ -109,6 +114,40 @@ export function readCaseDocumentTitles(
     if (!linkedIds.has(id)) result.titles[`https://drive.google.com/file/d/${id}/view`] = title;
   }
   return result;
+}
+
+/** Members rows whose Email is not an email: named by cell (never quoted), skipped everywhere else. */
+function malformedMemberProblems(values: readonly SheetRow[]): Problem[] {
+  const emailColumn = findColumns(values[0] ?? [], MEMBERS_COLUMNS).found.email ?? 0;
+  return readMembers(values).malformedRows.map((rowIndex) => ({
+    cell: a1(rowIndex, emailColumn, MEMBERS_SHEET),
+    rule: 'member-email',
+    message: 'This Email is not an email address, so Django CoC skips the row: it gives that person nothing, and blocks nobody else. Ask the chair to correct it.',
+    at: null,
+  }));
+}
+
+const REAL_NAME_RULES = new Set(['real-name-in-cell', 'real-name-in-document-title', 'real-name-in-sheet-name']);
+
+/** A hand edit of the Conflicts view, named by row and never believed (spec section 9). Cells are never quoted. */
+function conflictsViewProblems(view: readonly Conflict[], recorded: readonly Conflict[]): Problem[] {
+  const { strayRows, missing } = compareConflictsView(view, recorded);
+  const problems: Problem[] = strayRows.map((row) => ({
+    cell: `${CONFLICTS_SHEET}!A${row}`,
+    rule: 'conflicts-hand-edit',
+    message:
+      'This row of Conflicts is not a conflict of interest on record, so it changes nothing: the sheet only shows the conflicts Django CoC keeps. Declare a conflict with Django CoC › Declare conflict; only the chair can remove one.',
+    at: null,
+  }));
+  if (missing > 0) {
+    problems.push({
+      cell: CONFLICTS_SHEET,
+      rule: 'conflicts-hand-edit',
+      message: `${missing} conflict${missing === 1 ? '' : 's'} of interest on record ${missing === 1 ? 'is' : 'are'} missing from the Conflicts sheet, deleted or changed by hand. ${missing === 1 ? 'It still applies' : 'They still apply'}; the sheet is rewritten at the next change to the conflicts.`,
+      at: null,
+    });
+  }
+  return problems;
 }
 
 function identityKeySentence(reason: string): string {
@@ -153,7 +192,9 @@ export function validateRecords(context: ActionContext, member: Member): Validat
 
   const table = readCasesTable(cases.values);
   const conflictsSheet = sheets.find((sheet) => sheet.name === CONFLICTS_SHEET);
-  const conflicts = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const view = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
+  const recorded = readRecordedConflicts();
+  const conflicts = recorded ?? view;
   const documents = readCaseDocumentTitles(settings, table.records, (record) => hasConflict(conflicts, context.userEmail, record.caseCodeName));
   skipped.push(...documents.skipped);
   const uncheckedRows = new Set(table.records.filter((record) => documents.unchecked.has(record.documents)).map((record) => record.rowIndex));
@@ -170,9 +211,24 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   // Without every column the rules did not run, so no highlight can be said to be fixed: leave them all.
   if (table.missing.length === 0) {
     const width = cases.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET ? [problem.at] : []));
+    // No oracle (spec section 9): a highlight is seen by every member, so a cell that holds a name
+    // from the key is named only in this dialog, to a member who may open the key.
+    const cells = problems.flatMap((problem) => (problem.at?.sheet === CASES_SHEET && !REAL_NAME_RULES.has(problem.rule) ? [problem.at] : []));
     applyHighlights(cases.sheet, cases.values.length, width, cells);
   }
 
-  return { problems: [...settingsProblems(settingsIssues), ...retentionProblems, ...problems].map(toValidationProblem), skipped };
+  const viewProblems = recorded === null ? [] : conflictsViewProblems(view, recorded);
+  const auditLog = sheets.find((sheet) => sheet.name === AUDIT_LOG_SHEET);
+  const chainProblems: Problem[] = (auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []).map((message) => ({
+    cell: AUDIT_LOG_SHEET,
+    rule: 'audit-log-chain',
+    message,
+    at: null,
+  }));
+  const membersSheet = sheets.find((sheet) => sheet.name === MEMBERS_SHEET);
+  const memberProblems = membersSheet ? malformedMemberProblems(membersSheet.values) : [];
+  return {
+    problems: [...settingsProblems(settingsIssues), ...retentionProblems, ...memberProblems, ...problems, ...viewProblems, ...chainProblems].map(toValidationProblem),
+    skipped,
+  };
 }

@@ -89,6 +89,12 @@ export interface OnboardMemberResult {
    * forbids sharing outside it, an owner who stopped editors from sharing), naming it and why.
    */
   notShared: string[];
+  /**
+   * Set when the run stopped before the last case document, to stay inside Apps Script's six
+   * minutes (src/core/caseBatches.ts): how far it got and how to go on. The case folder and the
+   * identity key are done by the run that finishes.
+   */
+  unfinished?: string;
 }
 
 export interface OffboardMemberResult {
@@ -102,6 +108,8 @@ export interface OffboardMemberResult {
   leftForChair: string[];
   /** What the chair should ask for, one sentence per kind of leftover. */
   toDo: string[];
+  /** Set when the run stopped before the last case document (src/core/caseBatches.ts): how far it got and how to go on. */
+  unfinished?: string;
 }
 
 export interface SharingFinding {
@@ -116,6 +124,8 @@ export interface SharingFinding {
 export interface AuditSharingResult {
   findings: SharingFinding[];
   fixed: boolean;
+  /** Set when this run checked only some case documents (src/core/caseBatches.ts): how far it got and how to go on. */
+  unfinished?: string;
 }
 
 export interface OpenCaseDocumentResult {
@@ -129,6 +139,8 @@ export interface OpenCaseDocumentResult {
 export interface SetUpResult {
   created: string[];
   changed: string[];
+  /** What the chair must read and act on (the owner is not a chair; Members was not protected). */
+  warnings: string[];
 }
 
 export interface IdentityKeyResult {
@@ -164,4 +176,35 @@ export interface RetentionReviewResult {
   deferredCases: number;
   /** Due cases that cannot be expunged by this chair, each in a sentence with its code name or cell. */
   problems: string[];
+}
+
+/** One pasted line that names a person who is Flagged, or banned on the event's date (spec section 15). */
+export interface ScreeningMatchResult {
+  line: string;
+  status: 'flagged' | 'banned';
+}
+
+/** `screenAttendees`' result: the matching lines only, and a reply to send the organisers. */
+export interface ScreeningResult {
+  /** How many non-blank lines were screened. */
+  screened: number;
+  matches: ScreeningMatchResult[];
+  draftReply: string;
+}
+
+/** A span of a checked draft (spec section 16): UTF-16 offsets into the text as pasted, end exclusive. */
+export interface DraftFindingResult {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** `checkDraft`'s result. */
+export interface DraftCheckResult {
+  findings: DraftFindingResult[];
+  redacted: string;
+  /** Whether names and aliases from the identity key were looked for. */
+  keyChecked: boolean;
+  /** When they were not: why, in a sentence to show; '' when they were. */
+  keyNote: string;
 }

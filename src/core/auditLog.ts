@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'Onboarded member',
   'Declared conflict',
   'Offboarded member',
+  'Granted access',
+  'Removed conflict',
+  'Handed over the chair',
   'Fixed sharing',
   'Set up or repair',
   'Created identity key',
@@ -31,9 +34,25 @@ export const AUDIT_ACTIONS = [
  */
 export type ExpungedRecordsAction = `Expunged records, ${number} ${'person' | 'people'} tombstoned`;
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number] | ExpungedRecordsAction;
+/**
+ * An attendee list's screening (spec section 15): how many lines were screened and how many
+ * matched, and nothing of the list itself.
+ */
+export type ScreenedListAction = `Screened attendee list, ${number} ${'line' | 'lines'}, ${number} matched`;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number] | ExpungedRecordsAction | ScreenedListAction;
 
 const EXPUNGED_RECORDS = /^Expunged records, (\d+) (person|people) tombstoned$/;
+const SCREENED_LIST = /^Screened attendee list, (\d+) (line|lines), (\d+) matched$/;
+
+function isCount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+export function screenedListAction(screened: number, matched: number): ScreenedListAction {
+  if (!isCount(screened) || !isCount(matched)) throw new Error('screenedListAction: not a count');
+  return `Screened attendee list, ${screened} ${screened === 1 ? 'line' : 'lines'}, ${matched} matched`;
+}
 
 export function expungedRecordsAction(tombstonedPeople: number): ExpungedRecordsAction {
   if (!Number.isSafeInteger(tombstonedPeople) || tombstonedPeople < 0) throw new Error('expungedRecordsAction: not a count');
@@ -41,7 +60,7 @@ export function expungedRecordsAction(tombstonedPeople: number): ExpungedRecords
 }
 
 function isAuditAction(action: string): boolean {
-  return (AUDIT_ACTIONS as readonly string[]).includes(action) || EXPUNGED_RECORDS.test(action);
+  return (AUDIT_ACTIONS as readonly string[]).includes(action) || EXPUNGED_RECORDS.test(action) || SCREENED_LIST.test(action);
 }
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -68,6 +68,15 @@ export function isCaseCodeName(text: string): boolean {
 }
 
 /**
+ * Whether a Case Code Name cell holds something that reads as a case code name in any older
+ * spelling (capitals, hyphens, extra spaces), so that it may be shown or copied elsewhere: a cell
+ * may hold anything a person typed, a real name included (spec section 9). Shape only.
+ */
+export function looksLikeCaseCodeName(text: string): boolean {
+  return isCaseCodeName(caseCodeNameKey(text));
+}
+
+/**
  * The key two case code names clash on: trimmed, lower case, with hyphens and runs of spaces read
  * as one space, so `home-shelf` and `Home Shelf` clash.
  */

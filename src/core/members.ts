@@ -20,11 +20,16 @@ export interface Member {
 
 export interface MembersTable {
   members: Member[];
+  /** 0-based rows whose Email is not an email address: skipped, so they give nobody anything and block nobody. */
+  malformedRows: number[];
   /** Header texts of the required columns that were not found. */
   missing: string[];
 }
 
 export type Requirement = 'member' | 'chair' | 'identity-key';
+
+/** What a Members Email must look like to count: one @, a dot in the domain, no spaces. */
+const MEMBER_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Emails compare trimmed and case-insensitively everywhere. */
 export function normaliseEmail(email: string): string {
@@ -45,9 +50,14 @@ export function readMembers(values: readonly SheetRow[]): MembersTable {
   const cell = (row: SheetRow, index: number | undefined): SheetCell | undefined =>
     index === undefined ? undefined : row[index];
   const members: Member[] = [];
+  const malformedRows: number[] = [];
   body.forEach((row, offset) => {
     const email = normaliseEmail(cellText(cell(row, found.email)));
     if (email === '') return;
+    if (!MEMBER_EMAIL.test(email)) {
+      malformedRows.push(offset + 1);
+      return;
+    }
     members.push({
       rowIndex: offset + 1,
       email,
@@ -56,7 +66,7 @@ export function readMembers(values: readonly SheetRow[]): MembersTable {
       active: isYes(cell(row, found.active)),
     });
   });
-  return { members, missing };
+  return { members, malformedRows, missing };
 }
 
 /** The member row for an email; the first row wins if the sheet lists an email twice. */

@@ -45,6 +45,8 @@ export const AUDIT_LOG_COLUMNS = {
   memberEmail: 'Member Email',
   action: 'Action',
   caseCodeNames: 'Case Code Names',
+  /** The line's place in the chain of digests (spec section 9); see auditChain.ts. */
+  digest: 'Digest',
 } as const;
 
 export const IDENTITY_KEY_COLUMNS = {

@@ -75,6 +75,8 @@ interface Wording {
 }
 
 const SHOULD_NOT_HAVE_ACCESS = 'is not an active member without a conflict of interest for this case';
+const TITLE_MISMATCH =
+  'The document title is not exactly the case code name, so it may be another case’s document: Django CoC neither renames it nor gives anyone access to it. Check it, then correct its title or the Documents cells by hand.';
 const NOT_A_CASE_CODE_NAME =
   'Its Case Code Name in Cases is not a case code name (two lower-case words), so the document was not renamed to it. Run Django CoC › Validate records to find the cell and correct it.';
 
@@ -176,13 +178,9 @@ export function auditCaseDocument(doc: CaseDocumentSharing, intended: readonly s
   const wording: Wording = { label: caseCodeName, subject: 'the document', notAllowed: SHOULD_NOT_HAVE_ACCESS };
   const findings = linkSharingFinding(doc, wording, { kind: 'set-private' });
   if (doc.title !== caseCodeName) {
-    // The Case Code Name cell may hold anything a person typed, a real name included: a document
-    // is only ever renamed to a real case code name.
-    findings.push(
-      isCaseCodeName(caseCodeName)
-        ? { caseCodeName, problem: 'The document title is not exactly the case code name.', fix: { kind: 'rename', title: caseCodeName } }
-        : { caseCodeName, problem: NOT_A_CASE_CODE_NAME, fix: null },
-    );
+    // A document titled otherwise may be another case's, linked here by a retyped Case Code Name or
+    // Documents cell: renaming it would hide that (spec section 9, "Fail closed"). It is listed only.
+    findings.push({ caseCodeName, problem: isCaseCodeName(caseCodeName) ? TITLE_MISMATCH : NOT_A_CASE_CODE_NAME, fix: null });
   }
   return [...findings, ...peopleFindings(doc, intended, wording)];
 }
@@ -196,6 +194,20 @@ const KEY_WORDING: Wording = { label: IDENTITY_KEY_LABEL, subject: 'the identity
  */
 export function auditIdentityKeyFile(key: FileSharing, intended: readonly string[]): Finding[] {
   return [...linkSharingFinding(key, KEY_WORDING, { kind: 'set-private' }), ...peopleFindings(key, intended, KEY_WORDING)];
+}
+
+/** How findings about the status spreadsheet itself are labelled: capitals, so never a case code name. */
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
+
+const TRACKER_WORDING: Wording = { label: STATUS_SPREADSHEET_LABEL, subject: 'the status spreadsheet', notAllowed: 'is not an active member' };
+
+/**
+ * Every way the status spreadsheet's own sharing breaks spec section 9 ("Leaving means leaving"):
+ * private, editors exactly the active members (`intended`, lower case). A viewer who is not an
+ * active member is listed too: a viewer can read every case code name and status.
+ */
+export function auditStatusSpreadsheet(tracker: FileSharing, intended: readonly string[]): Finding[] {
+  return [...linkSharingFinding(tracker, TRACKER_WORDING, { kind: 'set-private' }), ...peopleFindings(tracker, intended, TRACKER_WORDING)];
 }
 
 /**

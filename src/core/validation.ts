@@ -15,6 +15,7 @@ import { UserError } from './errors';
 import { normaliseName } from './identityKey';
 import { CASES_COLUMNS, CASES_SHEET, CasesColumnKey, ColumnIndex } from './schema';
 import { RESOLVED_STATUS, VocabularyKey, Vocabularies, canonicalValue, vocabularyKey } from './vocabularies';
+import { isForeignLink } from './documentLink';
 
 export interface ProblemLocation {
   sheet: string;
@@ -311,6 +312,8 @@ function checkDuplicates(rules: CaseRules, records: readonly CaseRecord[], colum
   }
 }
 
+const FOREIGN_LINK = `${LABELS.documents} is not a Google Docs link (https://docs.google.com/document/d/…), so Django CoC never opens, offers or shares it as the case's document. Replace it with the case document's link.`;
+
 function checkDocumentLink(rules: CaseRules, record: CaseRecord, titles: Readonly<Record<string, string>>): void {
   const link = record.documents;
   if (!LINK.test(link)) return;
@@ -378,7 +381,11 @@ function checkCasesRules(
   const keyCodeNames = input.identityKey ? new Set(input.identityKey.personCodeNames.map(personCodeNameKey)) : null;
   for (const record of table.records) {
     checkRecord(rules, record, keyCodeNames);
-    if (input.caseDocuments) checkDocumentLink(rules, record, input.caseDocuments);
+    if (isForeignLink(record.documents)) {
+      rules.report(record, 'documents', 'documents-not-a-docs-link', FOREIGN_LINK);
+    } else if (input.caseDocuments) {
+      checkDocumentLink(rules, record, input.caseDocuments);
+    }
   }
   checkDuplicates(rules, table.records, columns);
   if (input.caseDocuments) checkDocumentTitles(table.records, input.caseDocuments, columns.documents, containsName, report);

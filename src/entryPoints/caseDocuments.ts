@@ -18,6 +18,7 @@ import { withDocumentLock } from '../gas/lock';
 import { alert, confirm, prompt, showDialog } from '../gas/ui';
 import { readCasesSheet } from '../actions/records';
 import { CASES_SHEET } from '../core/schema';
+import { looksLikeCaseCodeName } from '../core/codeNames';
 import type {
   AuditSharingResult,
   SharingFinding,
@@ -36,7 +37,7 @@ const AUDIT = 'audit sharing';
 export function openCaseDocument(): OpenCaseDocumentResult {
   return runEntryPoint((context) =>
     withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     }),
   );
@@ -45,7 +46,7 @@ export function openCaseDocument(): OpenCaseDocumentResult {
 export function openCaseDocumentFromMenu(): void {
   runMenuHandler((context) => {
     const result = withDocumentLock(() => {
-      const access = requireAccess(context, 'member');
+      const access = requireAccess(context, 'member', undefined, { trustsMembers: true });
       return openCaseDocumentForCell(context, access, activeCell(context.spreadsheet));
     });
     // The document is named by its case code name, which is its title; never by what Drive holds
@@ -90,7 +91,8 @@ function activeRowCase(context: ActionContext): string | null {
   const cell = activeCell(context.spreadsheet);
   if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) return null;
   const record = readCasesSheet(context).table.records.find((row) => row.rowIndex === cell.row - 1);
-  return record && record.caseCodeName !== '' ? record.caseCodeName : null;
+  // Only a cell shaped like a code name is put to the member: it may hold anything typed there.
+  return record && looksLikeCaseCodeName(record.caseCodeName) ? record.caseCodeName : null;
 }
 
 export function declareConflictFromMenu(): void {
@@ -148,6 +150,7 @@ export function offboardMemberFromMenu(): void {
 function offboardedText(result: OffboardMemberResult): string {
   const lines = [`${result.email} is now inactive.`, `Removed their access to ${result.removedFrom.length} file(s).`];
   lines.push(...result.toDo);
+  if (result.unfinished) lines.push(result.unfinished);
   return lines.join('\n');
 }
 
@@ -176,15 +179,17 @@ export function auditSharingFromMenu(): void {
   runMenuHandler((context) => {
     const access = requireAccess(context, 'chair', AUDIT);
     const found = audit(context, access, false);
+    // An audit too long for one run says how far it got with every answer.
+    const unfinished = found.unfinished ? `\n\n${found.unfinished}` : '';
     if (found.findings.length === 0) {
-      alert(ALL_WELL, 'Audit sharing');
+      alert(found.unfinished ? `No problems in the case documents checked so far.${unfinished}` : ALL_WELL, 'Audit sharing');
       return;
     }
     const fixable = found.findings.filter((finding) => finding.fixable);
     const forAPerson = found.findings.filter((finding) => !finding.fixable);
     const personPart = forAPerson.length === 0 ? '' : `Needs a person (Django CoC cannot fix these):\n${findingsText(forAPerson)}`;
     if (fixable.length === 0) {
-      alert(personPart, 'Audit sharing');
+      alert(`${personPart}${unfinished}`, 'Audit sharing');
       return;
     }
     const ask = forAPerson.length === 0 ? 'Fix these now?' : 'Fix what Django CoC can fix now?';
@@ -192,6 +197,6 @@ export function auditSharingFromMenu(): void {
     if (!confirm(question, 'Audit sharing')) return;
     const fixed = withDocumentLock(() => audit(context, requireAccess(context, 'chair', AUDIT), true));
     const left = forAPerson.length === 0 ? '' : ' What needs a person is unchanged: run Audit sharing again to list it.';
-    alert(fixed.fixed ? `Fixed the sharing.${left}` : 'Nothing needed fixing any more.', 'Audit sharing');
+    alert(`${fixed.fixed ? `Fixed the sharing.${left}` : 'Nothing needed fixing any more.'}${unfinished}`, 'Audit sharing');
   });
 }

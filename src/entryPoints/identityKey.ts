@@ -49,8 +49,7 @@ export function createIdentityKeyFromMenu(): void {
 export function linkIdentityKey(idOrUrl: string): IdentityKeyResult {
   return runEntryPoint((context) =>
     withDocumentLock(() => {
-      requireChairWithKeyAccess(context, LINK);
-      return linkKey(context, idOrUrl);
+      return linkKey(context, idOrUrl, requireChairWithKeyAccess(context, LINK).members);
     }),
   );
 }
@@ -60,10 +59,7 @@ export function linkIdentityKeyFromMenu(): void {
     requireChairWithKeyAccess(context, LINK);
     const answer = prompt("Paste the identity key's Google Sheets link or spreadsheet id:", 'Link existing identity key');
     if (answer === null) return;
-    withDocumentLock(() => {
-      requireChairWithKeyAccess(context, LINK);
-      linkKey(context, answer);
-    });
+    withDocumentLock(() => linkKey(context, answer, requireChairWithKeyAccess(context, LINK).members));
     alert('The identity key is linked. Members with Identity Key Access can now use it.');
   });
 }

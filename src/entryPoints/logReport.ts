@@ -26,5 +26,5 @@ export function getLogReportOptions(): LogReportOptions {
 /** Spec section 7: logs the report in one locked read-modify-write. */
 export function logReport(form: ReportFormInput): LogReportResult {
   // Members is read under the lock: the new document is shared with the members on record now.
-  return runEntryPoint((context) => withDocumentLock(() => logNewReport(context, requireAccess(context, 'member', ACTION), form)));
+  return runEntryPoint((context) => withDocumentLock(() => logNewReport(context, requireAccess(context, 'member', ACTION, { trustsMembers: true }), form)));
 }

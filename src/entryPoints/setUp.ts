@@ -10,8 +10,9 @@ export function setUpSpreadsheet(): SetUpResult {
 
 export function setUpSpreadsheetFromMenu(): void {
   runMenuHandler((context) => {
-    const { created, changed } = setUp(context);
+    const { created, changed, warnings } = setUp(context);
     const lines = [...created.map((name) => `Created sheet ${name}`), ...changed];
-    alert(lines.length === 0 ? 'Everything is already set up. Nothing was changed.' : `Set up done:\n• ${lines.join('\n• ')}`);
+    const done = lines.length === 0 ? 'Everything is already set up. Nothing was changed.' : `Set up done:\n• ${lines.join('\n• ')}`;
+    alert(warnings.length === 0 ? done : `${done}\n\nPlease read:\n• ${warnings.join('\n• ')}`);
   });
 }

@@ -32,3 +32,45 @@ export function writeDocumentProperty(key: string, value: string): void {
 export function deleteDocumentProperty(key: string): void {
   store().deleteProperty(key);
 }
+
+/** The value as JSON, or undefined when it is not set or does not parse (the caller decides what that means). */
+export function readDocumentJson(key: string): unknown {
+  const text = readDocumentProperty(key);
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeDocumentJson(key: string, value: unknown): void {
+  writeDocumentProperty(key, JSON.stringify(value));
+}
+
+/**
+ * A long text kept in numbered properties (`KEY.0`, `KEY.1`, ...) with their count under `KEY`,
+ * since one property value holds at most 9 kB. Read with one call; null when never written.
+ */
+export function readChunkedText(key: string): string | null {
+  const all = store().getProperties();
+  const count = Number(all[key]);
+  if (!Number.isInteger(count) || count < 1) return null;
+  const parts: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const part = all[`${key}.${index}`];
+    if (part === undefined) return null;
+    parts.push(part);
+  }
+  return parts.join('');
+}
+
+/** Writes the chunks and their count in one call, then drops chunks left over from a longer text. */
+export function writeChunkedText(key: string, chunks: readonly string[]): void {
+  const properties = store();
+  const previousCount = Number(properties.getProperty(key)) || 0;
+  const values: Record<string, string> = { [key]: String(chunks.length) };
+  chunks.forEach((chunk, index) => (values[`${key}.${index}`] = chunk));
+  properties.setProperties(values);
+  for (let index = chunks.length; index < previousCount; index++) properties.deleteProperty(`${key}.${index}`);
+}

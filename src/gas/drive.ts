@@ -160,11 +160,6 @@ export function readSharing(item: DriveItem): DriveSharing {
   };
 }
 
-/** How many editors and viewers Drive hides the email of (two calls). */
-export function hiddenPeopleOn(item: DriveItem): number {
-  return hiddenAmong(item.getEditors()) + hiddenAmong(item.getViewers());
-}
-
 /** The owner's email; '' when Drive hides it or reports none. */
 export function ownerEmail(item: DriveItem): string {
   return emailOf(item.getOwner());
@@ -218,15 +213,19 @@ export function addEditorsWherePermitted(item: DriveItem, emails: readonly strin
   }
 }
 
-/**
- * Takes a person off the editors and the viewers, whichever they are on. When Drive hides some
- * addresses the person may be one of them, so both removals are made whatever the lists show.
- */
-export function removeAccess(item: DriveItem, email: string, sharing: Pick<DriveSharing, 'editors' | 'viewers' | 'hiddenPeople'>): void {
+/** Takes a person off the editors and the viewers, whichever they are on. */
+export function removeAccess(item: DriveItem, email: string, sharing: Pick<DriveSharing, 'editors' | 'viewers'>): void {
   const wanted = normaliseEmail(email);
-  const hidden = (sharing.hiddenPeople ?? 0) > 0;
-  if (hidden || sharing.editors.includes(wanted)) item.removeEditor(wanted);
-  if (hidden || sharing.viewers.includes(wanted)) item.removeViewer(wanted);
+  if (sharing.editors.includes(wanted)) item.removeEditor(wanted);
+  if (sharing.viewers.includes(wanted)) item.removeViewer(wanted);
+}
+
+/**
+ * The role a person holds on the item in their own name, as a `DriveApp.Permission` name (OWNER,
+ * EDIT, VIEW, COMMENT or NONE): asked by email, so it answers when Drive hides their address.
+ */
+export function roleOf(item: DriveItem, email: string): string {
+  return String(item.getAccess(normaliseEmail(email)));
 }
 
 export function removeEditor(item: DriveItem, email: string): void {

@@ -28,6 +28,7 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'SpreadsheetApp.flush': ['spreadsheets.currentonly', 'spreadsheets'],
   'SpreadsheetApp.newDataValidation': [],
   'SpreadsheetApp.DataValidationCriteria': [],
+  'SpreadsheetApp.ProtectionType': [],
   // document/document-app
   'DocumentApp.create': ['documents'],
   'DocumentApp.openById': ['documents'],
@@ -50,6 +51,10 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'PropertiesService.getDocumentProperties': [],
   'ScriptApp.AuthMode': [],
   'Utilities.getUuid': [],
+  // utilities/utilities: computeDigest has no Authorization section.
+  'Utilities.computeDigest': [],
+  'Utilities.DigestAlgorithm': [],
+  'Utilities.Charset': [],
   'Utilities.formatDate': [],
   'Charts.ChartType': [],
   // An advanced service the bundle names whole (aliased, then Files.list): any use of the Drive

@@ -54,6 +54,16 @@ describe('Drive User.getEmail for a hidden address', () => {
   });
 });
 
+describe('File.getAccess for a hidden address', () => {
+  // https://developers.google.com/apps-script/reference/drive/file#getAccess(String): "Gets the permission granted to the given
+  // user", asked by email, so it answers whether or not Drive shows that address.
+  it('tells the owner, an editor whose address is hidden, a viewer and someone without access apart', () => {
+    const workspace = withHiddenEmail(workspaceWithCaseDocument({ editors: [HIDDEN_MEMBER], viewers: [MEMBER] }), HIDDEN_MEMBER);
+    const file = driveFor(workspace).drive.getFileById(CASE_DOC_ID);
+    expect([CHAIR_EMAIL, HIDDEN_MEMBER, MEMBER, OUTSIDER].map((email) => String(file.getAccess(email)))).toEqual(['OWNER', 'EDIT', 'VIEW', 'NONE']);
+  });
+});
+
 describe('File.setSharing arguments', () => {
   // https://developers.google.com/apps-script/reference/drive/permission#NONE: "This value can be returned, but passing it to
   // File.setSharing(accessType, permissionType) throws an exception unless it's set in combination with Access.ANYONE."

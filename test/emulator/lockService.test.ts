@@ -1,7 +1,7 @@
 import { createTestRun } from './harness';
 import { createLockService, LOCK_TIMEOUT, releaseLocksOf } from '../../emulator/services/lock/lockService';
 import { createSpreadsheetApp } from '../../emulator/services/sheets/spreadsheetApp';
-import { createEmptyWorkspace, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
+import { CHAIR_EMAIL, createEmptyWorkspace, STATUS_SPREADSHEET_ID } from '../../emulator/workspace';
 import type { RunContext } from '../../emulator/run/runContext';
 
 type LockService = GoogleAppsScript.Lock.LockService;
@@ -172,5 +172,39 @@ describe('LockService.getDocumentLock', () => {
     workspace.activeSpreadsheetId = '';
     const locks = createLockService(createTestRun({ workspace }).run) as unknown as LockService;
     expect(locks.getDocumentLock()).toBeNull();
+  });
+});
+
+describe('changes to the status spreadsheet while another execution holds its document lock', () => {
+  type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  // Two executions of the chair's (the owner of the status spreadsheet), side by side.
+  const sheets = (run: RunContext) => createSpreadsheetApp(run) as unknown as SpreadsheetApp;
+
+  // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(): the lock "prevents any user of the
+  // current document from concurrently running a section of code". Google lets a change made outside it through; it is the lost
+  // update the lock exists for, so the emulator records it as a violation, which fails tests.
+  it('records a violation for a write made without the lock while another execution holds it', () => {
+    const { first, second, firstLocks } = concurrentRuns(CHAIR_EMAIL, CHAIR_EMAIL);
+    firstLocks.getDocumentLock().tryLock(10_000);
+    sheets(second).getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('Fictional');
+    expect(second.violations).toEqual([
+      'Range.setValue changed the status spreadsheet while another execution held its document lock; take LockService.getDocumentLock() before changing the records.',
+    ]);
+    expect(first.violations).toEqual([]);
+  });
+
+  it('records nothing for the execution that holds the lock, nor when nobody holds it', () => {
+    const { first, second, firstLocks } = concurrentRuns(CHAIR_EMAIL, CHAIR_EMAIL);
+    sheets(second).getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('Fictional');
+    firstLocks.getDocumentLock().tryLock(10_000);
+    sheets(first).getActiveSpreadsheet().getSheets()[0].getRange('A2').setValue('Fictional');
+    expect([first.violations, second.violations]).toEqual([[], []]);
+  });
+
+  it('records nothing for reads', () => {
+    const { second, firstLocks } = concurrentRuns(CHAIR_EMAIL, CHAIR_EMAIL);
+    firstLocks.getDocumentLock().tryLock(10_000);
+    sheets(second).getActiveSpreadsheet().getSheets()[0].getRange('A1').getValues();
+    expect(second.violations).toEqual([]);
   });
 });

@@ -79,6 +79,12 @@ function onEdit(e) {
 function activeCell() { var range = SpreadsheetApp.getActiveRange(); return range.getSheet().getName() + '!' + range.getA1Notation(); }
 function writesActiveCell() { SpreadsheetApp.getCurrentCell().setValue('home shelf'); }
 function helper_() { return 'private'; }
+function readsForever() {
+  var range = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1');
+  for (var i = 0; i < 10000; i++) { try { range.getValues(); } catch (e) { caught = String(e.message); } }
+  return 'finished';
+}
+function opensAnotherFile() { return SpreadsheetApp.openById('status-spreadsheet').getId(); }
 `;
 
 const SPEC_SECTION_12 = [
@@ -90,6 +96,8 @@ const SPEC_SECTION_12 = [
 
 let fixtureDir: string;
 let noTriggerDir: string;
+let editOpensDir: string;
+let slowEditDir: string;
 
 function makeBundleDir(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'runner-test-'));
@@ -102,15 +110,26 @@ function makeBundleDir(code: string): string {
 beforeAll(() => {
   fixtureDir = makeBundleDir(FIXTURE_CODE);
   noTriggerDir = makeBundleDir('function nothing() {}');
+  editOpensDir = makeBundleDir("function onEdit(e) { return SpreadsheetApp.openById('status-spreadsheet').getId(); }");
+  slowEditDir = makeBundleDir('function onEdit(e) { for (var i = 0; i < 400; i++) e.range.getValues(); return "done"; }');
 });
 
 afterAll(() => {
   rmSync(fixtureDir, { recursive: true, force: true });
   rmSync(noTriggerDir, { recursive: true, force: true });
+  rmSync(editOpensDir, { recursive: true, force: true });
+  rmSync(slowEditDir, { recursive: true, force: true });
 });
 
 function run(workspace: WorkspaceState, request: Parameters<typeof runFunction>[1], lockTable?: Map<string, object>) {
   return runFunction(workspace, request, { buildDir: fixtureDir, lockTable });
+}
+
+/** The empty workspace with MEMBER as an editor of the status spreadsheet, so MEMBER may run and type in it. */
+function sharedWithMember(): WorkspaceState {
+  const workspace = createEmptyWorkspace();
+  workspace.files[workspace.activeSpreadsheetId].editors.push(MEMBER);
+  return workspace;
 }
 
 function sheetNames(workspace: WorkspaceState): string[] {
@@ -119,7 +138,16 @@ function sheetNames(workspace: WorkspaceState): string[] {
 
 describe('runFunction', () => {
   it('runs a top-level function as the requesting user', () => {
-    expect(run(createEmptyWorkspace(), { function: 'whoAmI', user: MEMBER })).toMatchObject({ result: MEMBER });
+    expect(run(sharedWithMember(), { function: 'whoAmI', user: MEMBER })).toMatchObject({ result: MEMBER });
+  });
+
+  it('refuses to run anything for someone who is neither owner, editor nor viewer of the spreadsheet', () => {
+    expect(run(createEmptyWorkspace(), { function: 'whoAmI', user: MEMBER })).toEqual({
+      error: 'You do not have permission to access the requested document.',
+      shown: [],
+      calls: {},
+      estimatedMs: 0,
+    });
   });
 
   it('runs as chair@example.org when the request names no user', () => {
@@ -182,7 +210,7 @@ describe('runFunction', () => {
 
   it('refuses a Date argument, naming the argument\'s index', () => {
     const response = run(createEmptyWorkspace(), { function: 'echo', args: ['fine', { $date: '2024-01-15T00:00:00.000Z' }] });
-    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {} });
+    expect(response).toEqual({ error: 'Failed due to illegal value in property: 1', shown: [], calls: {}, estimatedMs: 0 });
   });
 
   it('refuses a function nested inside an argument, naming the argument\'s index', () => {
@@ -239,6 +267,20 @@ describe('runFunction', () => {
     expect(strict).toThrow("The run of releasesWithWritesPending broke Apps Script's rules: A lock was released with 1 spreadsheet change(s)");
   });
 
+  // https://developers.google.com/apps-script/guides/services/quotas#current_limitations: "Script runtime: 6 min / execution".
+  it('stops a run whose estimated time passes six minutes, even when the script catches the error', () => {
+    const workspace = createEmptyWorkspace();
+    const response = run(workspace, { function: 'readsForever' });
+    expect(response).toMatchObject({ error: 'Exceeded maximum execution time' });
+    expect(response.calls['Range.getValues']).toBe(3_600);
+    expect(response.estimatedMs).toBeGreaterThan(360_000);
+  });
+
+  it('reports the estimated Apps Script time next to the calls', () => {
+    const response = run(createEmptyWorkspace(), { function: 'whoAmI' });
+    expect(response).toMatchObject({ calls: { 'Session.getActiveUser': 1, 'User.getEmail': 1 }, estimatedMs: 30 });
+  });
+
   it('refuses a request without a function name', () => {
     expect(() => run(createEmptyWorkspace(), { function: '' })).toThrow(RequestError);
   });
@@ -263,13 +305,40 @@ describe('runFunction', () => {
 
 describe('runFunction for simple triggers', () => {
   it('hands onOpen the LIMITED open event with the active spreadsheet and user', () => {
-    expect(run(createEmptyWorkspace(), { function: 'onOpen', user: MEMBER })).toMatchObject({
+    expect(run(sharedWithMember(), { function: 'onOpen', user: MEMBER })).toMatchObject({
       result: { authMode: 'LIMITED', source: 'status-spreadsheet', user: MEMBER },
     });
   });
 
   it('does not count the calls that build the event object', () => {
     expect(run(createEmptyWorkspace(), { function: 'onOpen' }).calls).toEqual({ 'Spreadsheet.getId': 1, 'User.getEmail': 1 });
+  });
+
+  // https://developers.google.com/apps-script/reference/script/auth-mode#NONE: an add-on's onOpen where it has not been used.
+  it('hands onOpen in AuthMode.NONE no source document (the fixture reads e.source.getId())', () => {
+    expect(run(createEmptyWorkspace(), { function: 'onOpen', authMode: 'NONE' })).toMatchObject({
+      error: "Cannot read properties of undefined (reading 'getId')",
+    });
+  });
+
+  // https://developers.google.com/apps-script/guides/triggers#restrictions: simple triggers cannot open other files.
+  it('runs onEdit as a simple trigger, refusing what needs authorisation', () => {
+    const response = runFunction(createEmptyWorkspace(), { function: 'opensAnotherFile' }, { buildDir: fixtureDir });
+    const asTrigger = editCell(createEmptyWorkspace(), { sheet: 'Sheet1', a1: 'A1', value: 'x' }, { buildDir: editOpensDir });
+    expect([response, asTrigger]).toMatchObject([
+      { result: 'status-spreadsheet' },
+      { error: 'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets' },
+    ]);
+  });
+
+  // https://developers.google.com/apps-script/guides/triggers#restrictions: "They cannot run for longer than 30 seconds."
+  it('stops an onEdit trigger after 30 estimated seconds', () => {
+    const response = editCell(createEmptyWorkspace(), { sheet: 'Sheet1', a1: 'A1', value: 'x' }, { buildDir: slowEditDir });
+    expect(response).toMatchObject({ error: 'Exceeded maximum execution time', calls: { 'Range.getValues': 301 } });
+  });
+
+  it('refuses an authMode for anything but onOpen', () => {
+    expect(() => run(createEmptyWorkspace(), { function: 'whoAmI', authMode: 'NONE' })).toThrow('"authMode" is "NONE" or "LIMITED", for onOpen only.');
   });
 
   it('hands onInstall the FULL install event', () => {
@@ -311,8 +380,29 @@ describe('editCell', () => {
     return editCell(workspace, { sheet: 'Sheet1', a1, value, user: MEMBER }, { buildDir });
   }
 
-  it('writes the cell and fires onEdit with the LIMITED edit event', () => {
+  // A typed edit goes through the same rules as a script's write: the spreadsheet's sharing, then
+  // sheet protection (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+  it('refuses a typed edit of a protected sheet with Sheets\' message, writes nothing and fires no onEdit', () => {
+    const workspace = sharedWithMember();
+    workspace.spreadsheets[workspace.activeSpreadsheetId].protections = [
+      { id: 1, type: 'SHEET', sheetId: 0, description: 'Members', editors: [], domainEdit: false, warningOnly: false },
+    ];
+    expect(edit(workspace, 'B2', 'Chair')).toEqual({
+      error: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      shown: [],
+      calls: {},
+    });
+    expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values).toEqual([]);
+  });
+
+  it('refuses a typed edit by someone the spreadsheet is not shared with for editing', () => {
     const workspace = createEmptyWorkspace();
+    expect(edit(workspace, 'A1', 'typed')).toMatchObject({ error: 'You do not have permission to access the requested document.' });
+    expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values).toEqual([]);
+  });
+
+  it('writes the cell and fires onEdit with the LIMITED edit event', () => {
+    const workspace = sharedWithMember();
     edit(workspace, 'D7', 'Ongoing');
     expect(edit(workspace, 'D7', 'Resolved')).toMatchObject({
       result: { authMode: 'LIMITED', cell: 'D7', value: 'Resolved', oldValue: 'Ongoing', user: MEMBER, source: 'status-spreadsheet' },
@@ -320,27 +410,27 @@ describe('editCell', () => {
   });
 
   it('leaves oldValue out when the cell was empty', () => {
-    expect(edit(createEmptyWorkspace(), 'B2', 'home shelf')).toMatchObject({ result: { hasOldValue: false } });
+    expect(edit(sharedWithMember(), 'B2', 'home shelf')).toMatchObject({ result: { hasOldValue: false } });
   });
 
   it('gives a typed date to onEdit as its serial day number, as Sheets does', () => {
-    expect(edit(createEmptyWorkspace(), 'A2', '2024-01-15')).toMatchObject({ result: { value: '45306' } });
+    expect(edit(sharedWithMember(), 'A2', '2024-01-15')).toMatchObject({ result: { value: '45306' } });
   });
 
   it('writes the cell even when the bundle has no onEdit', () => {
-    const workspace = createEmptyWorkspace();
+    const workspace = sharedWithMember();
     expect(edit(workspace, 'A1', 'Status', noTriggerDir)).toMatchObject({ result: null });
     expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values[0][0]).toBe('Status');
   });
 
   it('refuses a sheet the active spreadsheet does not have', () => {
-    expect(() => editCell(createEmptyWorkspace(), { sheet: 'Nope', a1: 'A1', value: 'x' }, { buildDir: fixtureDir })).toThrow(
+    expect(() => editCell(sharedWithMember(), { sheet: 'Nope', a1: 'A1', value: 'x' }, { buildDir: fixtureDir })).toThrow(
       'No sheet named "Nope" in the active spreadsheet.',
     );
   });
 
   it('refuses a range of more than one cell', () => {
-    expect(() => edit(createEmptyWorkspace(), 'A1:B2', 'x')).toThrow(RequestError);
+    expect(() => edit(sharedWithMember(), 'A1:B2', 'x')).toThrow(RequestError);
   });
 });
 

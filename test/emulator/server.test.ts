@@ -3,6 +3,7 @@
  * POST /api/reset and POST /api/edit, with script errors answered as data and bad requests refused.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningServer, startServer } from '../../emulator/server';
@@ -35,6 +36,13 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, json: await response.json() };
+}
+
+/** Makes `email` an editor of the status spreadsheet, through GET and PUT /api/workspace. */
+async function shareWith(email: string): Promise<void> {
+  const state = await workspace();
+  state.files[state.activeSpreadsheetId].editors.push(email);
+  await call('PUT', '/api/workspace', state);
 }
 
 async function workspace(): Promise<WorkspaceState> {
@@ -167,6 +175,7 @@ describe('GET and PUT /api/workspace', () => {
 
 describe('POST /api/run', () => {
   it('runs the function as the given user', async () => {
+    await shareWith('robin.member@example.org');
     expect((await call('POST', '/api/run', { function: 'whoAmI', user: 'robin.member@example.org' })).json).toMatchObject({ result: 'robin.member@example.org' });
   });
 
@@ -217,6 +226,7 @@ describe('POST /api/reset', () => {
 
 describe('POST /api/edit', () => {
   it('writes the cell as typed and fires onEdit', async () => {
+    await shareWith('robin.member@example.org');
     const response = await call('POST', '/api/edit', { sheet: 'Sheet1', a1: 'A1', value: 'Resolved', user: 'robin.member@example.org' });
     expect(response.status).toBe(200);
     const state = await workspace();
@@ -321,8 +331,11 @@ describe('with the built add-on (build/)', () => {
 
   it('lets only the chair set up the empty spreadsheet', async () => {
     await call('POST', '/api/reset', { demo: false });
-    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    await shareWith('fictional.editor@example.org');
+    const refused = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.editor@example.org' });
     expect(refused.json).toMatchObject({ error: expect.stringMatching(/member/i) });
+    const stranger = await call('POST', '/api/run', { function: 'setUpSpreadsheet', user: 'fictional.stranger@example.org' });
+    expect(stranger.json).toMatchObject({ error: 'You do not have permission to access the requested document.' });
     expect((await call('POST', '/api/run', { function: 'setUpSpreadsheet' })).json).toHaveProperty('result');
   });
 
@@ -332,5 +345,35 @@ describe('with the built add-on (build/)', () => {
     expect(demo).not.toEqual(createEmptyWorkspace());
     expect(await call('PUT', '/api/workspace', demo)).toEqual({ status: 200, json: { ok: true } });
     expect(await workspace()).toEqual(demo);
+  });
+});
+
+describe('the server facing malformed or oversized requests', () => {
+  /** Sends raw bytes on one connection and resolves with what came back before it closed. */
+  function raw(bytes: string): Promise<string> {
+    const { port } = new URL(server.url);
+    return new Promise((done, fail) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.end(bytes));
+      let answer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('close', () => done(answer));
+      socket.on('error', fail);
+    });
+  }
+
+  it.each([
+    ['a request line that is not HTTP', 'NONSENSE\r\n\r\n'],
+    ['a header without a colon', 'GET /api/workspace HTTP/1.1\r\nHost: 127.0.0.1\r\nBroken header\r\n\r\n'],
+    ['a path with a control character', 'GET /api/\u0001workspace HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'],
+  ])('answers %s with 400 and keeps serving', async (_what, bytes) => {
+    expect(await raw(bytes)).toMatch(/^HTTP\/1\.1 400/);
+    expect((await call('GET', '/api/workspace')).status).toBe(200);
+  });
+
+  it('refuses a body whose stated length is over 200 MiB with 413, before reading it, and keeps serving', async () => {
+    const answer = await raw(`POST /api/run HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${200 * 1024 * 1024 + 1}\r\n\r\n{}`);
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    expect((await call('GET', '/api/workspace')).status).toBe(200);
   });
 });

@@ -141,3 +141,27 @@ describe('Utilities.sleep', () => {
     expect([Date.now() - started < 1_000, run.calls['Utilities.sleep']]).toEqual([true, 1]);
   });
 });
+
+// https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String)
+// "Compute a digest using the specified algorithm on the specified String value"; it returns
+// Byte[], which reaches a script as Java's signed bytes.
+describe('Utilities.computeDigest', () => {
+  const { utilities } = utilitiesFor();
+
+  it('gives the SHA-256 of a string, UTF-8 encoded, as signed bytes', () => {
+    const bytes = utilities.computeDigest(utilities.DigestAlgorithm.SHA_256, 'abc');
+    expect(bytes).toHaveLength(32);
+    expect(bytes.every((byte) => byte >= -128 && byte <= 127)).toBe(true);
+    const hex = bytes.map((byte) => (byte & 0xff).toString(16).padStart(2, '0')).join('');
+    expect(hex).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('encodes with the charset given, and digests a byte array as it is', () => {
+    const { SHA_256 } = utilities.DigestAlgorithm;
+    expect(utilities.computeDigest(SHA_256, 'é', utilities.Charset.UTF_8)).toEqual(utilities.computeDigest(SHA_256, [-61, -87]));
+  });
+
+  it('refuses an algorithm that is not a DigestAlgorithm, a string included', () => {
+    expect(() => utilities.computeDigest('SHA_256' as unknown as GoogleAppsScript.Utilities.DigestAlgorithm, 'abc')).toThrow(/parameters/);
+  });
+});

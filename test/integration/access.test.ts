@@ -12,7 +12,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   BUILD_DIR, CHAIR_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, cellOf, copyOf, documentLockScope, freshWorkspace, ok,
-  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases,
+  ongoingCase, resolvedCase, run, setUpWorkspace, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet
 } from './helpers';
 import { findTexts } from './privacyScan';
 
@@ -33,7 +33,7 @@ const REFUSALS = {
 const SPEC_SECTION_12 = [
   'onOpen', 'onInstall', 'onEdit', 'setUpSpreadsheet', 'generateCodeName', 'validateRecords', 'createIdentityKey',
   'linkIdentityKey', 'refreshIdentityKey', 'openCaseDocument', 'onboardMember', 'declareConflict', 'offboardMember',
-  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'reviewRetention',
+  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'reviewRetention', 'screenAttendees', 'checkDraft',
 ];
 
 /** Simple triggers: onOpen/onInstall only register the menu; onEdit is checked on its own below. */
@@ -43,12 +43,14 @@ const TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit']);
 const CHAIR_ONLY = new Set([
   'setUpSpreadsheet', 'setUpSpreadsheetFromMenu', 'exportStatistics', 'showStatisticsDialog', 'onboardMember', 'getOnboardingOptions',
   'showOnboardingDialog', 'offboardMember', 'offboardMemberFromMenu', 'auditSharing', 'auditSharingFromMenu',
+  'grantAccess', 'grantAccessFromMenu', 'removeConflict', 'removeConflictFromMenu', 'handOverChair', 'handOverChairFromMenu',
   'reviewRetention', 'showRetentionDialog',
 ]);
 
 /** Identity key work needs Identity Key Access (some of it is the chair's alone). */
 const IDENTITY_KEY_WORK = new Set([
   'createIdentityKey', 'createIdentityKeyFromMenu', 'linkIdentityKey', 'linkIdentityKeyFromMenu', 'refreshIdentityKey', 'refreshIdentityKeyFromMenu',
+  'screenAttendees', 'showScreeningDialog',
 ]);
 
 /** Every top-level function the build wrote for an export of src/main.ts. */
@@ -67,8 +69,13 @@ function argumentsFor(name: string, user: string): unknown[] {
     onboardMember: [NEW_MEMBER, { role: 'Chair', identityKeyAccess: true, conflicts: [] }],
     declareConflict: [user, HOME],
     offboardMember: [MEMBER_EMAIL],
+    grantAccess: [user, HOME],
+    removeConflict: [user, HOME],
+    handOverChair: [user],
     auditSharing: [true],
     reviewRetention: [true],
+    screenAttendees: [PERSON.realName, '2025-06-01'],
+    checkDraft: [`${PERSON.realName} wrote at 14:32.`],
     exportStatistics: [{ grouping: 'year', dateBasis: 'report' }],
     logReport: [
       { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [{ personCodeName: PERSON.personCodeName }], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' },
@@ -82,7 +89,7 @@ function argumentsFor(name: string, user: string): unknown[] {
  * documents, an identity key, and a Cases row whose Status was just set to Resolved (onEdit's cue).
  */
 function groupWorkspace(): WorkspaceState {
-  const workspace = setUpWorkspace();
+  const workspace = shareStatusSpreadsheet(setUpWorkspace(), OUTSIDER_EMAIL);
   addMember(workspace, MEMBER_EMAIL);
   addMember(workspace, INACTIVE_CHAIR, { role: 'Chair', identityKeyAccess: true, active: false });
   addIdentityKey(workspace, [PERSON], { editors: [INACTIVE_CHAIR] });
@@ -159,7 +166,7 @@ describe.each([
 const LOCKED = [
   'setUpSpreadsheet', 'validateRecords', 'createIdentityKey', 'createIdentityKeyFromMenu', 'linkIdentityKey', 'refreshIdentityKey',
   'refreshIdentityKeyFromMenu', 'openCaseDocument', 'openCaseDocumentFromMenu', 'onboardMember', 'declareConflict', 'offboardMember',
-  'auditSharing', 'logReport', 'exportStatistics',
+  'auditSharing', 'logReport', 'exportStatistics', 'screenAttendees',
 ];
 const BUSY = 'Another member is changing the records right now. Nothing was changed; please try again in a moment.';
 

@@ -6,7 +6,7 @@ import type { AuditSharingResult } from '../../src/core/apiTypes';
 import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addDocument, addIdentityKey, addMember, alerts, cellOf, copyOf, errorOf,
-  ok, ongoingCase, run, setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,
+  ok, ongoingCase, run, setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const CO_CHAIR = 'fictional.cochair@example.org';
@@ -53,6 +53,14 @@ function brokenWorkspace(): WorkspaceState {
 
 function audit(workspace: WorkspaceState, fix = false, user = CHAIR_EMAIL): AuditSharingResult {
   return ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [fix], user }));
+}
+
+/**
+ * The findings about sharing. A fault between writing an audit line and recording its digest is
+ * also, rightly, named as a break in the Audit Log's chain: that is not sharing left unfinished.
+ */
+function sharingFindings(findings: readonly { caseCodeName: string }[]) {
+  return findings.filter((finding) => finding.caseCodeName !== 'Audit Log');
 }
 
 function sharingOf(file: DriveFileState): Pick<DriveFileState, 'access' | 'permission' | 'owner' | 'editors' | 'viewers'> {
@@ -107,15 +115,18 @@ describe('auditSharing on the identity key and the case folder', () => {
     expect(auditActions(workspace).slice(before)).toEqual(['Fixed sharing']);
   });
 
-  it('gives a member with Identity Key Access the key back, as editor', () => {
+  it('lists a member with Identity Key Access who cannot edit the key, and never grants it itself', () => {
     const workspace = cleanWorkspace();
     keyFile(workspace).editors = [];
     keyFile(workspace).viewers = [KEY_HOLDER_EMAIL];
     expect(audit(workspace).findings).toEqual([
-      { caseCodeName: IDENTITY_KEY, problem: `${KEY_HOLDER_EMAIL} should be able to edit the identity key but cannot.` },
+      {
+        caseCodeName: IDENTITY_KEY,
+        problem: `${KEY_HOLDER_EMAIL} should be able to edit the identity key but cannot. Nothing was granted: once you have confirmed that this member should see the identity key, grant it with Django CoC › Members › Grant access.`,
+      },
     ]);
     audit(workspace, true);
-    expect(sharingOf(keyFile(workspace))).toMatchObject({ editors: [KEY_HOLDER_EMAIL], viewers: [] });
+    expect(sharingOf(keyFile(workspace))).toMatchObject({ editors: [], viewers: [KEY_HOLDER_EMAIL] });
   });
 
   it('takes the key from a key holder who is no longer active', () => {
@@ -163,14 +174,14 @@ describe('auditSharing on the identity key and the case folder', () => {
     expect(outcome).toBe('Fixed the sharing. What needs a person is unchanged: run Audit sharing again to list it.');
   });
 
-  it('takes the chair’s own access to the key away last, so the other fixes still land', () => {
+  it('takes the chair’s own access to the key away last, so the other removals still land', () => {
     const workspace = cleanWorkspace();
     const members = sheetState(workspace, 'Members').values;
     members[1][members[0].indexOf('Identity Key Access')] = 'No';
     Object.assign(keyFile(workspace), { owner: KEY_HOLDER_EMAIL, editors: [CHAIR_EMAIL, MEMBER_EMAIL], viewers: [] });
     addMember(workspace, CO_CHAIR, { role: 'Chair', identityKeyAccess: true });
     audit(workspace, true);
-    expect(sharingOf(keyFile(workspace))).toMatchObject({ owner: KEY_HOLDER_EMAIL, editors: [CO_CHAIR], viewers: [] });
+    expect(sharingOf(keyFile(workspace))).toMatchObject({ owner: KEY_HOLDER_EMAIL, editors: [], viewers: [] });
   });
 
   it('reports a key the chair cannot open instead of failing, and changes nothing', () => {
@@ -264,7 +275,7 @@ describe('auditSharing on the identity key and the case folder', () => {
         const changed = JSON.stringify([keyFile(copy), folderFile(copy)]) !== JSON.stringify([keyFile(workspace), folderFile(workspace)]);
         const accounted = !changed || auditActions(copy).length > logged || ('error' in faulted && faulted.error === BY_HAND);
         ok(run(copy, 'auditSharing', { args: [true] }));
-        expect({ accounted, key: sharingOf(keyFile(copy)), folder: sharingOf(folderFile(copy)).editors, findings: audit(copy).findings }).toEqual({
+        expect({ accounted, key: sharingOf(keyFile(copy)), folder: sharingOf(folderFile(copy)).editors, findings: sharingFindings(audit(copy).findings) }).toEqual({
           accounted: true,
           key: { access: 'PRIVATE', permission: 'NONE', owner: CHAIR_EMAIL, editors: [KEY_HOLDER_EMAIL], viewers: [] },
           folder: [],
@@ -276,15 +287,14 @@ describe('auditSharing on the identity key and the case folder', () => {
 });
 
 describe('auditSharing on a case document the chair may no longer open', () => {
-  it('takes the chair’s own access away last, so the missing member is still added', () => {
+  it('takes the chair’s own access away last, so the other removals still land', () => {
     const workspace = setUpWorkspace();
     addMember(workspace, CO_CHAIR, { role: 'Chair' });
-    addMember(workspace, MEMBER_EMAIL);
-    const document = addDocument(workspace, AMBER, { owner: CO_CHAIR, editors: [CHAIR_EMAIL] });
+    const document = addDocument(workspace, AMBER, { owner: CO_CHAIR, editors: [CHAIR_EMAIL, OUTSIDER_EMAIL] });
     writeCases(workspace, [ongoingCase({ caseCodeName: AMBER, documents: document.url })]);
-    sheetState(workspace, 'Conflicts').values.push([CHAIR_EMAIL, AMBER, '']);
+    recordConflict(workspace, CHAIR_EMAIL, AMBER);
     audit(workspace, true);
-    expect(sharingOf(workspace.files[document.id])).toMatchObject({ owner: CO_CHAIR, editors: [MEMBER_EMAIL] });
+    expect(sharingOf(workspace.files[document.id])).toMatchObject({ owner: CO_CHAIR, editors: [] });
   });
 });
 

@@ -7,7 +7,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addDocument, addMember, alerts, cellOf, columnOf, copyOf, errorOf, ok, ongoingCase, run,
-  setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases,
+  setSetting, setUpWorkspace, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet, recordConflict
 } from './helpers';
 
 const SECOND_MEMBER = 'fictional.second@example.org';
@@ -19,7 +19,7 @@ const FOLDER_NAME = 'CoC WG case documents';
 const OTHER_ROWS_NOTE = '007';
 
 function addConflict(workspace: WorkspaceState, email: string, caseCodeName: string): void {
-  sheetState(workspace, 'Conflicts').values.push([email, caseCodeName, '']);
+  recordConflict(workspace, email, caseCodeName);
 }
 
 /**
@@ -206,7 +206,7 @@ describe('openCaseDocument', () => {
   });
 
   it('refuses a non-member before reading anything, changing nothing', () => {
-    const workspace = trackerWithCases();
+    const workspace = shareStatusSpreadsheet(trackerWithCases(), 'fictional.outsider@example.org');
     const before = copyOf(workspace);
     expect(errorOf(open(workspace, 2, 'fictional.outsider@example.org'))).toBe(
       'Only active members of the working group can use Django CoC. Ask the chair to add you.',

@@ -24,7 +24,8 @@ import { caseCodeNameKey, generateCaseCodeNames } from '../../src/core/codeNames
 import { openActionContext } from '../../src/gas/context';
 import { nextUuid } from '../../src/gas/session';
 import { appendBlock } from '../../src/gas/spreadsheet';
-import { CHAIR_EMAIL, columnOf, ongoingCase, setUpWorkspace, sheetState, sheetValues, writeCases } from './helpers';
+import { CHAIR_EMAIL, columnOf, ongoingCase, setUpWorkspace, sheetValues, writeCases, recordConflict
+} from './helpers';
 
 const EXISTING = 5_000;
 const NEW = 5_000;
@@ -52,7 +53,7 @@ function trackerWithNames(count: number): WorkspaceState {
   const workspace = setUpWorkspace();
   const names = generateCaseCodeNames(count, { taken: new Set(), separator: '-', nextUuid: randomUUID });
   writeCases(workspace, names.map((caseCodeName) => ongoingCase({ caseCodeName })));
-  sheetState(workspace, 'Conflicts').values.push(['fictional.member@example.org', 'woolly hat', '']);
+  recordConflict(workspace, 'fictional.member@example.org', 'woolly hat');
   return workspace;
 }
 

@@ -59,7 +59,7 @@ describe('a member whose email Drive hides from the chair', () => {
     const result = audit(workspace);
     expect(findingsFor(result, HOME)).toEqual([
       'Drive does not show the email address of one person who can open the document, so whether they should could not be checked. Check its Share settings in Google Drive.',
-      `${MEMBER_EMAIL} should be able to edit the document but is not among the people Drive shows; they may be one whose address is hidden.`,
+      `${MEMBER_EMAIL} should be able to edit the document but is not among the people Drive shows; they may be one whose address is hidden. Nothing was granted: once you have confirmed that this member should see this case, grant it with Django CoC › Members › Grant access.`,
     ]);
   });
 
@@ -79,7 +79,24 @@ describe('a member whose email Drive hides from the chair', () => {
       editors: CASES.map((name) => documentOf(workspace, name).editors),
       removedFrom: result.removedFrom,
       leftForChair: result.leftForChair,
-    }).toEqual({ active: 'No', editors: [[], []], removedFrom: CASES, leftForChair: [] });
+    }).toEqual({ active: 'No', editors: [[], []], removedFrom: [...CASES, 'Status spreadsheet'], leftForChair: [] });
+  });
+});
+
+describe('a member whose email Drive hides, who owns a document others with hidden addresses edit', () => {
+  it('is offboarded everywhere else, and their document is listed for the chair rather than stopping the run', () => {
+    const workspace = trackerWithDocuments();
+    addMember(workspace, OTHER_MEMBER);
+    hideEmail(workspace, MEMBER_EMAIL);
+    hideEmail(workspace, OTHER_MEMBER);
+    const own = addDocument(workspace, 'woolly hat', { owner: MEMBER_EMAIL, editors: [CHAIR_EMAIL, OTHER_MEMBER] });
+    writeCases(workspace, [ongoingCase({ caseCodeName: 'woolly hat', documents: own.url })]);
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect({ removedFrom: result.removedFrom, leftForChair: result.leftForChair, editors: CASES.map((name) => documentOf(workspace, name).editors) }).toEqual({
+      removedFrom: [...CASES, 'Status spreadsheet'],
+      leftForChair: ['woolly hat'],
+      editors: [[], []],
+    });
   });
 });
 
@@ -104,7 +121,7 @@ describe('a domain that blocks sharing outside it', () => {
         conflicts: [],
         identityKeyShared: false,
         notShared: [
-          `Your organisation does not allow sharing with people outside it, so ${AMBER} and ${HOME} could not be shared with ${PERSONAL_ACCOUNT}. Ask your Google Workspace administrator to allow it, or use an address in your organisation.`,
+          `Your organisation does not allow sharing with people outside it, so the status spreadsheet, ${AMBER} and ${HOME} could not be shared with ${PERSONAL_ACCOUNT}. Ask your Google Workspace administrator to allow it, or use an address in your organisation.`,
         ],
       },
       active: 'Yes',
@@ -127,7 +144,7 @@ describe('a domain that blocks sharing outside it', () => {
     });
   });
 
-  it('fixes what it can in the audit and reports the member it could not add', () => {
+  it('removes what it should in the audit and lists the member missing, granting nothing itself', () => {
     const workspace = blockingDomain();
     addMember(workspace, PERSONAL_ACCOUNT);
     documentOf(workspace, HOME).editors.push(OTHER_MEMBER);
@@ -137,8 +154,7 @@ describe('a domain that blocks sharing outside it', () => {
       editors: documentOf(workspace, HOME).editors,
     }).toEqual({
       findings: [
-        `${PERSONAL_ACCOUNT} should be able to edit the document but cannot.`,
-        `${PERSONAL_ACCOUNT} could not be given access to the document: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`,
+        `${PERSONAL_ACCOUNT} should be able to edit the document but cannot. Nothing was granted: once you have confirmed that this member should see this case, grant it with Django CoC › Members › Grant access.`,
       ],
       editors: [MEMBER_EMAIL],
     });
@@ -183,7 +199,7 @@ describe('a file whose owner turned off sharing by editors', () => {
     const workspace = trackerWithLockedDocument();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
     expect({ removedFrom: result.removedFrom, leftForChair: result.leftForChair, toDo: result.toDo }).toEqual({
-      removedFrom: CASES,
+      removedFrom: [...CASES, 'Status spreadsheet'],
       leftForChair: ['quiet lantern'],
       toDo: [`The owners of quiet lantern have stopped editors from changing who can open them: ask each owner to remove ${MEMBER_EMAIL}.`],
     });

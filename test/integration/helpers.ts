@@ -11,6 +11,8 @@
  * const problems = ok<ValidationResult>(run(workspace, 'validateRecords')).problems;
  */
 import { CASES_COLUMNS } from '../../src/core/schema';
+import { chunkText, parseConflicts, serialiseConflicts } from '../../src/core/conflictRecord';
+import { CONFLICTS_KEY } from '../../src/actions/records';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editCell, runFunction, RunResponse } from '../../emulator/runner';
@@ -32,6 +34,9 @@ function requireBuild(): void {
   }
 }
 
+/** Someone with no access to the status spreadsheet at all: Google refuses them before the add-on runs. */
+export const STRANGER_EMAIL = 'fictional.stranger@example.net';
+
 /** The empty workspace of `POST /api/reset {"demo": false}`: one blank sheet, owned by the chair. */
 export function freshWorkspace(): WorkspaceState {
   return createEmptyWorkspace();
@@ -51,6 +56,12 @@ export interface RunOptions {
   now?: Date;
   /** Lock holders shared with other runs: set 'document:<id>' to any object to stand for another execution holding the lock. */
   lockTable?: Map<string, object>;
+  /** Utilities.getUuid's source, for runs that must make the same code names when replayed. */
+  uuid?: () => string;
+  /** Called before each of the run's service calls with its number: another run started here runs alongside it. */
+  beforeCall?: (callNumber: number) => void;
+  /** For onOpen: the authorisation mode of the open (see RunRequest.authMode). */
+  authMode?: 'NONE' | 'LIMITED';
   /** Report, rather than fail on, what Google does not promise to work (the response's `violations`). */
   allowViolations?: boolean;
 }
@@ -58,11 +69,11 @@ export interface RunOptions {
 /** Runs a global function of the built bundle, as `POST /api/run` does. */
 export function run(workspace: WorkspaceState, fn: string, options: RunOptions = {}): RunResponse {
   requireBuild();
-  const { now, user, lockTable, allowViolations, ...rest } = options;
+  const { now, user, lockTable, uuid, beforeCall, allowViolations, ...rest } = options;
   return runFunction(
     workspace,
     { function: fn, user: user ?? CHAIR_EMAIL, ...rest },
-    { buildDir: BUILD_DIR, lockTable, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
+    { buildDir: BUILD_DIR, lockTable, uuid, beforeCall, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
   );
 }
 
@@ -245,7 +256,10 @@ export function writeCases(workspace: WorkspaceState, rows: readonly CaseRowInpu
   return first;
 }
 
-/** Adds a row to `Members` by header. */
+/**
+ * Adds a row to `Members` by header, and makes the person an editor of the status spreadsheet, as
+ * every member is (an inactive one too, unless offboarding took that away).
+ */
 export function addMember(
   workspace: WorkspaceState,
   email: string,
@@ -260,6 +274,35 @@ export function addMember(
     Active: options.active === false ? 'No' : 'Yes',
   };
   members.values.push(header.map((title) => cells[title] ?? ''));
+  shareStatusSpreadsheet(workspace, email);
+}
+
+/**
+ * Makes `email` an editor of the status spreadsheet (Drive sharing, not a Members row), and returns
+ * the workspace. With {@link OUTSIDER_EMAIL}, someone shared the tracker by mistake who is not a
+ * member: Google lets them run the add-on, which must refuse them itself.
+ */
+export function shareStatusSpreadsheet(workspace: WorkspaceState, email: string): WorkspaceState {
+  const file = workspace.files[workspace.activeSpreadsheetId];
+  if (file.owner !== email && !file.editors.includes(email)) file.editors.push(email);
+  return workspace;
+}
+
+/**
+ * Records a conflict of interest as the add-on keeps it (document properties, spec section 9) and
+ * shows it in the `Conflicts` sheet, as declaring it through the add-on would.
+ */
+export function recordConflict(workspace: WorkspaceState, email: string, caseCodeName: string, declaredOn: string | null = null): void {
+  const properties = workspace.properties.document;
+  const count = Number(properties[CONFLICTS_KEY] ?? 0);
+  const text = Array.from({ length: count }, (_, index) => properties[`${CONFLICTS_KEY}.${index}`]).join('');
+  const conflicts = (count > 0 ? parseConflicts(text) : []) ?? [];
+  conflicts.push({ rowIndex: -1, memberEmail: email, caseCodeName, declaredOn });
+  for (const key of Object.keys(properties)) if (key.startsWith(CONFLICTS_KEY)) delete properties[key];
+  const chunks = chunkText(serialiseConflicts(conflicts));
+  properties[CONFLICTS_KEY] = String(chunks.length);
+  chunks.forEach((chunk, index) => (properties[`${CONFLICTS_KEY}.${index}`] = chunk));
+  sheetState(workspace, 'Conflicts').values.push([email, caseCodeName, declaredOn === null ? '' : dateCell(workspace, declaredOn)]);
 }
 
 /** Sets a scalar setting's Value cell in `Settings` (the row labelled `label`). */

@@ -19,7 +19,7 @@ import {
   setSetting,
   setUpWorkspace,
   sheetValues,
-  writeCases,
+  writeCases, shareStatusSpreadsheet
 } from './helpers';
 import { MIME, WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
@@ -104,10 +104,14 @@ describe('createIdentityKey', () => {
     expect(workspace).toEqual(before);
   });
 
-  it('makes a new key when the one Settings names no longer opens', () => {
+  it('refuses while Settings names a key that does not open, saying who can fix it, and makes one once the chair clears the id', () => {
     const workspace = workspaceWithMembers();
     const first = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
     workspace.files[first.spreadsheetId].trashed = true;
+    const before = copyOf(workspace);
+    expect(errorOf(run(workspace, 'createIdentityKey'))).toMatch(/^Settings already names an identity key, which does not open for you.*Ask its owner/);
+    expect(workspace).toEqual(before);
+    setSetting(workspace, 'Identity Key Spreadsheet ID', '');
     const second = ok<IdentityKeyResult>(run(workspace, 'createIdentityKey'));
     expect(second.spreadsheetId).not.toBe(first.spreadsheetId);
     expect(settingValue(workspace, 'Identity Key Spreadsheet ID')).toBe(second.spreadsheetId);
@@ -118,7 +122,7 @@ describe('createIdentityKey', () => {
     [MEMBER_EMAIL, 'Only the chair can create the identity key.'],
     [OUTSIDER_EMAIL, 'Only active members of the working group can use Django CoC. Ask the chair to add you.'],
   ])('refuses %s with a plain sentence and changes nothing', (user, message) => {
-    const workspace = workspaceWithMembers();
+    const workspace = shareStatusSpreadsheet(workspaceWithMembers(), OUTSIDER_EMAIL);
     const before = copyOf(workspace);
     expect(errorOf(run(workspace, 'createIdentityKey', { user }))).toBe(message);
     expect(workspace).toEqual(before);

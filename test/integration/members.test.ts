@@ -9,7 +9,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
-  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases,
+  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const NEW_MEMBER = 'fictional.newcomer@example.org';
@@ -248,7 +248,7 @@ describe('declareConflict, records and audit log', () => {
 
   it('logs the access it removes even when the conflict was already on record', () => {
     const workspace = trackerWithDocuments();
-    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, HOME, '']);
+    recordConflict(workspace, MEMBER_EMAIL, HOME);
     const result = ok<{ recorded: boolean; accessRemoved: boolean }>(run(workspace, 'declareConflict', { args: [MEMBER_EMAIL, HOME], user: MEMBER_EMAIL }));
     expect({ recorded: result.recorded, accessRemoved: result.accessRemoved, last: auditLines(workspace).slice(-1) }).toEqual({
       recorded: false, accessRemoved: true, last: [`${MEMBER_EMAIL} Declared conflict: ${HOME}`],
@@ -329,7 +329,7 @@ describe('offboardMember', () => {
     expect(memberRow(workspace, MEMBER_EMAIL)).toEqual([[MEMBER_EMAIL, 'Member', 'Yes', 'No']]);
   });
 
-  it('removes their access to every case document, the case folder and the identity key', () => {
+  it('removes their access to every case document, the case folder, the identity key and the status spreadsheet', () => {
     const workspace = trackerWithMemberAccess();
     const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
     const access = (file: DriveFileState) => file.editors.includes(MEMBER_EMAIL) || file.viewers.includes(MEMBER_EMAIL);
@@ -337,8 +337,9 @@ describe('offboardMember', () => {
       documents: casesSharedWith(workspace, MEMBER_EMAIL),
       folder: access(folderOf(workspace)),
       key: access(workspace.files['identity-key']),
+      tracker: access(workspace.files[workspace.activeSpreadsheetId]),
       removedFrom: [...result.removedFrom].sort(),
-    }).toEqual({ documents: [], folder: false, key: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key'].sort() });
+    }).toEqual({ documents: [], folder: false, key: false, tracker: false, removedFrom: [...CASES, 'Case documents folder', 'Identity key', 'Status spreadsheet'].sort() });
   });
 
   it('lists for the chair the documents the member owns, which only the member can hand over, and says to ask them', () => {
@@ -413,16 +414,25 @@ describe('auditSharing', () => {
     const workspace = trackerWithDocuments();
     Object.assign(documentOf(workspace, AMBER), { access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
     documentOf(workspace, HOME).editors.push('fictional.outsider@example.org');
-    documentOf(workspace, QUIET).name = 'quiet lantern (Fictional Person One)';
+    documentOf(workspace, QUIET).viewers.push('fictional.outsider@example.org');
     return workspace;
   }
 
-  it('finds link sharing, an extra editor and a wrong title', () => {
+  it('lists a document titled otherwise, and never renames it nor gives access to it', () => {
+    const workspace = trackerWithDocuments();
+    const quiet = documentOf(workspace, QUIET);
+    Object.assign(quiet, { name: 'quiet lantern (Fictional Person One)', editors: [] });
+    const result = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(result.findings.filter((finding) => finding.caseCodeName === QUIET)[0].problem).toMatch(/^The document title is not exactly the case code name, so it may be another case’s document/);
+    expect(quiet).toMatchObject({ name: 'quiet lantern (Fictional Person One)', editors: [] });
+  });
+
+  it('finds link sharing, an extra editor and an extra viewer', () => {
     const result = ok<AuditSharingResult>(run(trackerWithBrokenSharing(), 'auditSharing', { args: [false] }));
     expect(result).toEqual({
       fixed: false,
       findings: [
-        { caseCodeName: QUIET, problem: 'The document title is not exactly the case code name.' },
+        { caseCodeName: QUIET, problem: 'fictional.outsider@example.org can view the document but is not an active member without a conflict of interest for this case.' },
         { caseCodeName: HOME, problem: 'fictional.outsider@example.org can edit the document but is not an active member without a conflict of interest for this case.' },
         { caseCodeName: AMBER, problem: 'Anyone who has the link can open the document. It should be private.' },
       ],
@@ -467,11 +477,12 @@ describe('auditSharing', () => {
     });
   });
 
-  it('gives a member missing from a document their access back', () => {
+  it('lists a member missing from a document for the chair to grant, and never grants it itself', () => {
     const workspace = trackerWithDocuments();
     documentOf(workspace, HOME).editors = [];
-    ok(run(workspace, 'auditSharing', { args: [true] }));
-    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(findings).toContainEqual({ caseCodeName: HOME, problem: expect.stringMatching(/^fictional\.member@example\.org should be able to edit the document but cannot\. Nothing was granted/) });
+    expect(casesSharedWith(workspace, MEMBER_EMAIL)).toEqual(CASES.filter((name) => name !== HOME));
   });
 
   it('finds a case folder shared with a member', () => {
@@ -511,7 +522,9 @@ describe('auditSharing', () => {
           .flatMap((line) => line.slice(`${CHAIR_EMAIL} Fixed sharing: `.length).split(', '));
         const toldToAddByHand = 'error' in faulted && faulted.error === BY_HAND;
         expect({
-          findings: ok<AuditSharingResult>(run(copy, 'auditSharing', { args: [false] })).findings,
+          // A fault between an audit line and its digest's record is named as a break in the chain,
+          // rightly: that is not sharing left unfinished.
+          findings: ok<AuditSharingResult>(run(copy, 'auditSharing', { args: [false] })).findings.filter((finding) => finding.caseCodeName !== 'Audit Log'),
           logged: toldToAddByHand ? 'told to add by hand' : [...new Set(logged)].sort(),
         }).toEqual({ findings: [], logged: toldToAddByHand ? 'told to add by hand' : CASES });
       },

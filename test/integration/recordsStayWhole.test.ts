@@ -143,3 +143,58 @@ describe('Audit sharing', () => {
     expect(findings[1].problem).toMatch(/^This document is in the case documents folder, but no row of Cases links to it/);
   });
 });
+
+/** Found by the random sequences of test/invariants/sequences.test.ts, each pinned here. */
+describe('what the random sequences found', () => {
+  function typeInto(workspace: WorkspaceState, header: string, row: number, value: string): void {
+    const sheet = sheetState(workspace, 'Cases');
+    sheet.values[row - 1][sheet.values[0].indexOf(header)] = value;
+  }
+
+  it('never offers a real name typed into Person Code Name as a code name in the sidebar', () => {
+    const { workspace } = world();
+    typeInto(workspace, 'Person Code Name', 2, PERSON_ONE);
+    const response = run(workspace, 'getLogReportOptions');
+    expect(JSON.stringify(ok(response))).not.toContain(PERSON_ONE);
+  });
+
+  it('never repeats a real name typed into Case Code Name in onboarding or its dialog', () => {
+    const { workspace } = world();
+    typeInto(workspace, 'Case Code Name', 4, 'Fictional Person One');
+    const responses = [run(workspace, 'getOnboardingOptions'), run(workspace, 'onboardMember', { args: ['fictional.newcomer@example.org', { conflicts: [] }] })];
+    expect(checkInvariants(workspace, { runs: responses.map((response) => ({ kind: 'run', function: 'x', args: [], user: CHAIR_EMAIL, response })), secrets: shared.secrets, auditFindings: () => [{ caseCodeName: 'The case in Cases row 4', problem: '' }] }).filter((breach) => breach.invariant === 1 && breach.where.startsWith('run'))).toEqual([]);
+  });
+
+  it('offboarding takes the member off a document in the case folder that no row links any more', () => {
+    const { workspace } = world();
+    const document = workspace.files[linkedId(shared.cases[1].documentUrl) as string];
+    sheetState(workspace, 'Cases').values.splice(3, 1);
+    ok(run(workspace, 'offboardMember', { args: [KEY_HOLDER_EMAIL] }));
+    expect(document.editors).not.toContain(KEY_HOLDER_EMAIL);
+  });
+
+  it('declaring a conflict takes access to every document the case’s rows link', () => {
+    const { workspace } = world();
+    typeInto(workspace, 'Case Code Name', 4, shared.cases[0].caseCodeName);
+    ok(run(workspace, 'declareConflict', { args: [KEY_HOLDER_EMAIL, shared.cases[0].caseCodeName], user: KEY_HOLDER_EMAIL }));
+    for (const { documentUrl } of shared.cases) expect(workspace.files[linkedId(documentUrl) as string].editors).not.toContain(KEY_HOLDER_EMAIL);
+  });
+
+  it('Audit sharing neither renames nor shares a document that two cases’ rows link', () => {
+    const { workspace } = world();
+    typeInto(workspace, 'Documents', 4, shared.cases[0].documentUrl);
+    const document = workspace.files[linkedId(shared.cases[0].documentUrl) as string];
+    const before = structuredClone(document);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(document).toEqual(before);
+    expect(findings.map((finding) => finding.problem)).toContainEqual(expect.stringMatching(/also link or that is titled with another case, so its title and sharing were left as they are/));
+  });
+
+  it('Generate code name refuses a blank Case Code Name on a row that links a document', () => {
+    const { workspace } = world();
+    typeInto(workspace, 'Case Code Name', 2, '');
+    const before = copyOf(workspace);
+    expect(alerts(run(workspace, 'generateCodeName', { selection: caseCell(workspace, 'Case Code Name', 2) }))[0]).toMatch(/^This row's Documents cell links a case document/);
+    expect(workspace).toEqual(before);
+  });
+});

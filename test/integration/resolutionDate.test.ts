@@ -5,7 +5,7 @@
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   MEMBER_EMAIL, OUTSIDER_EMAIL, RunOptions, addMember, alerts, copyOf, documentLockScope, edit, isoDayOf, ongoingCase, resolvedCase, run, setUpWorkspace, sheetState,
-  sheetValues, todayIn, totalCalls, writeCases,
+  sheetValues, todayIn, totalCalls, writeCases, shareStatusSpreadsheet
 } from './helpers';
 
 const STATUS = 3;
@@ -106,7 +106,7 @@ describe('onEdit', () => {
   });
 
   it('fills nothing for someone who is not an active member, keeps what they typed and says why', () => {
-    const workspace = trackerWithOngoingCase();
+    const workspace = shareStatusSpreadsheet(trackerWithOngoingCase(), OUTSIDER_EMAIL);
     const response = edit(workspace, 'Cases', 'D2', 'Resolved', { user: OUTSIDER_EMAIL });
     expect([cellAt(workspace, 2, STATUS), cellAt(workspace, 2, RESOLUTION_DATE), auditRows(workspace).length]).toEqual(['Resolved', '', 0]);
     expect(response.shown).toEqual([

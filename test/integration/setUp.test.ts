@@ -37,7 +37,7 @@ describe('setUpSpreadsheet', () => {
 
   it('returns created [] and changed [] on a second run', () => {
     const workspace = setUpWorkspace();
-    expect(ok<SetUpResult>(run(workspace, 'setUpSpreadsheet'))).toEqual({ created: [], changed: [] });
+    expect(ok<SetUpResult>(run(workspace, 'setUpSpreadsheet'))).toEqual({ created: [], changed: [], warnings: [] });
   });
 
   it('leaves the whole workspace unchanged on a second run', () => {
@@ -90,7 +90,7 @@ describe('setUpSpreadsheet adopting an existing tracker', () => {
     const workspace = adoptedTracker();
     ok(run(workspace, 'setUpSpreadsheet'));
     const before = copyOf(workspace);
-    expect(ok<SetUpResult>(run(workspace, 'setUpSpreadsheet'))).toEqual({ created: [], changed: [] });
+    expect(ok<SetUpResult>(run(workspace, 'setUpSpreadsheet'))).toEqual({ created: [], changed: [], warnings: [] });
     expect(workspace).toEqual(before);
   });
 

@@ -8,7 +8,7 @@ import type { WorkspaceState } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import {
   CaseRowInput, KEY_HOLDER_EMAIL, KeyPerson, MEMBER_EMAIL, OUTSIDER_EMAIL, addCaseFolder, addDocument, addIdentityKey, addMember,
-  copyOf, errorOf, ok, resolvedCase, run, sheetState, setUpWorkspace, totalCalls, writeCases,
+  copyOf, errorOf, ok, resolvedCase, run, sheetState, setUpWorkspace, totalCalls, writeCases, shareStatusSpreadsheet, recordConflict
 } from './helpers';
 
 const HIGHLIGHT = '#f4cccc';
@@ -233,7 +233,7 @@ describe('validateRecords and case documents', () => {
     addMember(workspace, MEMBER_EMAIL);
     const document = addDocument(workspace, 'home shelf');
     writeCases(workspace, [resolvedCase({ documents: document.url })]);
-    sheetState(workspace, 'Conflicts').values.push([MEMBER_EMAIL, 'home shelf', '']);
+    recordConflict(workspace, MEMBER_EMAIL, 'home shelf');
     const result = ok<ValidationResult>(run(workspace, 'validateRecords', { user: MEMBER_EMAIL }));
     expect(found(result)).toEqual([]);
     expect(result.skipped).toContain('The documents of the cases you have declared a conflict of interest for were not checked.');
@@ -317,7 +317,7 @@ describe('validateRecords highlights', () => {
 
 describe('validateRecords refusals and faults', () => {
   it('refuses someone who is not a member, changing nothing', () => {
-    const { workspace } = trackerWith(10);
+    const workspace = shareStatusSpreadsheet(trackerWith(10).workspace, OUTSIDER_EMAIL);
     const before = copyOf(workspace);
     expect(errorOf(run(workspace, 'validateRecords', { user: OUTSIDER_EMAIL }))).toBe(
       'Only active members of the working group can use Django CoC. Ask the chair to add you.',

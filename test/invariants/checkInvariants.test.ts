@@ -68,6 +68,15 @@ describe('checkInvariants', () => {
       const breaches = checkInvariants(workspace, { runs: [step, shown] });
       expect(breaches.map((breach) => breach.where)).toEqual(['run 1 (logReport) result, error or shown', 'run 2 (generateCodeName) result, error or shown']);
     });
+
+    it('lets a result hand a person back their own text, but never an error', () => {
+      const { workspace } = world();
+      const draft = `Dear ${PERSON_ONE}, about the fictional sprint.`;
+      const returned = runStep('checkDraft', [draft], { result: { redacted: draft } });
+      const refused = runStep('checkDraft', [draft], { error: `Could not check the draft for ${PERSON_ONE}.` });
+      expect(checkInvariants(workspace, { runs: [returned] })).toEqual([]);
+      expect(checkInvariants(workspace, { runs: [refused] }).map((breach) => breach.invariant)).toEqual([1]);
+    });
   });
 
   describe('invariant 2: the key agrees with Cases', () => {
@@ -188,6 +197,8 @@ describe('checkInvariants', () => {
       membersRowOf(workspace, KEY_HOLDER_EMAIL)[2] = 'No';
       const conflicts = sheetState(workspace, 'Conflicts');
       conflicts.values = conflicts.values.filter((row) => row[0] !== CONFLICTED_EMAIL);
+      // The record in document properties is what counts; the sheet is its view.
+      for (const key of Object.keys(workspace.properties.document)) if (key.startsWith('djangoCoc.conflicts')) delete workspace.properties.document[key];
       const reonboard = (email: string) => runStep('onboardMember', [email, { identityKeyAccess: false, conflicts: [] }], {});
       expect(invariantsBroken(checkInvariants(workspace, { before, step: reonboard(KEY_HOLDER_EMAIL) }))).toContain(6);
       expect(checkInvariants(workspace, { before, step: reonboard(CONFLICTED_EMAIL) }).map((breach) => breach.where)).toEqual(

@@ -173,10 +173,34 @@ function membersIn(status: SpreadsheetState | undefined): MemberRow[] {
     }));
 }
 
-function conflictsIn(status: SpreadsheetState | undefined): { email: string; caseKey: string }[] {
+/** Where the add-on keeps the conflicts of interest since spec section 9's access rules (a count, then chunks of JSON). */
+const CONFLICTS_PROPERTY = 'djangoCoc.conflicts';
+
+/** The conflicts on record in document properties, or null when none were ever recorded there. */
+function recordedConflicts(properties: Record<string, string>): { email: string; caseKey: string }[] | null {
+  const count = Number(properties[CONFLICTS_PROPERTY]);
+  if (!Number.isInteger(count) || count < 1) return null;
+  const text = Array.from({ length: count }, (_, index) => properties[`${CONFLICTS_PROPERTY}.${index}`] ?? '').join('');
+  try {
+    const stored = JSON.parse(text) as [string, string, string][];
+    return stored.map(([email, name]) => ({ email: emailKey(email), caseKey: caseKey(name) }));
+  } catch {
+    return null;
+  }
+}
+
+/** The conflicts: the record in document properties, or, before there is one, the `Conflicts` sheet. */
+function conflictsIn(status: SpreadsheetState | undefined, properties: Record<string, string> = {}): { email: string; caseKey: string }[] {
+  const recorded = recordedConflicts(properties);
+  if (recorded !== null) return recorded;
   return rowsOf(sheetOf(status, 'Conflicts'))
     .map(({ cells }) => ({ email: emailKey(cells['member email'] ?? ''), caseKey: caseKey(cells['case code name'] ?? '') }))
     .filter((conflict) => conflict.email !== '' && conflict.caseKey !== '');
+}
+
+/** The `Members` rows of the tracker, emails lower case. */
+export function membersOf(workspace: WorkspaceState): MemberRow[] {
+  return membersIn(workspace.spreadsheets[workspace.activeSpreadsheetId]);
 }
 
 function view(workspace: WorkspaceState): View {
@@ -197,7 +221,7 @@ function view(workspace: WorkspaceState): View {
     status,
     settings: scalars,
     members: membersIn(status),
-    conflicts: conflictsIn(status),
+    conflicts: conflictsIn(status, workspace.properties.document),
     cases,
     ladder,
     keyIds,
@@ -214,25 +238,49 @@ function hasConflict(conflicts: View['conflicts'], email: string, caseCodeName: 
   return conflicts.some((conflict) => conflict.email === emailKey(email) && conflict.caseKey === caseKey(caseCodeName));
 }
 
+interface CaseDocument {
+  file: DriveFileState;
+  /**
+   * The cases it is the record of: those whose rows link it, and the case it is titled with. More
+   * than one after a hand edit pointed a row at another case's document; the rules of every one
+   * then apply at once (fail closed).
+   */
+  caseKeys: Set<string>;
+  /** The 1-based `Cases` rows that link it. */
+  rows: number[];
+}
+
 /**
- * The case documents: every live Google Doc that a Documents cell links, that sits in the case
- * folder, or whose title is the code name of a case in `Cases`. By id, with the case it belongs to
- * (from its link, else its title).
+ * The case documents: every live Google Doc that a Documents cell of a case links, that sits in
+ * the case folder, or whose title is the code name of a case in `Cases`. By id.
  */
-function caseDocuments(workspace: WorkspaceState, v: View): Map<string, { file: DriveFileState; caseKey: string }> {
-  const documents = new Map<string, { file: DriveFileState; caseKey: string }>();
+function caseDocuments(workspace: WorkspaceState, v: View): Map<string, CaseDocument> {
+  const documents = new Map<string, CaseDocument>();
   const caseKeys = new Set(v.cases.map((row) => caseKey(row.caseCodeName)).filter((key) => key !== ''));
-  for (const row of v.cases) {
+  const entry = (file: DriveFileState): CaseDocument => {
+    if (!documents.has(file.id)) documents.set(file.id, { file, caseKeys: new Set(caseKeys.has(caseKey(file.name)) ? [caseKey(file.name)] : []), rows: [] });
+    return documents.get(file.id)!;
+  };
+  // A row without a case code name belongs to no case: its link says nothing about whose document it is.
+  for (const row of v.cases.filter((caseRow) => caseKey(caseRow.caseCodeName) !== '')) {
     const id = linkedId(row.documents);
     const file = id === null ? undefined : liveFile(workspace, id);
-    if (file && file.mimeType === MIME.document && !documents.has(file.id)) documents.set(file.id, { file, caseKey: caseKey(row.caseCodeName) });
+    if (!file || file.mimeType !== MIME.document) continue;
+    const found = entry(file);
+    found.caseKeys.add(caseKey(row.caseCodeName));
+    found.rows.push(row.row);
   }
   for (const file of Object.values(workspace.files)) {
     if (file.trashed || file.mimeType !== MIME.document || documents.has(file.id)) continue;
     const inFolder = v.folderId !== '' && file.parents.includes(v.folderId);
-    if (inFolder || caseKeys.has(caseKey(file.name))) documents.set(file.id, { file, caseKey: caseKey(file.name) });
+    if (inFolder || caseKeys.has(caseKey(file.name))) entry(file);
   }
   return documents;
+}
+
+/** The active members who may open a document of all these cases. */
+function allowedOn(v: View, keys: ReadonlySet<string>): string[] {
+  return v.members.filter((m) => m.active && ![...keys].some((key) => hasConflict(v.conflicts, m.email, key))).map((m) => m.email);
 }
 
 /** Who can open a file: owner, editors, viewers (lower case). */
@@ -252,18 +300,13 @@ function secretsOf(workspace: WorkspaceState, v: View, extra: readonly string[])
   return [...new Set(names.map(fold).filter((name) => name.length >= SHORTEST_SECRET))];
 }
 
-function stepText(step: Step): string {
-  if (step.kind === 'hand') return '';
-  const { response } = step;
-  const outcome = 'error' in response ? response.error : 'result' in response ? response.result : null;
-  return `${JSON.stringify(outcome)}\n${JSON.stringify(response.shown)}`;
-}
 
 /** 1: secrets only in the identity key and in case document bodies. */
 function checkSecrets(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
   const secrets = secretsOf(workspace, v, options.secrets ?? []);
   if (secrets.length === 0) return [];
-  const places: { where: string; text: string }[] = [];
+  /** Secrets a place may hold: a result may hand a person back the very text they sent (a draft to check). */
+  const places: { where: string; text: string; ownText?: string }[] = [];
   for (const [id, spreadsheet] of Object.entries(workspace.spreadsheets)) {
     if (v.keyIds.includes(id)) continue;
     for (const sheet of spreadsheet.sheets) {
@@ -277,12 +320,16 @@ function checkSecrets(workspace: WorkspaceState, v: View, options: CheckOptions)
   places.push({ where: 'properties', text: JSON.stringify(workspace.properties) });
   workspace.log.forEach((line, index) => places.push({ where: `log line ${index + 1}`, text: line }));
   (options.runs ?? (options.step ? [options.step] : [])).forEach((step, index) => {
-    if (step.kind === 'run') places.push({ where: `run ${index + 1} (${step.function}) result, error or shown`, text: stepText(step) });
+    if (step.kind !== 'run') return;
+    const { response } = step;
+    const where = `run ${index + 1} (${step.function}) result, error or shown`;
+    if ('result' in response) places.push({ where, text: JSON.stringify(response.result), ownText: fold(everyString(step.args).join('\n')) });
+    places.push({ where, text: `${'error' in response ? response.error : ''}\n${JSON.stringify(response.shown)}` });
   });
   const breaches: Breach[] = [];
   for (const place of places) {
     const folded = fold(place.text);
-    if (secrets.some((secret) => folded.includes(secret))) {
+    if (secrets.some((secret) => folded.includes(secret) && !(place.ownText ?? '').includes(secret))) {
       breaches.push({ invariant: 1, where: place.where, message: 'holds a real name, alias or summary' });
     }
   }
@@ -319,23 +366,23 @@ function checkKeyCounts(workspace: WorkspaceState, v: View): Breach[] {
 function checkDocumentSharing(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
   const breaches: Breach[] = [];
   const problems = new Map<string, string[]>();
-  for (const [id, { file, caseKey: key }] of caseDocuments(workspace, v)) {
+  const documents = caseDocuments(workspace, v);
+  for (const [id, { file, caseKeys }] of documents) {
     const found: string[] = [];
     if (file.access !== 'PRIVATE') found.push(`is shared by link (${file.access})`);
-    const intended = new Set(v.members.filter((m) => m.active && !hasConflict(v.conflicts, m.email, key)).map((m) => m.email));
+    const intended = new Set(allowedOn(v, caseKeys));
     for (const email of peopleWithAccess(file)) if (!intended.has(email)) found.push(`${email} can open it but should not`);
     const editors = new Set([file.owner, ...file.editors].map(emailKey));
-    for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
+    // Whom a document of no case, or claimed by several, should be shared with is for a person to settle.
+    if (caseKeys.size === 1) for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
     if (v.folderId === '' || !file.parents.includes(v.folderId)) found.push('is not in the case folder');
+    if (caseKeys.size === 0) found.push('is the record of no case: no row links it and no case has its title');
     if (found.length > 0) problems.set(id, found);
   }
   if (problems.size === 0) return [];
-  const findings = options.auditFindings?.() ?? [];
-  const listed = (id: string, key: string): boolean =>
-    findings.some((finding) => caseKey(finding.caseCodeName) === key || finding.caseCodeName.includes(id) || finding.problem.includes(id));
-  const documents = caseDocuments(workspace, v);
+  const listed = auditLister(options, v);
   for (const [id, found] of problems) {
-    if (listed(id, documents.get(id)?.caseKey ?? '')) continue;
+    if (listed(documents.get(id)!)) continue;
     for (const problem of found) breaches.push({ invariant: 3, where: `document ${id}`, message: `${problem}, and Audit sharing does not list it` });
   }
   return breaches;
@@ -397,7 +444,8 @@ function checkFormulas(workspace: WorkspaceState, options: CheckOptions): Breach
           if (!isFormulaCell(cell)) return;
           const where = `${id}/${sheet.name} R${r + 1}C${c + 1}`;
           const earlier = before?.values[r]?.[c];
-          const newByRun = options.step?.kind === 'run' && options.before !== undefined && !(earlier !== undefined && isFormulaCell(earlier) && earlier.formula === cell.formula);
+          if (earlier !== undefined && isFormulaCell(earlier) && earlier.formula === cell.formula) return;
+          const newByRun = options.step?.kind === 'run' && options.before !== undefined;
           if (newByRun) breaches.push({ invariant: 5, where, message: `the add-on wrote a formula (${options.step?.kind === 'run' ? options.step.function : ''})` });
           else if (submitted.has(cell.formula.trim()) && options.step?.kind !== 'hand') {
             breaches.push({ invariant: 5, where, message: 'holds a formula made from submitted text' });
@@ -465,8 +513,31 @@ function checkMemberRecords(v: View, options: CheckOptions): Breach[] {
   return breaches;
 }
 
+/**
+ * True when Audit sharing lists the document: by one of its cases, by a row of `Cases` that links
+ * it (a case whose cell is not a code name is filed under its first row), or by its id.
+ */
+function auditLister(options: CheckOptions, v: View): (document: CaseDocument) => boolean {
+  let findings: readonly { caseCodeName: string; problem: string }[] | undefined;
+  return ({ file, caseKeys, rows }) => {
+    findings ??= options.auditFindings?.() ?? [];
+    const firstRows = new Set([...caseKeys].map((key) => v.cases.find((row) => caseKey(row.caseCodeName) === key)?.row));
+    return findings.some((finding) => {
+      const row = /^The case in Cases row (\d+)$/.exec(finding.caseCodeName);
+      return (
+        caseKeys.has(caseKey(finding.caseCodeName)) ||
+        caseKey(finding.caseCodeName) === caseKey(file.name) ||
+        (row !== null && (firstRows.has(Number(row[1])) || rows.includes(Number(row[1])))) ||
+        finding.caseCodeName.includes(file.id) ||
+        finding.problem.includes(file.id)
+      );
+    });
+  };
+}
+
 /** 7: nobody holds access beyond what onboarding and the chair's confirmations give. */
-function checkAccess(workspace: WorkspaceState, v: View): Breach[] {
+function checkAccess(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
+  const listedByAudit = auditLister(options, v);
   const breaches: Breach[] = [];
   const active = v.members.filter((m) => m.active);
   const extra = (file: DriveFileState | undefined, allowed: readonly string[], what: string): void => {
@@ -475,17 +546,33 @@ function checkAccess(workspace: WorkspaceState, v: View): Breach[] {
       if (email !== emailKey(file.owner) && !allowed.includes(email)) breaches.push({ invariant: 7, where: `${what} ${file.id}`, message: `${email} can open it but may not` });
     }
   };
-  for (const { file, caseKey: key } of caseDocuments(workspace, v).values()) {
+  for (const document of caseDocuments(workspace, v).values()) {
+    const { file, caseKeys } = document;
     const owner = emailKey(file.owner);
-    const allowed = active.filter((m) => !hasConflict(v.conflicts, m.email, key)).map((m) => m.email);
+    const allowed = allowedOn(v, caseKeys);
     extra(file, allowed, 'case document');
-    if (!allowed.includes(owner) && v.members.some((m) => m.email === owner)) {
-      breaches.push({ invariant: 7, where: `case document ${file.id}`, message: `${owner} owns it but may not open it` });
+    // Drive never takes a file from its owner: a member who owns a case document and then declares
+    // a conflict keeps it until they hand it on, so that holds while Audit sharing lists it.
+    if (!allowed.includes(owner) && v.members.some((m) => m.email === owner) && !listedByAudit(document)) {
+      breaches.push({ invariant: 7, where: `case document ${file.id}`, message: `${owner} owns it but may not open it, and Audit sharing does not list it` });
     }
   }
-  for (const id of v.keyIds) extra(liveFile(workspace, id), active.filter((m) => m.identityKeyAccess).map((m) => m.email), 'identity key');
+  // Only a chair who can open the key or the folder can take someone off it: when the one who
+  // offboarded a member could not, the access stays until Audit sharing, which names it, is run by
+  // one who can. That holds while the audit names that person on that file.
+  let findings: readonly { caseCodeName: string; problem: string }[] | undefined;
+  const named = (label: string, email: string) => (findings ??= options.auditFindings?.() ?? []).some((f) => f.caseCodeName === label && f.problem.includes(email));
+  const keyHolders = active.filter((m) => m.identityKeyAccess).map((m) => m.email);
+  for (const id of v.keyIds) {
+    const key = liveFile(workspace, id);
+    extra(key, [...keyHolders, ...(key ? peopleWithAccess(key).filter((email) => named('Identity key', email)) : [])], 'identity key');
+  }
   const conflicted = new Set(v.conflicts.map((conflict) => conflict.email));
-  if (v.folderId !== '') extra(liveFile(workspace, v.folderId), active.filter((m) => m.role === 'chair' && !conflicted.has(m.email)).map((m) => m.email), 'case folder');
+  if (v.folderId !== '') {
+    const chairs = active.filter((m) => m.role === 'chair' && !conflicted.has(m.email)).map((m) => m.email);
+    const folder = liveFile(workspace, v.folderId);
+    extra(folder, [...chairs, ...(folder ? peopleWithAccess(folder).filter((email) => named('Case folder', email)) : [])], 'case folder');
+  }
   extra(liveFile(workspace, workspace.activeSpreadsheetId), active.map((m) => m.email), 'tracker');
   return breaches;
 }
@@ -503,7 +590,7 @@ export function checkInvariants(workspace: WorkspaceState, options: CheckOptions
     ...checkOneDocumentPerCase(workspace, v),
     ...checkFormulas(workspace, options),
     ...checkMemberRecords(v, options),
-    ...checkAccess(workspace, v),
+    ...checkAccess(workspace, v, options),
   ];
 }
 

@@ -56,6 +56,12 @@ describe('onboardingSummary', () => {
     const lines = onboardingSummary({ email: 'm@example.org', sharedCases: [], conflicts: [], identityKeyShared: false, notShared: [] });
     expect(lines.slice(1)).toEqual(['Shared the case documents of 0 cases with them.', 'They have no conflict of interest on record.', 'The identity key was not shared.']);
   });
+
+  it('says how far an onboarding too long for one run got, and leaves the key to the run that finishes', () => {
+    const unfinished = 'Done for 100 case documents in this run; 400 more remain, as Google stops a run after six minutes. Run Onboard member for m@example.org with the same choices again to continue where this run stopped.';
+    const lines = onboardingSummary({ email: 'm@example.org', sharedCases: ['home shelf'], conflicts: [], identityKeyShared: false, notShared: [], unfinished });
+    expect(lines.slice(3)).toEqual(['The case folder and the identity key are done by the run that finishes.', unfinished]);
+  });
 });
 
 describe('onboardingSummary when Drive would not share some files', () => {

@@ -62,8 +62,8 @@ function attribute(tag: string, name: string): string | null {
 }
 
 describe('the UI pages', () => {
-  it('include the log report sidebar and the three dialogs', () => {
-    expect(PAGES).toEqual(['LogReportSidebar', 'OnboardingDialog', 'RetentionDialog', 'StatisticsDialog', 'ValidationDialog']);
+  it('include the log report sidebar and every dialog', () => {
+    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'OnboardingDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
   });
 });
 

@@ -51,6 +51,6 @@ describe('AUDIT_ACTIONS', () => {
 
 describe('auditLogHeaderRow', () => {
   it('lists the schema columns in order', () => {
-    expect(auditLogHeaderRow()).toEqual(['Timestamp', 'Member Email', 'Action', 'Case Code Names']);
+    expect(auditLogHeaderRow()).toEqual(['Timestamp', 'Member Email', 'Action', 'Case Code Names', 'Digest']);
   });
 });

@@ -1,4 +1,4 @@
-import { auditCaseFolder, intendedFolderEditors } from '../../src/core/caseFolder';
+import { auditCaseFolder, auditPlacement, intendedFolderEditors } from '../../src/core/caseFolder';
 import { Member, MemberRole } from '../../src/core/members';
 import { Conflict } from '../../src/core/conflicts';
 
@@ -56,6 +56,22 @@ describe('auditCaseFolder', () => {
     expect(auditCaseFolder({ ...PRIVATE_FOLDER, owner: MEMBER }, [CHAIR])).toEqual([
       { problem: expect.stringMatching(/^fictional\.member@example\.org owns the case documents folder/), fix: null },
     ]);
+  });
+});
+
+describe('auditPlacement', () => {
+  it('finds nothing wrong with a document in the case folder', () => {
+    expect(auditPlacement({ inFolder: true, owner: MEMBER }, CHAIR)).toEqual([]);
+  });
+
+  it('moves a document the user owns into the folder', () => {
+    expect(auditPlacement({ inFolder: false, owner: CHAIR }, CHAIR)).toEqual([{ problem: 'The document is not in the case documents folder.', fix: { kind: 'move-to-folder' } }]);
+  });
+
+  it('names the owner of a document only they can move, with no fix', () => {
+    const [finding] = auditPlacement({ inFolder: false, owner: MEMBER }, CHAIR);
+    expect(finding.fix).toBeNull();
+    expect(finding.problem).toMatch(new RegExp(`only its owner \\(${MEMBER.replace(/\./g, '\\.')}\\) can move it`));
   });
 });
 

@@ -9,6 +9,7 @@ import {
   generateCaseCodeNames,
   generatePersonCodeName,
   isCaseCodeName,
+  looksLikeCaseCodeName,
   isPersonCodeName,
   letterCodeName,
   personCodeNameKey,
@@ -319,5 +320,15 @@ describe('generatePersonCodeName in the letter style', () => {
   it('goes from Person Z to Person AA', () => {
     const taken = new Set(Array.from({ length: 26 }, (_, index) => personCodeNameKey(letterCodeName(index))));
     expect(generatePersonCodeName({ style: 'letter', taken, nextUuid: refusing })).toBe('Person AA');
+  });
+});
+
+describe('looksLikeCaseCodeName', () => {
+  it.each(['home shelf', 'Amber-Kettle', '  quiet   lantern '])('accepts %j, an older spelling of a case code name', (text) => {
+    expect(looksLikeCaseCodeName(text)).toBe(true);
+  });
+
+  it.each(['Fictional Person One', 'fictional.person@example.org', '', 'home shelf 2', '=A1'])('refuses %j, which must not be shown or copied', (text) => {
+    expect(looksLikeCaseCodeName(text)).toBe(false);
   });
 });

@@ -68,7 +68,7 @@ describe('planSetUp', () => {
     it('gives Conflicts and Audit Log their headers', () => {
       expect([plan.create[3].values, plan.create[5].values]).toEqual([
         [['Member Email', 'Case Code Name', 'Declared On']],
-        [['Timestamp', 'Member Email', 'Action', 'Case Code Names']],
+        [['Timestamp', 'Member Email', 'Action', 'Case Code Names', 'Digest']],
       ]);
     });
 

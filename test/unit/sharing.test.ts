@@ -78,10 +78,15 @@ describe('auditCaseDocument', () => {
     expect(auditCaseDocument({ ...CLEAN_DOC, access: 'SOMETHING_NEW' }, INTENDED).map((f) => f.fix)).toEqual([{ kind: 'set-private' }]);
   });
 
-  it('renames a document whose title is not exactly the case code name, without quoting the title', () => {
+  it('lists a document whose title is not exactly the case code name, never renames it and never quotes the title', () => {
     const findings = auditCaseDocument({ ...CLEAN_DOC, title: `${CASE} (${REAL_NAME})` }, INTENDED);
     expect(findings).toEqual([
-      { caseCodeName: CASE, problem: 'The document title is not exactly the case code name.', fix: { kind: 'rename', title: CASE } },
+      {
+        caseCodeName: CASE,
+        problem:
+          'The document title is not exactly the case code name, so it may be another case’s document: Django CoC neither renames it nor gives anyone access to it. Check it, then correct its title or the Documents cells by hand.',
+        fix: null,
+      },
     ]);
   });
 
@@ -97,8 +102,8 @@ describe('auditCaseDocument', () => {
     ]);
   });
 
-  it('renames a title that differs only in case', () => {
-    expect(auditCaseDocument({ ...CLEAN_DOC, title: 'Home Shelf' }, INTENDED).map((f) => f.fix)).toEqual([{ kind: 'rename', title: CASE }]);
+  it('does not rename even a title that differs only in case', () => {
+    expect(auditCaseDocument({ ...CLEAN_DOC, title: 'Home Shelf' }, INTENDED).map((f) => f.fix)).toEqual([null]);
   });
 
   it('removes a conflicted, former or unknown editor', () => {
@@ -150,7 +155,7 @@ describe('auditCaseDocument', () => {
     const doc = { ...CLEAN_DOC, access: 'ANYONE', title: 'draft', owner: FORMER, editors: [STRANGER], viewers: [CONFLICTED] };
     expect(auditCaseDocument(doc, INTENDED).map((f) => f.fix?.kind ?? 'by hand')).toEqual([
       'set-private',
-      'rename',
+      'by hand',
       'remove-editor',
       'remove-viewer',
       'add-editor',

@@ -18,6 +18,7 @@ import {
   createDriveItemState,
   driveUrl,
   editorsOf,
+  explicitRoleOf,
   removeEditorFrom,
   removeViewerFrom,
   requireEditAccess,
@@ -141,6 +142,11 @@ function driveItemMethods(run: RunContext, id: string, self: () => object, where
     removeViewer(who: unknown) {
       removeViewerFrom(run, state(), resolveEmail(who, `${where}.removeViewer`), 'DriveApp');
       return self();
+    },
+    /** Only someone who can edit the item sees who else has access to it. */
+    getAccess(who: unknown): EnumMember {
+      const email = resolveEmail(who, `${where}.getAccess`);
+      return DRIVE_PERMISSION[explicitRoleOf(editable(), email)];
     },
     getSharingAccess: (): EnumMember => DRIVE_ACCESS[state().access],
     getSharingPermission: (): EnumMember => DRIVE_PERMISSION[state().permission],
@@ -280,6 +286,8 @@ export function createRootFolder(run: RunContext) {
     getSharingPermission: (): EnumMember => DRIVE_PERMISSION.NONE,
     getParents: () => createIterator(run, [], (id) => folderById(run, id), 'FolderIterator'),
     isTrashed: (): boolean => false,
+    isShareableByEditors: (): boolean => true,
+    setShareableByEditors: denied,
     setName: denied,
     setSharing: denied,
     setOwner: denied,

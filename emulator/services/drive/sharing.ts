@@ -155,6 +155,18 @@ export function viewersOf(run: RunContext, file: DriveFileState): EmulatedUser[]
   return file.viewers.map((email) => createUser(run, email));
 }
 
+/**
+ * The role a person holds on the item in their own name: OWNER, EDIT, VIEW or NONE
+ * (https://developers.google.com/apps-script/reference/drive/file#getAccess(String)); it answers
+ * whether or not Drive shows their address. Access through link, domain or a folder is not counted.
+ */
+export function explicitRoleOf(file: DriveFileState, email: string): DrivePermission {
+  if (sameEmail(file.owner, email)) return 'OWNER';
+  if (listHas(file.editors, email)) return 'EDIT';
+  if (listHas(file.viewers, email)) return 'VIEW';
+  return 'NONE';
+}
+
 /** The URL Drive gives an item of this type. */
 export function driveUrl(file: DriveFileState): string {
   switch (file.mimeType) {

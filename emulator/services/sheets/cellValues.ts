@@ -12,7 +12,17 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))%$/;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A new spreadsheet's locale, and the one a workspace without `locale` has. */
+export const DEFAULT_LOCALE = 'en_US';
+
+/**
+ * Locales whose dates put the month first; every other locale reads a slashed date day first
+ * (https://support.google.com/docs/answer/58515: "the locale [...] affects formatting details such
+ * as functions, dates, and currency"). A simplification: Sheets also knows year-first locales.
+ */
+const MONTH_FIRST = new Set(['en_US', 'en_PH', 'es_US', 'en_CA', 'fil_PH']);
 
 /**
  * Parses text as Sheets parses what a person types into a cell (and what setValue receives as a
@@ -20,7 +30,7 @@ const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
  * TRUE/FALSE and dates in the en_US forms become numbers, booleans and dates; anything else is
  * text, kept exactly as given.
  */
-export function parseTypedText(text: string, timeZone: string): CellValue {
+export function parseTypedText(text: string, timeZone: string, locale = DEFAULT_LOCALE): CellValue {
   if (text === '') return '';
   if (text.startsWith("'")) return text.slice(1);
   if (text.startsWith('=') && text.length > 1) return { formula: text };
@@ -32,20 +42,21 @@ export function parseTypedText(text: string, timeZone: string): CellValue {
   if (GROUPED_NUMBER.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
   const percent = PERCENT.exec(trimmed);
   if (percent) return Number(percent[1]) / 100;
-  const date = parseTypedDay(trimmed, timeZone);
+  const date = parseTypedDay(trimmed, timeZone, locale);
   if (date) return { date: date.toISOString() };
   return text;
 }
 
-/** 'YYYY-MM-DD' or 'M/D/YYYY' as midnight of that day in the zone; null for anything else. */
-function parseTypedDay(text: string, timeZone: string): Date | null {
+/** 'YYYY-MM-DD', or a slashed date in the locale's order, as midnight of that day in the zone; null for anything else. */
+function parseTypedDay(text: string, timeZone: string, locale: string): Date | null {
   let year: number;
   let month: number;
   let day: number;
   const iso = ISO_DAY.exec(text);
-  const us = iso ? null : US_DAY.exec(text);
+  const slashed = iso ? null : SLASHED_DAY.exec(text);
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (us) [month, day, year] = [Number(us[1]), Number(us[2]), Number(us[3])];
+  else if (slashed && MONTH_FIRST.has(locale)) [month, day, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  else if (slashed) [day, month, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
   else return null;
   if (!isCalendarDay(year, month, day)) return null;
   return midnightInZone(year, month, day, timeZone);
@@ -55,9 +66,9 @@ function parseTypedDay(text: string, timeZone: string): Date | null {
  * A value a script passes to setValue/setValues/appendRow, as stored: strings are parsed as typed
  * text; numbers, booleans and Dates (from any realm) are kept; null, undefined and '' clear.
  */
-export function toStoredCell(value: unknown, timeZone: string): CellValue {
+export function toStoredCell(value: unknown, timeZone: string, locale = DEFAULT_LOCALE): CellValue {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return parseTypedText(value, timeZone);
+  if (typeof value === 'string') return parseTypedText(value, timeZone, locale);
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'boolean') return value;
   if (isDate(value)) {

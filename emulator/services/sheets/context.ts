@@ -2,6 +2,7 @@ import { formatA1, GridRange, parseA1, resolveA1 } from '../../workspace/a1';
 import type { RunContext } from '../../run/runContext';
 import type { SheetState, SpreadsheetState } from '../../workspace/state';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { checkWrite } from './writeAccess';
 
 /** Where a range is: which spreadsheet, which sheet (by id, so a rename keeps it), which cells. */
 export interface RangeLocation {
@@ -55,6 +56,14 @@ export class SheetsContext {
     const sheet = this.spreadsheetState(spreadsheetId).sheets.find((s) => s.sheetId === sheetId);
     if (!sheet) throw new Error('The sheet no longer exists.');
     return sheet;
+  }
+
+  /**
+   * Refuses, with Sheets' message, a write the run's user may not make: to a spreadsheet they
+   * cannot edit, or to cells (or, without `grid`, a sheet) protected from them.
+   */
+  checkWrite(spreadsheetId: string, sheetId?: number, grid?: GridRange): void {
+    checkWrite(this.run.workspace, this.run.user, spreadsheetId, sheetId, grid);
   }
 
   timeZone(spreadsheetId: string): string {

@@ -9,12 +9,13 @@ import { clearCells, clearSparse, readCells, readSparse, writeCells, writeSparse
 import { proxyOf, wrap } from '../common/serviceObject';
 import { noteUnflushedChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { Protection, protectRange } from './protection';
 
 const FONT_WEIGHT_NORMAL = 'normal';
 
 /** The instrumented Range the script holds. */
 export function rangeObject(context: SheetsContext, location: RangeLocation): Range {
-  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range'));
+  return wrap(new Range(context, location), 'Range', context.run, noteUnflushedChanges(context.run, 'Range', location.spreadsheetId));
 }
 
 /**
@@ -123,15 +124,16 @@ export class Range {
   setValues(values: unknown): Range {
     const rows = this.#checkData(values, 'SpreadsheetApp.Range.setValues');
     const timeZone = this.#timeZone;
-    const stored = rows.map((row) => row.map((value) => toStoredCell(value, timeZone)));
-    writeCells(this.#sheet, this.#grid, (r, c) => stored[r][c]);
+    const locale = this.#locale;
+    const stored = rows.map((row) => row.map((value) => toStoredCell(value, timeZone, locale)));
+    writeCells(this.#writableSheet, this.#grid, (r, c) => stored[r][c]);
     return proxyOf(this);
   }
 
   /** Writes the value into every cell of the range, as Sheets does for a multi-cell range. */
   setValue(value: unknown): Range {
-    const cell = toStoredCell(value, this.#timeZone);
-    writeCells(this.#sheet, this.#grid, () => cell);
+    const cell = toStoredCell(value, this.#timeZone, this.#locale);
+    writeCells(this.#writableSheet, this.#grid, () => cell);
     return proxyOf(this);
   }
 
@@ -144,7 +146,7 @@ export class Range {
   }
 
   clearContent(): Range {
-    clearCells(this.#sheet, this.#grid);
+    clearCells(this.#writableSheet, this.#grid);
     return proxyOf(this);
   }
 
@@ -163,14 +165,14 @@ export class Range {
   }
 
   clearFormat(): Range {
-    const sheet = this.#sheet;
+    const sheet = this.#writableSheet;
     clearSparse(sheet.backgrounds, this.#grid);
     if (sheet.fontWeights) clearSparse(sheet.fontWeights, this.#grid);
     return proxyOf(this);
   }
 
   clearNote(): Range {
-    clearSparse(this.#sheet.notes, this.#grid);
+    clearSparse(this.#writableSheet.notes, this.#grid);
     return proxyOf(this);
   }
 
@@ -184,13 +186,13 @@ export class Range {
 
   setNotes(notes: unknown): Range {
     const rows = this.#checkData(notes, 'SpreadsheetApp.Range.setNotes');
-    writeSparse(this.#sheet.notes, this.#grid, (r, c) => noteText(rows[r][c]));
+    writeSparse(this.#writableSheet.notes, this.#grid, (r, c) => noteText(rows[r][c]));
     return proxyOf(this);
   }
 
   setNote(note: unknown): Range {
     const text = noteText(note);
-    writeSparse(this.#sheet.notes, this.#grid, () => text);
+    writeSparse(this.#writableSheet.notes, this.#grid, () => text);
     return proxyOf(this);
   }
 
@@ -204,13 +206,13 @@ export class Range {
 
   setBackgrounds(colours: unknown): Range {
     const rows = this.#checkData(colours, 'SpreadsheetApp.Range.setBackgrounds');
-    writeSparse(this.#sheet.backgrounds, this.#grid, (r, c) => normaliseColour(rows[r][c]));
+    writeSparse(this.#writableSheet.backgrounds, this.#grid, (r, c) => normaliseColour(rows[r][c]));
     return proxyOf(this);
   }
 
   setBackground(colour: unknown): Range {
     const normalised = normaliseColour(colour);
-    writeSparse(this.#sheet.backgrounds, this.#grid, () => normalised);
+    writeSparse(this.#writableSheet.backgrounds, this.#grid, () => normalised);
     return proxyOf(this);
   }
 
@@ -252,19 +254,24 @@ export class Range {
 
   /** Sets (or with null clears) the rule of every cell in the range. */
   setDataValidation(rule: unknown): Range {
-    setRules(this.#sheet, this.#grid, ruleFromArgument(rule, 'SpreadsheetApp.Range.setDataValidation'));
+    setRules(this.#writableSheet, this.#grid, ruleFromArgument(rule, 'SpreadsheetApp.Range.setDataValidation'));
     return proxyOf(this);
   }
 
   setDataValidations(rules: unknown): Range {
     const rows = this.#checkData(rules, 'SpreadsheetApp.Range.setDataValidations');
     const states: (DataValidationRuleState | null)[][] = rows.map((row) => row.map((rule) => ruleFromArgument(rule, 'SpreadsheetApp.Range.setDataValidations')));
-    setRuleGrid(this.#sheet, this.#grid, states);
+    setRuleGrid(this.#writableSheet, this.#grid, states);
     return proxyOf(this);
   }
 
+  /** Range.protect (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()). */
+  protect(): Protection {
+    return protectRange(this.#context, (location) => rangeObject(this.#context, location), this.#location.spreadsheetId, this.#location.sheetId, this.#grid);
+  }
+
   clearDataValidations(): Range {
-    setRules(this.#sheet, this.#grid, null);
+    setRules(this.#writableSheet, this.#grid, null);
     return proxyOf(this);
   }
 
@@ -276,12 +283,23 @@ export class Range {
     return this.#context.sheetState(this.#location.spreadsheetId, this.#location.sheetId);
   }
 
+  /** The sheet, for a write the user may make to these cells (Sheets' error otherwise). */
+  get #writableSheet(): SheetState {
+    const { spreadsheetId, sheetId, grid } = this.#location;
+    this.#context.checkWrite(spreadsheetId, sheetId, grid);
+    return this.#sheet;
+  }
+
+  get #locale(): string | undefined {
+    return this.#context.spreadsheetState(this.#location.spreadsheetId).locale;
+  }
+
   get #timeZone(): string {
     return this.#context.timeZone(this.#location.spreadsheetId);
   }
 
   #fontWeights(): Record<string, string> {
-    const sheet = this.#sheet;
+    const sheet = this.#writableSheet;
     sheet.fontWeights ??= {};
     return sheet.fontWeights;
   }

@@ -7,12 +7,13 @@ import { Range, rangeObject } from './range';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
 import { noteUnflushedChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { Protection, protectionsOf, protectSheet } from './protection';
 
 const SHEET = 'SpreadsheetApp.Sheet';
 
 /** The instrumented Sheet the script holds. */
 export function sheetObject(context: SheetsContext, spreadsheetId: string, sheetId: number): Sheet {
-  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet'));
+  return wrap(new Sheet(context, spreadsheetId, sheetId), 'Sheet', context.run, noteUnflushedChanges(context.run, 'Sheet', spreadsheetId));
 }
 
 /**
@@ -40,6 +41,7 @@ export class Sheet {
 
   setName(name: unknown): Sheet {
     if (typeof name !== 'string') throw parameterMismatch(`${SHEET}.setName`, [name]);
+    this.#checkSheetWrite();
     this.#context.checkSheetNameFree(this.#spreadsheetId, name, this.#sheetId);
     this.#state.name = name;
     return proxyOf(this);
@@ -95,6 +97,7 @@ export class Sheet {
   }
 
   setFrozenRows(rows: unknown): void {
+    this.#checkSheetWrite();
     const state = this.#state;
     if (typeof rows !== 'number' || rows < 0) throw parameterMismatch(`${SHEET}.setFrozenRows`, [rows]);
     if (rows >= state.maxRows) throw new Error('Sorry, it is not possible to freeze all rows.');
@@ -109,10 +112,12 @@ export class Sheet {
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw parameterMismatch(`${SHEET}.appendRow`, [rowContents]);
     const state = this.#state;
     const timeZone = this.#context.timeZone(this.#spreadsheetId);
-    const cells = rowContents.map((value) => toStoredCell(value, timeZone));
+    const locale = this.#context.spreadsheetState(this.#spreadsheetId).locale;
+    const cells = rowContents.map((value) => toStoredCell(value, timeZone, locale));
     const row = lastRowWithContent(state) + 1;
     state.maxRows = Math.max(state.maxRows, row);
     state.maxColumns = Math.max(state.maxColumns, cells.length);
+    this.#context.checkWrite(this.#spreadsheetId, this.#sheetId, { row, column: 1, numRows: 1, numColumns: cells.length });
     writeCells(state, { row, column: 1, numRows: 1, numColumns: cells.length }, (_, c) => cells[c]);
     return proxyOf(this);
   }
@@ -193,11 +198,13 @@ export class Sheet {
   }
 
   clearNotes(): Sheet {
+    this.#checkSheetWrite();
     this.#state.notes = {};
     return proxyOf(this);
   }
 
   hideSheet(): Sheet {
+    this.#checkSheetWrite();
     const visible = this.#context.spreadsheetState(this.#spreadsheetId).sheets.filter((s) => !s.hidden);
     if (visible.length === 1 && visible[0] === this.#state) throw new Error('Sorry, it is not possible to hide all sheets in a spreadsheet.');
     this.#state.hidden = true;
@@ -205,6 +212,7 @@ export class Sheet {
   }
 
   showSheet(): Sheet {
+    this.#checkSheetWrite();
     delete this.#state.hidden;
     return proxyOf(this);
   }
@@ -225,6 +233,7 @@ export class Sheet {
   /** Adds the chart with a new id, unique within the spreadsheet. */
   insertChart(chart: unknown): void {
     const state = EmbeddedChart.stateOf(requireArgument(chart, EmbeddedChart, `${SHEET}.insertChart`));
+    this.#checkSheetWrite();
     const allCharts = this.#context.spreadsheetState(this.#spreadsheetId).sheets.flatMap((s) => s.charts);
     state.chartId = allCharts.reduce((max, c) => Math.max(max, c.chartId), 0) + 1;
     this.#state.charts.push(state);
@@ -236,6 +245,7 @@ export class Sheet {
 
   removeChart(chart: unknown): void {
     const { chartId } = EmbeddedChart.stateOf(requireArgument(chart, EmbeddedChart, `${SHEET}.removeChart`));
+    this.#checkSheetWrite();
     const state = this.#state;
     state.charts = state.charts.filter((c) => c.chartId !== chartId);
   }
@@ -243,10 +253,33 @@ export class Sheet {
   /** Replaces the stored chart that has the same id (a chart from getCharts, then modify). */
   updateChart(chart: unknown): void {
     const updated = EmbeddedChart.stateOf(requireArgument(chart, EmbeddedChart, `${SHEET}.updateChart`));
+    this.#checkSheetWrite();
     const charts = this.#state.charts;
     const index = charts.findIndex((c) => c.chartId === updated.chartId);
     if (index === -1) throw new Error('The chart is not on this sheet.');
     charts[index] = updated;
+  }
+
+  /** Sheet.protect (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()). */
+  protect(): Protection {
+    return protectSheet(this.#context, (location) => rangeObject(this.#context, location), this.#spreadsheetId, this.#sheetId);
+  }
+
+  /** Sheet.getProtections(type): this sheet's protections of that type. */
+  getProtections(type: unknown): Protection[] {
+    return protectionsOf(this.#context, (location) => rangeObject(this.#context, location), this.#spreadsheetId, type, `${SHEET}.getProtections`, this.#sheetId);
+  }
+
+  /** A change to the sheet as a whole, refused where the sheet is protected from the user. */
+  #checkSheetWrite(): void {
+    this.#context.checkWrite(this.#spreadsheetId, this.#sheetId);
+  }
+
+  /** Inserting or deleting rows or columns touches every cell of them, protected ones included. */
+  #checkLinesWrite(axis: Axis, position: number, count: number): void {
+    const { maxRows, maxColumns } = this.#state;
+    const grid = axis === 'row' ? { row: position, column: 1, numRows: count, numColumns: maxColumns } : { row: 1, column: position, numRows: maxRows, numColumns: count };
+    this.#context.checkWrite(this.#spreadsheetId, this.#sheetId, grid);
   }
 
   get #state(): SheetState {
@@ -265,6 +298,7 @@ export class Sheet {
     const state = this.#state;
     const max = axis === 'row' ? state.maxRows : state.maxColumns;
     if (position < 1 || position > max || count < 1) throw new Error(axis === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
+    this.#checkLinesWrite(axis, position, 1);
     insertLines(state, axis, position + offset, count);
     return proxyOf(this);
   }
@@ -276,6 +310,7 @@ export class Sheet {
     if (position < 1 || count < 1 || position + count - 1 > max) throw new Error(axis === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
     if (axis === 'row' && count >= max - state.frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     if (axis === 'column' && count >= max) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    this.#checkLinesWrite(axis, position, count);
     deleteLines(state, axis, position, count);
   }
 }

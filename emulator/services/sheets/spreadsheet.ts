@@ -7,17 +7,21 @@ import { Sheet, sheetObject } from './sheet';
 import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
 import { noteUnflushedChanges } from './pendingWrites';
 import { isKnownTimeZone } from './zonedDates';
+import { DEFAULT_LOCALE } from './cellValues';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { Protection, protectionsOf } from './protection';
+import { forgetSheetProtections, NO_PERMISSION } from './writeAccess';
+import { User } from './user';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
 /** The instrumented Spreadsheet the script holds. */
 export function spreadsheetObject(context: SheetsContext, spreadsheetId: string): Spreadsheet {
-  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet'));
+  return wrap(new Spreadsheet(context, spreadsheetId), 'Spreadsheet', context.run, noteUnflushedChanges(context.run, 'Spreadsheet', spreadsheetId));
 }
 
-/** Apps Script's refusal when a user may not see a file. */
-export const NO_PERMISSION = 'You do not have permission to access the requested document.';
+export { NO_PERMISSION } from './writeAccess';
+export { User } from './user';
 
 /**
  * SpreadsheetApp's Spreadsheet (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
@@ -42,11 +46,17 @@ export class Spreadsheet {
 
   rename(newName: unknown): void {
     if (typeof newName !== 'string') throw parameterMismatch(`${SPREADSHEET}.rename`, [newName]);
+    this.#context.checkWrite(this.#id);
     this.#file.name = newName;
   }
 
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this.#id}/edit`;
+  }
+
+  /** The locale, en_US unless the workspace gives another (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale()). */
+  getSpreadsheetLocale(): string {
+    return this.#state.locale ?? DEFAULT_LOCALE;
   }
 
   getSpreadsheetTimeZone(): string {
@@ -55,6 +65,7 @@ export class Spreadsheet {
 
   setSpreadsheetTimeZone(timeZone: unknown): void {
     if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) throw new Error(`Invalid argument: ${String(timeZone)}`);
+    this.#context.checkWrite(this.#id);
     this.#state.timeZone = timeZone;
   }
 
@@ -89,6 +100,7 @@ export class Spreadsheet {
     if ((first !== undefined && name === undefined && typeof first !== 'number') || (index !== undefined && typeof index !== 'number')) {
       throw parameterMismatch(`${SPREADSHEET}.insertSheet`, args);
     }
+    this.#context.checkWrite(this.#id);
     const state = this.#state;
     const sheetName = name ?? nextDefaultName(state);
     this.#context.checkSheetNameFree(this.#id, sheetName);
@@ -106,7 +118,14 @@ export class Spreadsheet {
     if (state.sheets.filter((s) => !s.hidden && s.sheetId !== sheetId).length === 0) {
       throw new Error("You can't remove all the visible sheets in a document.");
     }
+    this.#context.checkWrite(this.#id, sheetId);
+    forgetSheetProtections(this.#context.run.workspace, this.#id, sheetId);
     state.sheets = state.sheets.filter((s) => s.sheetId !== sheetId);
+  }
+
+  /** Spreadsheet.getProtections(type): every protected sheet or every protected range. */
+  getProtections(type: unknown): Protection[] {
+    return protectionsOf(this.#context, (location) => rangeObject(this.#context, location), this.#id, type, `${SPREADSHEET}.getProtections`);
   }
 
   getActiveSheet(): Sheet {
@@ -194,27 +213,6 @@ export class Spreadsheet {
     const file = this.#file;
     if (!canEdit(file, this.#context.run.user, this.#context.run.workspace)) throw new Error(NO_PERMISSION);
     return file;
-  }
-}
-
-/** A person as Spreadsheet.getEditors/getOwner report them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()). */
-export class User {
-  readonly #email: string;
-
-  constructor(email: string) {
-    this.#email = email;
-  }
-
-  static create(context: SheetsContext, email: string): User {
-    return wrap(new User(email), 'User', context.run);
-  }
-
-  static emailOf(user: User): string {
-    return user.#email;
-  }
-
-  getEmail(): string {
-    return this.#email;
   }
 }
 

@@ -14,6 +14,8 @@ import { NO_PERMISSION, Spreadsheet, spreadsheetObject } from './spreadsheet';
 import { Ui } from './ui';
 import { flushChanges } from './pendingWrites';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { PROTECTION_TYPE } from './protection';
+import { checkWrite } from './writeAccess';
 
 export { UNEVALUATED_FORMULA } from './cellValues';
 export { ADDON_MENU_NAME } from './ui';
@@ -41,6 +43,7 @@ function contextFor(run: RunContext): SheetsContext {
  */
 class SpreadsheetApp {
   readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
+  readonly ProtectionType = PROTECTION_TYPE;
   readonly #context: SheetsContext;
 
   constructor(context: SheetsContext) {
@@ -163,7 +166,8 @@ export function rangeForEvent(run: RunContext, spreadsheetId: string, sheetName:
 /**
  * Writes one cell (or fills a range) as a person typing `value` would: text is parsed exactly as
  * setValue parses a string (formula, apostrophe, number, boolean, date); numbers and booleans are
- * kept; null clears. Returns the previous value of the top-left cell as getValue would have
+ * kept; null clears. A person who may not edit the spreadsheet or the cells is refused as Sheets
+ * refuses them, and nothing is written. Returns the previous value of the top-left cell as getValue would have
  * returned it (a host-realm Date for a date, '' for an empty cell).
  */
 export function writeTypedValue(
@@ -172,11 +176,15 @@ export function writeTypedValue(
   sheetName: string,
   a1: string,
   value: string | number | boolean | null,
+  /** Who types: refused, with Sheets' message, where they may not edit. Left out, no one is checked. */
+  user?: string,
 ): string | number | boolean | Date {
   const { sheet, grid } = locateCells(workspace, spreadsheetId, sheetName, a1);
+  if (user !== undefined) checkWrite(workspace, user, spreadsheetId, sheet.sheetId, grid);
   const oldValue = toScriptValue(readCell(sheet, grid.row, grid.column));
   const timeZone = workspace.spreadsheets[spreadsheetId].timeZone;
-  const cell = value === null ? '' : typeof value === 'string' ? parseTypedText(value, timeZone) : value;
+  const locale = workspace.spreadsheets[spreadsheetId].locale;
+  const cell = value === null ? '' : typeof value === 'string' ? parseTypedText(value, timeZone, locale) : value;
   writeCells(sheet, grid, () => cell);
   return oldValue;
 }

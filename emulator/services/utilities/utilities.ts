@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import { isDate } from '../../run/realm';
 import { parameterMismatch } from '../common/serviceHelpers';
+import { enumName, enumOf } from '../common/enums';
 
 /**
  * The emulated Utilities (https://developers.google.com/apps-script/reference/utilities/utilities):
@@ -195,9 +196,36 @@ export function formatString(template: string, args: readonly unknown[]): string
   });
 }
 
+/** Utilities.DigestAlgorithm (https://developers.google.com/apps-script/reference/utilities/digest-algorithm). */
+const DIGEST_ALGORITHM = enumOf('Utilities.DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
+const NODE_HASH: Record<string, string | undefined> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+
+/** Utilities.Charset (https://developers.google.com/apps-script/reference/utilities/charset). */
+const CHARSET = enumOf('Utilities.Charset', ['US_ASCII', 'UTF_8']);
+
+/**
+ * Utilities.computeDigest(algorithm, value[, charset]): the digest as Java's signed bytes
+ * (-128..127), of a string encoded in the charset (UTF-8 when none is given) or of a byte array.
+ */
+export function computeDigest(algorithm: unknown, value: unknown, charset?: unknown): number[] {
+  const name = enumName(DIGEST_ALGORITHM, algorithm);
+  const encoding = charset === undefined ? 'UTF_8' : enumName(CHARSET, charset);
+  const isBytes = Array.isArray(value) && value.every((byte) => Number.isInteger(byte) && byte >= -128 && byte <= 127);
+  if (name === undefined || encoding === undefined || (typeof value !== 'string' && !isBytes)) {
+    throw parameterMismatch('Utilities.computeDigest', [algorithm, value, charset].filter((arg) => arg !== undefined));
+  }
+  const hash = NODE_HASH[name];
+  if (hash === undefined) throw new Error(`Utilities.DigestAlgorithm.${name} is not implemented in the emulator`);
+  const input = typeof value === 'string' ? Buffer.from(value, encoding === 'UTF_8' ? 'utf8' : 'ascii') : Buffer.from((value as number[]).map((byte) => byte & 0xff));
+  return [...createHash(hash).update(input).digest()].map((byte) => (byte > 127 ? byte - 256 : byte));
+}
+
 export function createUtilities(run: RunContext) {
   const utilities = {
-    getUuid: (): string => randomUUID(),
+    DigestAlgorithm: DIGEST_ALGORITHM,
+    Charset: CHARSET,
+    computeDigest,
+    getUuid: (): string => run.uuid(),
     formatDate(date: unknown, timeZone: unknown, format: unknown): string {
       if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
         throw parameterMismatch('Utilities.formatDate', [date, timeZone, format]);

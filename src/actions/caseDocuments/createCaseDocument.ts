@@ -3,7 +3,7 @@
  */
 import { ActionContext } from '../../gas/context';
 import { createSectionedDocument } from '../../gas/documents';
-import { DriveFolder, addEditorsWherePermitted, createFolder, fileById, makePrivate, moveToFolder, openFolder, ownsOrEdits, trashQuietly } from '../../gas/drive';
+import { DriveFolder, addEditorsWherePermitted, createFolder, fileById, makePrivate, moveToFolder, openFolder, ownsOrEdits, readSharing, trashQuietly } from '../../gas/drive';
 import { snapshot, writeBlock } from '../../gas/spreadsheet';
 import { SheetRow } from '../../core/cells';
 import { caseDocumentSections, caseDocumentTitle } from '../../core/caseDocument';
@@ -15,6 +15,8 @@ import { Settings, planSettingUpdate } from '../../core/settings';
 import { intendedEditors } from '../../core/sharing';
 import { peopleOutsideSentences } from '../../core/sharingRefusals';
 import { notSetUp } from '../records';
+import { isSafeCaseFolder } from '../../core/keyCustody';
+import { spreadsheetOwner } from '../../gas/protection';
 
 export interface CreateCaseDocumentInput {
   caseCodeName: string;
@@ -54,7 +56,10 @@ function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): 
   if (!keepers.includes(normaliseEmail(context.userEmail))) return null;
   if (input.settings.caseDocumentsFolderId !== '') {
     const folder = openFolder(input.settings.caseDocumentsFolderId);
-    return folder && ownsOrEdits(folder, context.userEmail) ? folder : null;
+    if (!folder || !ownsOrEdits(folder, context.userEmail)) return null;
+    // Fail closed (spec section 9): a folder someone else can open would hand them the document;
+    // it is then made outside it, shared one by one, and Audit sharing lists the folder.
+    return isSafeCaseFolder(readSharing(folder), input.members, spreadsheetOwner(context.spreadsheet), keepers) ? folder : null;
   }
   const settingsSheet = context.spreadsheet.getSheetByName(SETTINGS_SHEET);
   if (!settingsSheet) throw notSetUp(SETTINGS_SHEET);

@@ -2,11 +2,13 @@
  * Finding the documents of existing cases (spec section 6): a case's Documents links first, then
  * the case folder. Used by opening a case's document, onboarding, offboarding and the sharing audit.
  */
-import { DriveFile, DriveFolder, driveIdFromUrl, openFile, openFolder, urlOf } from '../../gas/drive';
+import { DriveFile, DriveFolder, openFile, openFolder, urlOf } from '../../gas/drive';
 import { listFolderTitles } from '../../gas/caseFolderTitles';
 import { CaseRecord } from '../../core/caseRecord';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { Settings } from '../../core/settings';
+import { caseDocumentIdOf, caseDocumentUrl } from '../../core/documentLink';
+import { caseFindingLabel } from '../../core/sharing';
 
 /** One case of `Cases`: its code name as first written, and its rows. */
 export interface CaseEntry {
@@ -30,18 +32,28 @@ export function casesOf(records: readonly CaseRecord[]): Map<string, CaseEntry> 
 export interface FoundDocument {
   caseCodeName: string;
   file: DriveFile;
+  /** The file's Drive id, known from its link or the folder listing without asking the file. */
+  id: string;
   /** The link as the Documents cell holds it, or the file's own URL when found in the folder. */
   url: string;
 }
 
-/** The distinct Drive links in the case's Documents cells, in row order, with their text. */
+/**
+ * The distinct Google Docs links in the case's Documents cells, in row order, each as the link
+ * Django CoC gives out (rebuilt from the id). A link to anything else is never followed.
+ */
 export function linksOf(entry: CaseEntry): { id: string; url: string }[] {
   const links: { id: string; url: string }[] = [];
   for (const record of entry.records) {
-    const id = driveIdFromUrl(record.documents);
-    if (id !== null && !links.some((link) => link.id === id)) links.push({ id, url: record.documents });
+    const id = caseDocumentIdOf(record.documents);
+    if (id !== null && !links.some((link) => link.id === id)) links.push({ id, url: caseDocumentUrl(id) });
   }
   return links;
+}
+
+/** The other cases whose Documents cells link the same document: a document belongs to one case. */
+export function otherCasesLinking(cases: ReadonlyMap<string, CaseEntry>, caseKey: string, documentId: string): string[] {
+  return [...cases].filter(([key, entry]) => key !== caseKey && linksOf(entry).some((link) => link.id === documentId)).map(([, entry]) => entry.caseCodeName);
 }
 
 /** The first of the case's Documents links that opens for this user, or null. */
@@ -49,7 +61,7 @@ export function openLinkedDocument(entry: CaseEntry, opened: Map<string, DriveFi
   for (const link of linksOf(entry)) {
     if (!opened.has(link.id)) opened.set(link.id, openFile(link.id));
     const file = opened.get(link.id);
-    if (file) return { caseCodeName: entry.caseCodeName, file, url: link.url };
+    if (file) return { caseCodeName: entry.caseCodeName, file, id: link.id, url: link.url };
   }
   return null;
 }
@@ -85,8 +97,17 @@ export function findCaseDocuments(cases: ReadonlyMap<string, CaseEntry>, setting
       const entry = cases.get(key);
       if (!entry || documents.has(key) || unreachable.includes(entry.caseCodeName)) continue;
       const file = openFile(listed.id);
-      if (file) documents.set(key, { caseCodeName: entry.caseCodeName, file, url: urlOf(file) });
+      if (file) documents.set(key, { caseCodeName: entry.caseCodeName, file, id: listed.id, url: urlOf(file) });
     }
   }
   return { documents, unreachable, folder };
+}
+
+/**
+ * How a case is named in what a person is shown: its code name, or its first row of `Cases` when
+ * the cell holds something else (a real name typed there by mistake), which is never repeated.
+ */
+export function caseLabel(cases: ReadonlyMap<string, CaseEntry>, caseCodeName: string): string {
+  const entry = cases.get(caseCodeNameKey(caseCodeName));
+  return caseFindingLabel(caseCodeName, (entry?.records[0]?.rowIndex ?? 0) + 1);
 }

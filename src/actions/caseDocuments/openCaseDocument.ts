@@ -7,7 +7,7 @@ import { firstFileNamed, openFolder, trashQuietly, urlOf } from '../../gas/drive
 import { writeColumn } from '../../gas/spreadsheet';
 import { documentsTitled } from '../../gas/caseFolderTitles';
 import { caseDocumentTitle } from '../../core/caseDocument';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { expungedOn } from '../../core/retention/expungedCell';
 import { UserError } from '../../core/errors';
@@ -88,6 +88,9 @@ export function openCaseDocumentForCell(context: ActionContext, access: Access, 
   if (record.caseCodeName === '') {
     throw new UserError('no-case-code-name', 'The selected row has no Case Code Name, so it has no case document. Give it one, then try again.');
   }
+  // The cell may hold anything typed there, a real name included: never repeated, never a title,
+  // and (see caseDocumentTitle, which refuses it) never handed back as the case's name.
+  if (!looksLikeCaseCodeName(record.caseCodeName)) caseDocumentTitle(record.caseCodeName);
   const { conflicts } = readConflictsSheet(context);
   if (hasConflict(conflicts, context.userEmail, record.caseCodeName)) {
     throw new UserError('conflict-of-interest', 'You have declared a conflict of interest for this case, so its document is not shared with you.');

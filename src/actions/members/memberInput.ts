@@ -2,7 +2,7 @@
  * What the chair or a member typed when onboarding, declaring a conflict or offboarding: a member's
  * email and case code names, checked against `Cases`. The errors never repeat what was typed.
  */
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { UserError } from '../../core/errors';
 import { normaliseEmail } from '../../core/members';
 import { CaseEntry } from '../caseDocuments/findCaseDocuments';
@@ -19,6 +19,7 @@ export function parseMemberEmail(raw: unknown): string {
 /** The case as `Cases` spells it. Never repeats the text in the error: it may not be a code name. */
 export function knownCase(cases: ReadonlyMap<string, CaseEntry>, text: unknown, message: string): string {
   const entry = typeof text === 'string' ? cases.get(caseCodeNameKey(text)) : undefined;
-  if (!entry) throw new UserError('unknown-case', message);
+  // A "case" whose cell is not shaped like a code name (a real name typed there) is never copied.
+  if (!entry || !looksLikeCaseCodeName(entry.caseCodeName)) throw new UserError('unknown-case', message);
   return entry.caseCodeName;
 }

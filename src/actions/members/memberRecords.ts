@@ -3,13 +3,15 @@
  * offboarding: one write per sheet, other cells of a rewritten span kept exactly as they were.
  */
 import { ActionContext } from '../../gas/context';
-import { SheetSnapshot, writeBlock } from '../../gas/spreadsheet';
+import { SheetSnapshot, replaceContents, sheetNamed, writeBlock } from '../../gas/spreadsheet';
+import { writeChunkedText } from '../../gas/documentProperties';
+import { chunkText, compareConflictsView, parseConflicts, serialiseConflicts } from '../../core/conflictRecord';
 import { SheetCell, calendarDate } from '../../core/cells';
 import { Conflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
 import { neutraliseText } from '../../core/neutralise';
 import { CONFLICTS_COLUMNS, CONFLICTS_SHEET, findColumns } from '../../core/schema';
-import { notSetUp } from '../records';
+import { CONFLICTS_KEY, ConflictsSnapshot, notSetUp } from '../records';
 
 /** The columns' indexes by header text; a missing sheet or column is a clear error naming it. */
 export function requireColumns<K extends string>(snapshot: SheetSnapshot | null, sheet: string, columns: Record<K, string>): Record<K, number> {
@@ -40,20 +42,33 @@ export function writeRowCells(snapshot: SheetSnapshot, rowIndex: number, cells: 
   writeBlock(snapshot.sheet, rowIndex + 1, first + 1, [row]);
 }
 
-/** Appends one Conflicts row per case, declared today, in one write. */
-export function appendConflicts(context: ActionContext, snapshot: SheetSnapshot | null, email: string, caseCodeNames: readonly string[]): void {
-  if (caseCodeNames.length === 0) return;
-  const columns = requireColumns(snapshot, CONFLICTS_SHEET, CONFLICTS_COLUMNS);
-  const width = Math.max(columns.memberEmail, columns.caseCodeName, columns.declaredOn) + 1;
-  const rows = caseCodeNames.map((caseCodeName) => {
-    const row: SheetCell[] = Array.from({ length: width }, () => '');
-    row[columns.memberEmail] = neutraliseText(email);
-    row[columns.caseCodeName] = neutraliseText(caseCodeName);
-    row[columns.declaredOn] = calendarDate(context.today);
-    return row;
-  });
-  const sheetSnapshot = snapshot as SheetSnapshot;
-  writeBlock(sheetSnapshot.sheet, sheetSnapshot.values.length + 1, 1, rows);
+/**
+ * Records one conflict per case for `email`, declared today, and rewrites the Conflicts view; with
+ * no new case, still rewrites a view that no longer shows the record (a hand edit, or a fault
+ * part-way through an earlier rewrite).
+ */
+export function appendConflicts(context: ActionContext, current: ConflictsSnapshot, email: string, caseCodeNames: readonly string[]): void {
+  const { strayRows, missing } = compareConflictsView(current.view, current.conflicts);
+  if (caseCodeNames.length === 0 && strayRows.length === 0 && missing === 0) return;
+  const added = caseCodeNames.map((caseCodeName) => ({ rowIndex: -1, memberEmail: email, caseCodeName, declaredOn: context.today }));
+  saveConflicts(context, current.snapshot, [...current.conflicts, ...added]);
+}
+
+/**
+ * Keeps `conflicts` where no cell edit reaches them (document properties), then rewrites the
+ * `Conflicts` sheet to show them (spec section 9). The record goes first: a fault between the two
+ * leaves a stale view, which Validate records names and the next change rewrites.
+ */
+export function saveConflicts(context: ActionContext, snapshot: SheetSnapshot | null, conflicts: readonly Conflict[]): void {
+  writeChunkedText(CONFLICTS_KEY, chunkText(serialiseConflicts(conflicts)));
+  const sheet = snapshot?.sheet ?? sheetNamed(context.spreadsheet, CONFLICTS_SHEET);
+  const recorded = parseConflicts(serialiseConflicts(conflicts)) ?? [];
+  const rows: SheetCell[][] = recorded.map((conflict) => [
+    neutraliseText(conflict.memberEmail),
+    neutraliseText(conflict.caseCodeName),
+    conflict.declaredOn === null ? '' : calendarDate(conflict.declaredOn),
+  ]);
+  replaceContents(sheet, [Object.values(CONFLICTS_COLUMNS), ...rows]);
 }
 
 /** The conflicts on record plus those just appended for `email`. */

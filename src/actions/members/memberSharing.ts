@@ -5,7 +5,7 @@
  * who stopped editors from sharing) is checked or caught here and reported, so one such file never
  * stops the others.
  */
-import { DriveFile, DriveFolder, DriveSharing, addEditors, hiddenPeopleOn, maySetSharing, ownerEmail, readSharing, removeAccess } from '../../gas/drive';
+import { DriveFile, DriveFolder, DriveSharing, addEditors, maySetSharing, ownerEmail, readSharing, removeAccess, roleOf } from '../../gas/drive';
 import { sameOrganisation } from '../../core/organisation';
 import { UserError, isUserError } from '../../core/errors';
 import { canManageSharing } from '../../core/sharing';
@@ -29,18 +29,22 @@ export type Revocation = 'removed' | 'had-none' | 'owns-it' | 'owner-only';
 /**
  * Takes the person off a file's editors and viewers. Owners are left ('owns-it'); a file whose
  * owner stopped editors from sharing is left for its owner ('owner-only'). When Drive hides some
- * addresses the person may be among them, so the removal is made anyway, and whether it took
- * someone away is read from the number of hidden people afterwards.
+ * addresses and the person is not among those it shows, their role is asked for by email (one
+ * more call, only then).
  */
 export function revoke(item: DriveFile | DriveFolder, email: string, userEmail: string, sharing: DriveSharing = readSharing(item)): Revocation {
   if (sharing.owner === email) return 'owns-it';
-  const listed = sharing.editors.includes(email) || sharing.viewers.includes(email);
-  const hidden = sharing.hiddenPeople ?? 0;
-  if (!listed && hidden === 0) return 'had-none';
+  let held: Pick<DriveSharing, 'editors' | 'viewers'> = sharing;
+  if (!sharing.editors.includes(email) && !sharing.viewers.includes(email)) {
+    if ((sharing.hiddenPeople ?? 0) === 0) return 'had-none';
+    const role = roleOf(item, email);
+    if (role === 'OWNER') return 'owns-it';
+    if (role === 'NONE') return 'had-none';
+    held = role === 'EDIT' ? { editors: [email], viewers: [] } : { editors: [], viewers: [email] };
+  }
   if (!canManageSharing(sharing, userEmail)) return 'owner-only';
-  removeAccess(item, email, sharing);
-  if (listed) return 'removed';
-  return hiddenPeopleOn(item) < hidden ? 'removed' : 'had-none';
+  removeAccess(item, email, held);
+  return 'removed';
 }
 
 /** What giving a person edit access to one file came to. */

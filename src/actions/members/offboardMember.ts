@@ -2,23 +2,33 @@
  * Spec section 6's "Offboard member".
  */
 import { ActionContext } from '../../gas/context';
-import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
+import { DriveFile, DriveFolder, filesIn, openFile } from '../../gas/drive';
+import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
+import { nextCaseBatch, unfinishedSentence } from '../../core/caseBatches';
+import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../../gas/documentProperties';
 import { findMember, Member } from '../../core/members';
 import { offboardingLeftoverSentences } from '../../core/offboardingLeftovers';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
 import { revoke, sharingStep } from './memberSharing';
+import { caseFileTest } from '../caseDocuments/caseFolderFiles';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
+export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
+
+/** The document property holding the last case an unfinished offboarding of `email` did. */
+function progressKey(email: string): string {
+  return `offboarding.continueAfter.${email}`;
+}
 
 /**
  * The member `rawEmail` names, checked before anything is asked or changed: a clear sentence when
@@ -36,7 +46,8 @@ export function memberToOffboard(access: Access, rawEmail: unknown): { email: st
 
 /**
  * Spec section 6's "Offboard member": marks them inactive, then removes their access to every
- * case document, the case folder and the identity key. Drive lets only a file's owner hand it
+ * case document (those the rows link, and every file in the case folder), the case folder, the
+ * identity key and the status spreadsheet. Drive lets only a file's owner hand it
  * over, so the files they own are listed in `leftForChair`, with the files whose owner stopped
  * editors from sharing and the cases whose document the chair cannot open, and `toDo` says what
  * the chair should ask for each.
@@ -47,11 +58,15 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
   const { table } = readCasesSheet(context);
   const { settings } = readSettingsSheet(context);
 
+  // An offboarding too long for one run goes on from where the last run stopped (caseBatches.ts).
+  const resumeAfter = member.active ? null : readDocumentProperty(progressKey(email));
   writeRowCells(access.snapshot as SheetSnapshot, member.rowIndex, new Map([[columns.active, 'No']]));
-  appendAuditLog(context, 'Offboarded member');
+  if (resumeAfter === null) appendAuditLog(context, 'Offboarded member');
 
   return sharingStep(() => {
-    const found = findCaseDocuments(casesOf(table.records), settings);
+    const cases = casesOf(table.records);
+    const { batch, continueAfter, remaining } = nextCaseBatch(cases, resumeAfter);
+    const found = findCaseDocuments(batch, settings);
     const removedFrom: string[] = [];
     const owned: string[] = [];
     const ownerOnly: string[] = [];
@@ -61,16 +76,43 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
       else if (outcome === 'owns-it') owned.push(label);
       else if (outcome === 'owner-only') ownerOnly.push(label);
     };
-    for (const document of found.documents.values()) handle(document.file, document.caseCodeName);
-    if (found.folder) handle(found.folder, CASE_FOLDER_LABEL);
+    for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.
+    const notOpened: string[] = [];
+    if (found.folder) {
+      // A document in the folder that no row links any more (its rows deleted by hand) is still a
+      // case record: leaving means leaving it too. Swept once, by the run that finishes.
+      if (continueAfter === null) {
+        const isCaseFile = caseFileTest(cases, batch, found.documents);
+        for (const file of filesIn(found.folder)) {
+          const title = file.getName().trim();
+          if (isCaseFile(file.getId(), title)) continue;
+          handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+        }
+      }
+      // The folder, the key and the tracker on every run, so none waits for the last batch.
+      handle(found.folder, CASE_FOLDER_LABEL);
+    } else if (settings.caseDocumentsFolderId !== '') {
+      notOpened.push(CASE_FOLDER_LABEL);
+    }
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
-    const unreachable = [...found.unreachable];
+    else if (settings.identityKeySpreadsheetId !== '') notOpened.push(IDENTITY_KEY_LABEL);
+    // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
+    if (continueAfter !== null) writeDocumentProperty(progressKey(email), continueAfter);
+    else if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
+    const unreachable = found.unreachable.map((name) => caseLabel(cases, name));
     return {
       email,
       removedFrom,
-      leftForChair: [...owned, ...ownerOnly, ...unreachable],
-      toDo: offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+      leftForChair: [...owned, ...ownerOnly, ...unreachable, ...notOpened],
+      toDo: [
+        ...offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
+        ...notOpened.map((label) => `The ${label.toLowerCase()} does not open for you, so ${email}'s access to it could not be removed: ask a chair who can open it to run Audit sharing.`),
+      ],
+      ...(continueAfter !== null ? { unfinished: unfinishedSentence(batch.size, remaining, `Offboard member for ${email}`) } : {}),
     };
   });
 }

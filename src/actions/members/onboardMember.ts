@@ -6,9 +6,11 @@ import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { SheetCell } from '../../core/cells';
 import { intendedFolderEditors } from '../../core/caseFolder';
-import { caseCodeNameKey } from '../../core/codeNames';
+import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
+import { nextCaseBatch, unfinishedSentence } from '../../core/caseBatches';
+import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../../gas/documentProperties';
 import { Member, MemberRole, findMember } from '../../core/members';
 import { neutraliseText } from '../../core/neutralise';
 import { outsideOrganisationSentences } from '../../core/sharingRefusals';
@@ -16,17 +18,22 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OnboardMemberOptions, OnboardMemberResult, OnboardingOptions } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { CaseEntry, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { CaseEntry, casesOf, findCaseDocuments, caseLabel } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
 import { Grant, Revocation, grant, ownerOnlyProblem, revoke, sharingStep, syncFolderAccess } from './memberSharing';
 import { CASE_FOLDER_LABEL, IDENTITY_KEY_LABEL } from './offboardMember';
 
-/** Every case code name in `Cases`, each once, sorted. */
+/** The document property holding the last case an unfinished onboarding of `email` did. */
+function progressKey(email: string): string {
+  return `onboarding.continueAfter.${email}`;
+}
+
+/** Every case code name in `Cases`, each once, sorted; a cell not shaped like one is never listed. */
 export function onboardingOptions(context: ActionContext): OnboardingOptions {
   const { table } = readCasesSheet(context);
-  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName);
+  const names = [...casesOf(table.records).values()].map((entry) => entry.caseCodeName).filter(looksLikeCaseCodeName);
   return { caseCodeNames: names.sort((a, b) => caseCodeNameKey(a).localeCompare(caseCodeNameKey(b))) };
 }
 
@@ -79,7 +86,7 @@ function writeMemberRow(access: Access, existing: Member | null, email: string, 
 function alreadyActive(email: string): UserError {
   return new UserError(
     'already-a-member',
-    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to change their role or Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
+    `${email} is already an active member, so nothing was changed. To record a conflict of interest use Django CoC › Members › Declare conflict of interest; to make them chair use Django CoC › Members › Hand over the chair…; to change their Identity Key Access, edit their row in Members (only chairs can); to remove them use Django CoC › Members › Offboard member…`,
   );
 }
 
@@ -103,17 +110,20 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
 
   const existing = findMember(access.members, email);
   if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
+  // An onboarding too long for one run goes on from where the last run stopped (caseBatches.ts).
+  const resumeAfter = existing?.active ? readDocumentProperty(progressKey(email)) : null;
   const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
-  appendConflicts(context, conflictsSheet.snapshot, email, newConflicts);
+  appendConflicts(context, conflictsSheet, email, newConflicts);
   writeMemberRow(access, existing, email, parsed);
-  appendAuditLog(context, 'Onboarded member');
+  if (resumeAfter === null) appendAuditLog(context, 'Onboarded member');
 
   const conflicts = conflictsWith(conflictsSheet.conflicts, email, newConflicts);
   const member: Member = { rowIndex: -1, email, role: parsed.role, identityKeyAccess: parsed.identityKeyAccess, active: true };
   const members = [...access.members.filter((other) => other.email !== email), member];
   const userEmail = access.member.email;
   return sharingStep(() => {
-    const found = findCaseDocuments(cases, settings);
+    const { batch, continueAfter, remaining } = nextCaseBatch(cases, resumeAfter);
+    const found = findCaseDocuments(batch, settings);
     const sharedCases: string[] = [];
     const outside: string[] = [];
     const ownerOnly: string[] = [];
@@ -123,12 +133,49 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
       const problem = ownerOnlyProblem(item, label, email, outcome, giving);
       if (problem !== null) ownerOnly.push(problem);
     };
-    for (const { file, caseCodeName } of found.documents.values()) {
-      const giving = !hasConflict(conflicts, email, caseCodeName);
-      const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
-      if (outcome === 'shared') sharedCases.push(caseCodeName);
-      record(file, caseCodeName, outcome, giving);
+    // A member works in the status spreadsheet; onboarding is what makes them one of its editors.
+    const tracker = openFile(context.spreadsheet.getId());
+    if (tracker) record(tracker, 'the status spreadsheet', grant(tracker, email, userEmail), true);
+    // One file may be linked from rows of two cases (a hand edit), or titled otherwise: it may be
+    // another case's record, so it is never shared, only taken away (spec section 9, "Fail closed").
+    const byFile = new Map<string, { file: DriveFile; caseCodeNames: string[] }>();
+    for (const document of found.documents.values()) {
+      const id = document.file.getId();
+      byFile.set(id, { file: document.file, caseCodeNames: [...(byFile.get(id)?.caseCodeNames ?? []), document.caseCodeName] });
     }
+    const suspect: string[] = [];
+    for (const { file, caseCodeNames } of byFile.values()) {
+      const conflicted = caseCodeNames.some((name) => hasConflict(conflicts, email, name));
+      if (!conflicted && (caseCodeNames.length > 1 || file.getName() !== caseCodeNames[0])) {
+        suspect.push(...caseCodeNames.map((name) => caseLabel(cases, name)));
+        continue;
+      }
+      const giving = !conflicted;
+      const outcome = giving ? grant(file, email, userEmail) : revoke(file, email, userEmail);
+      const labels = caseCodeNames.map((name) => caseLabel(cases, name));
+      if (outcome === 'shared') sharedCases.push(...labels);
+      record(file, labels.join(', '), outcome, giving);
+    }
+    const summary = () => ({
+      email,
+      sharedCases: sharedCases.sort(),
+      conflicts: [...cases.values()]
+        .map((entry) => entry.caseCodeName)
+        .filter((name) => hasConflict(conflicts, email, name))
+        .map((name) => caseLabel(cases, name))
+        .sort(),
+      notShared: [
+        ...outsideOrganisationSentences(email, outside),
+        ...ownerOnly,
+        ...suspect.map((name) => `The document of ${name} was not shared: it is titled otherwise or linked from another case too, so it may not be that case’s. Audit sharing lists it.`),
+      ],
+    });
+    if (continueAfter !== null) {
+      writeDocumentProperty(progressKey(email), continueAfter);
+      const unfinished = unfinishedSentence(batch.size, remaining, `Onboard member for ${email} with the same choices`);
+      return { ...summary(), identityKeyShared: false, unfinished };
+    }
+    // The folder and the key come last, once every case document is done.
     if (found.folder) {
       const mayEdit = intendedFolderEditors(members, conflicts).includes(email);
       record(found.folder, CASE_FOLDER_LABEL, syncFolderAccess(found.folder, email, mayEdit, userEmail), mayEdit);
@@ -136,12 +183,7 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
     const keyOutcome = key === null ? null : parsed.identityKeyAccess ? grant(key, email, userEmail) : revoke(key, email, userEmail);
     if (key && keyOutcome) record(key, IDENTITY_KEY_LABEL, keyOutcome, parsed.identityKeyAccess);
-    return {
-      email,
-      sharedCases: sharedCases.sort(),
-      conflicts: [...cases.values()].map((entry) => entry.caseCodeName).filter((name) => hasConflict(conflicts, email, name)).sort(),
-      identityKeyShared: keyOutcome === 'shared',
-      notShared: [...outsideOrganisationSentences(email, outside), ...ownerOnly],
-    };
+    if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
+    return { ...summary(), identityKeyShared: keyOutcome === 'shared' };
   });
 }

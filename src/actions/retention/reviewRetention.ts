@@ -152,10 +152,26 @@ function prepare(context: ActionContext, found: Review): Prepared {
   const prepared: Prepared = { toTrash: [], journalCases: [], problems: [] };
   const journalled = found.journal?.cases ?? [];
   const wasJournalled = (caseCodeName: string) => journalled.some((entry) => caseCodeNameKey(entry.caseCodeName) === caseCodeNameKey(caseCodeName));
+  // A document a case that stays still links (a Documents cell pointed at it by hand) is that
+  // case's record too: trashing it with the expunged case would leave the other case's rows
+  // linking a document in the trash.
+  const due = new Set(found.dueCases.map((entry) => caseCodeNameKey(entry.caseCodeName)));
+  const keptLinks = new Set(
+    found.cases.table.records
+      .filter((record) => !due.has(caseCodeNameKey(record.caseCodeName)))
+      .map((record) => driveIdFromUrl(record.documents))
+      .filter((id) => id !== null),
+  );
   for (const entry of found.dueCases) {
     const documentIds = documentIdsOf(entry, found.folderId, journalled);
     const files: { id: string; file: DriveFile }[] = [];
     let blocked: string | null = null;
+    if (documentIds.some((id) => keptLinks.has(id))) {
+      prepared.problems.push(
+        `${entry.caseCodeName}: its document is also linked from rows of a case that is not due, so nothing of it was expunged. Correct the Documents cells (Django CoC › Validate records lists them), then review again.`,
+      );
+      continue;
+    }
     for (const id of documentIds) {
       const probe = probeFile(id, context.userEmail);
       if (probe.state === 'live' && probe.ownedByUser) files.push({ id, file: probe.file });

@@ -54,7 +54,12 @@ export function onboardingSummary(result: OnboardMemberResult): string[] {
     conflicts === 0
       ? 'They have no conflict of interest on record.'
       : `They have ${countOf(conflicts, 'conflict')} of interest on record; the documents of those cases were not shared.`,
-    result.identityKeyShared ? 'The identity key was shared with them.' : 'The identity key was not shared.',
+    result.unfinished
+      ? 'The case folder and the identity key are done by the run that finishes.'
+      : result.identityKeyShared
+        ? 'The identity key was shared with them.'
+        : 'The identity key was not shared.',
     ...result.notShared,
+    ...(result.unfinished ? [result.unfinished] : []),
   ];
 }

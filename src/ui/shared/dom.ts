@@ -118,3 +118,13 @@ export function focusRegion(element: HTMLElement): void {
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus();
 }
+
+/** Ctrl+Enter (⌘Enter on a Mac) in a multi-line field submits its form, where Enter adds a line. */
+export function submitOnCtrlEnter(textarea: HTMLTextAreaElement, form: HTMLFormElement): void {
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+}

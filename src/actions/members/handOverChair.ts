@@ -1,0 +1,45 @@
+/**
+ * Spec section 9: handing the chair to another member is an action, never an edit of a Role cell,
+ * so that the protection of Members and Settings follows the chair.
+ */
+import { ActionContext } from '../../gas/context';
+import { spreadsheetOwner } from '../../gas/protection';
+import { SheetSnapshot } from '../../gas/spreadsheet';
+import { UserError } from '../../core/errors';
+import { findMember } from '../../core/members';
+import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
+import { Access } from '../access';
+import { appendAuditLog } from '../audit';
+import { protectAuthority } from '../authority';
+import { parseMemberEmail } from './memberInput';
+import { requireColumns, writeRowCells } from './memberRecords';
+
+export interface HandOverChairResult {
+  newChair: string;
+  /** What the new chair must do to finish the hand-over. */
+  toDo: string;
+}
+
+/**
+ * Makes `rawEmail` the chair and the current chair a member, and lets the new chair edit Members
+ * and Settings. Google never lets a script take the running user off a protection, so the old
+ * chair keeps that right until the new chair runs Set up or repair, which takes it away; until
+ * then privileged actions say so.
+ */
+export function handOverChair(context: ActionContext, access: Access, rawEmail: unknown): HandOverChairResult {
+  const email = parseMemberEmail(rawEmail);
+  if (email === access.member.email) throw new UserError('hand-over-self', 'You are already the chair. Name the member who takes it over.');
+  const next = findMember(access.members, email);
+  if (!next || !next.active) throw new UserError('hand-over-inactive', 'Only an active member can take over the chair. Onboard them first.');
+  const columns = requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
+  const snapshot = access.snapshot as SheetSnapshot;
+  writeRowCells(snapshot, next.rowIndex, new Map([[columns.role, 'Chair']]));
+  writeRowCells(snapshot, access.member.rowIndex, new Map([[columns.role, 'Member']]));
+  const otherChairs = access.members.filter((member) => member.active && member.role === 'Chair' && member.email !== access.member.email).map((member) => member.email);
+  protectAuthority(context, [...new Set([...otherChairs, email])], spreadsheetOwner(context.spreadsheet));
+  appendAuditLog(context, 'Handed over the chair');
+  return {
+    newChair: email,
+    toDo: `${email} is now the chair. Ask them to run Django CoC › Set up or repair once: Google lets only them take away your right to edit Members and Settings, and until then Django CoC refuses the chair's actions.`,
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Runs a sequence of commands (see ./commands.ts) against a copy of a workspace, checking the
+ * invariants after every step. A run of the add-on may never add a breach; a hand edit may break
+ * what a person can break by typing (a real name typed into a cell, a document's case changed
+ * under it), and from then on the add-on may not make it worse. Every run must tell the person
+ * something readable: a result, or a sentence, never a raw JavaScript error.
+ */
+import type { RunResponse } from '../../emulator/runner';
+import type { WorkspaceState } from '../../emulator/workspace/state';
+import { copyOf, edit, run } from '../integration/helpers';
+import { Breach, InvariantNumber, Step, checkInvariants, describeBreach, membersOf } from './checkInvariants';
+import { Command, Concrete, REAL_NAMES, SUMMARIES, resolveCommand } from './commands';
+import { CHAIR_EMAIL } from './world';
+
+/** What a hand edit can break by itself; anything else a hand edit leaves whole. */
+const HAND_BREAKABLE: ReadonlySet<InvariantNumber> = new Set([1, 3, 4, 7]);
+
+/** A sentence a person was shown as an error, that is really a program's own failure. */
+const RAW_ERROR = /TypeError|ReferenceError|RangeError|SyntaxError|is not a function|Cannot read propert|is not defined|\[object |undefined|Maximum call stack/;
+
+/** The emulator's complaint about an answer that is not a button of the question asked. */
+const WRONG_ANSWER = /^Emulator: the answer /;
+
+function restore(workspace: WorkspaceState, snapshot: WorkspaceState): void {
+  for (const key of Object.keys(workspace)) delete (workspace as unknown as Record<string, unknown>)[key];
+  Object.assign(workspace, copyOf(snapshot));
+}
+
+/** A UUID source that gives the same names on replay. */
+export function seededUuid(seed: number): () => string {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0).toString(16).padStart(8, '0');
+  };
+  return () => {
+    const hex = `${next()}${next()}${next()}${next()}`;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
+}
+
+/** A step as one line of the trace a failure prints. */
+export function describeConcrete(concrete: Concrete): string {
+  if (concrete.kind === 'type') return `${concrete.user} types ${JSON.stringify(concrete.value)} into ${concrete.sheet}!${concrete.a1}`;
+  if (concrete.kind === 'delete-row') return `${concrete.user} deletes ${concrete.sheet} row ${concrete.row}`;
+  const where = concrete.selection ? ` at ${concrete.selection.sheet}!${concrete.selection.a1}` : '';
+  const answers = concrete.answers ? ` answering ${concrete.answers.join(', ')}` : '';
+  return `${concrete.user} runs ${concrete.function}(${concrete.args.map((arg) => JSON.stringify(arg)).join(', ')})${where}${answers}`;
+}
+
+function outcomeOf(response: RunResponse): string {
+  if ('error' in response) return `error: ${response.error}`;
+  if ('needsAnswer' in response) return 'stopped for an unanswered question';
+  return 'ok';
+}
+
+/** Deletes a sheet row as a person does in Sheets (no onEdit fires for it). */
+function deleteRow(workspace: WorkspaceState, sheetName: string, row: number): void {
+  const sheet = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((candidate) => candidate.name === sheetName);
+  if (sheet && row >= 2 && row <= sheet.values.length) sheet.values.splice(row - 1, 1);
+}
+
+export interface SequenceOptions {
+  /** Secrets beyond the commands' own (the starting world's names and summaries). */
+  secrets: readonly string[];
+  /** Fault injection: the Nth service call of every run of the add-on throws. */
+  failAtCall?: number;
+}
+
+export class SequenceFailure extends Error {}
+
+/** Functions whose success leaves the key's counts recomputed from all of Cases, when run by a key holder. */
+const REFRESHES_KEY = new Set(['refreshIdentityKey', 'logReport']);
+
+function casesOf(workspace: WorkspaceState): string {
+  return JSON.stringify(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Cases')?.values ?? []);
+}
+
+function holdsKeyAccess(workspace: WorkspaceState, email: string): boolean {
+  return membersOf(workspace).some((member) => member.email === email.toLowerCase() && member.active && member.identityKeyAccess);
+}
+
+/**
+ * Runs the commands in order on a copy of `start`, checking the invariants after each step.
+ *
+ * @throws SequenceFailure naming the step, its outcome and the breaches, with the trace so far.
+ */
+export function runSequence(start: WorkspaceState, commands: readonly Command[], seed: number, options: SequenceOptions): void {
+  const workspace = copyOf(start);
+  const uuid = seededUuid(seed);
+  const secrets = [...options.secrets, ...REAL_NAMES, ...SUMMARIES];
+  const submitted: string[] = [];
+  const submit = (args: readonly unknown[]) => {
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(args);
+    submitted.push(...strings);
+  };
+  const trace: string[] = [];
+  let keyCurrent = true;
+  const auditFindings = () => {
+    const response = run(copyOf(workspace), 'auditSharing', { args: [false], user: CHAIR_EMAIL, uuid });
+    return 'result' in response ? (response.result as { findings: { caseCodeName: string; problem: string }[] }).findings : [];
+  };
+  const check = (extra: { before?: WorkspaceState; step?: Step }) =>
+    checkInvariants(workspace, { ...extra, runs: extra.step ? [extra.step] : [], secrets, submitted, identityKeyCurrent: keyCurrent, auditFindings });
+  const fail = (message: string, breaches: readonly Breach[] = []): never => {
+    throw new SequenceFailure([message, ...breaches.map(describeBreach), 'Steps:', ...trace.map((line, index) => `  ${index + 1}. ${line}`)].join('\n'));
+  };
+
+  let previous = check({});
+  if (previous.length > 0) fail('The starting workspace already breaks the invariants.', previous);
+  for (const command of commands) {
+    const concrete = resolveCommand(command, workspace);
+    const before = copyOf(workspace);
+    let step: Step;
+    if (concrete.kind === 'run') {
+      const attempt = (answers: string[] | undefined) =>
+        run(workspace, concrete.function, { args: concrete.args, user: concrete.user, selection: concrete.selection, answers, failAtCall: options.failAtCall, uuid });
+      let response = attempt(concrete.answers);
+      if ('error' in response && WRONG_ANSWER.test(response.error)) {
+        // The person meant to answer a question the add-on did not ask: they answer what it asks.
+        restore(workspace, before);
+        response = attempt(undefined);
+      }
+      step = { kind: 'run', function: concrete.function, args: concrete.args, user: concrete.user, response };
+      submit(concrete.args);
+      trace.push(`${describeConcrete(concrete)} -> ${outcomeOf(response)}`);
+      if ('error' in response && RAW_ERROR.test(response.error)) fail('A run showed a raw program error instead of a sentence.');
+      if ('error' in response && response.error.trim() === '') fail('A run failed without saying why.');
+      const refreshed = 'result' in response && REFRESHES_KEY.has(concrete.function) && holdsKeyAccess(before, concrete.user);
+      if (refreshed) keyCurrent = true;
+      else if (casesOf(before) !== casesOf(workspace)) keyCurrent = false;
+    } else {
+      if (concrete.kind === 'type') {
+        try {
+          edit(workspace, concrete.sheet, concrete.a1, concrete.value, { user: concrete.user });
+        } catch (error) {
+          trace.push(`${describeConcrete(concrete)} -> refused (${(error as Error).message})`);
+          continue;
+        }
+      } else {
+        deleteRow(workspace, concrete.sheet, concrete.row);
+      }
+      step = { kind: 'hand', user: concrete.user, description: describeConcrete(concrete) };
+      trace.push(describeConcrete(concrete));
+      keyCurrent = false;
+    }
+    const after = check({ before, step });
+    const known = new Set(previous.map(describeBreach));
+    const added = after.filter((breach) => !known.has(describeBreach(breach)));
+    const forbidden = step.kind === 'run' ? added : added.filter((breach) => !HAND_BREAKABLE.has(breach.invariant));
+    if (forbidden.length > 0) fail(`Step ${trace.length} broke the invariants:`, forbidden);
+    previous = after.filter((breach) => !breach.where.startsWith('run '));
+  }
+}
