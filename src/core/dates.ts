@@ -24,6 +24,16 @@ export function compareIsoDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function utcDay(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier); both must be ISO days. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to) - utcDay(from)) / 86_400_000);
+}
+
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
