@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import vm from 'node:vm';
 import { createGlobals } from './globals';
-import { withoutUndocumentedBuiltIns } from './run/appsScriptRealm';
+import { withoutUndocumentedBuiltIns, withRunClock } from './run/appsScriptRealm';
 import { advancedServiceGlobals } from './advancedServices';
 import { serviceObjects } from './run/instrument';
 import { isPlainObject, Realm } from './run/realm';
@@ -50,6 +50,7 @@ export interface RunOptions {
   buildDir: string;
   /** Lock holders shared between runs that stand for concurrent executions. */
   lockTable?: Map<string, object>;
+  /** The run's clock: the emulator's own stamps and the bundle's `new Date()` (the real clock by default). */
   now?: () => Date;
   /** Utilities.getUuid's source (random by default). */
   uuid?: () => string;
@@ -167,7 +168,9 @@ export function loadBundle(run: RunContext, buildDir: string): Bundle {
   const serviceNames = new Set(Object.keys(globals));
   // gas-local makes `globals` itself the context's global object; contextified here first, so that
   // what Apps Script lacks is gone before Code.js runs (gas-local reuses the same context).
-  withoutUndocumentedBuiltIns(vm.createContext(globals));
+  const sandbox = vm.createContext(globals);
+  withoutUndocumentedBuiltIns(sandbox);
+  withRunClock(sandbox, run.now);
   const context = gasLocal.require(buildDir, globals, { filter: (path) => basename(path) === 'Code.js' });
   run.realm = new Realm(context, serviceObjects);
   return { run, context, serviceNames };

@@ -37,3 +37,28 @@ export function withoutUndocumentedBuiltIns(context: vm.Context): void {
     context,
   );
 }
+
+/**
+ * Makes the bundle's clock the run's: `new Date()`, `Date()` and `Date.now()` read `now`, so a test
+ * that pins the run's clock pins "today" for the add-on too, and a run that starts before midnight
+ * and a check made after it still agree on the day. Dates built from a value are untouched.
+ */
+export function withRunClock(context: vm.Context, now: () => Date): void {
+  const install = vm.runInContext(
+    `((clock) => {
+      const RealDate = Date;
+      function RunClockDate(...args) {
+        if (!new.target) return new RealDate(clock()).toString();
+        return args.length === 0 ? new RealDate(clock()) : new RealDate(...args);
+      }
+      RunClockDate.prototype = RealDate.prototype;
+      Object.defineProperty(RealDate.prototype, 'constructor', { value: RunClockDate, writable: true, configurable: true });
+      RunClockDate.now = () => clock();
+      RunClockDate.parse = RealDate.parse;
+      RunClockDate.UTC = RealDate.UTC;
+      Object.defineProperty(globalThis, 'Date', { value: RunClockDate, writable: true, configurable: true });
+    })`,
+    context,
+  ) as (clock: () => number) => void;
+  install(() => now().getTime());
+}

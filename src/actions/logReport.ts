@@ -39,6 +39,10 @@ import { planReportPeople, writeNewPeople } from './identityKey/people';
 import { keyCustodyProblem } from '../core/keyCustody';
 import { openFile, readSharing } from '../gas/drive';
 import { spreadsheetOwner } from '../gas/protection';
+import { saveConflicts } from './members/memberRecords';
+import { Conflict } from '../core/conflicts';
+import { PersonCodeNamePlan } from '../core/identityKey';
+import { membersInConflictWithEveryCaseOf, membersNamed, namesOfPeople } from '../core/reportedMembers';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 
 function nonBlank(values: readonly string[]): string[] {
@@ -56,7 +60,8 @@ function distinctSorted(values: readonly string[], key: (value: string) => strin
  * Access, and the key opens), and the person code names already in use (from `Cases` and, for a
  * member with Identity Key Access, the key).
  */
-export function logReportOptions(context: ActionContext, member: Member): LogReportOptions {
+export function logReportOptions(context: ActionContext, access: Access): LogReportOptions {
+  const { member } = access;
   const { settings } = readSettingsSheet(context);
   const { table } = readCasesSheet(context);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
@@ -76,6 +81,7 @@ export function logReportOptions(context: ActionContext, member: Member): LogRep
     vocabularies: settings.vocabularies,
     canUseIdentityKey: member.identityKeyAccess && key !== null,
     personCodeNames: distinctSorted(names, personCodeNameKey),
+    members: access.members.filter((other) => other.active && other.email !== member.email).map((other) => other.email),
   };
 }
 
@@ -169,6 +175,41 @@ function requireSafeCustody(context: ActionContext, keyId: string, members: read
   }
 }
 
+/** Refuses, as a field problem, a member to keep out who is not an active member. */
+function requireMembersToKeepOut(form: ReportForm, members: readonly Member[]): void {
+  const unknown = (form.excludedMembers ?? []).filter((email) => !members.some((member) => member.active && member.email === email));
+  if (unknown.length > 0) {
+    throw new UserError('invalid-form', 'Please correct the highlighted fields.', {
+      excludedMembers: 'Choose the members to keep out from the list: only active members can be kept out.',
+    });
+  }
+}
+
+/**
+ * The conflicts the new case starts with: the members the reporter asked to keep out, and the
+ * active members a reported person's names match (their reason is written nowhere).
+ */
+function conflictsForNewCase(
+  form: ReportForm,
+  key: OpenedIdentityKey | null,
+  plan: PersonCodeNamePlan,
+  members: readonly Member[],
+  earlier: { records: readonly CaseRecord[]; conflicts: readonly Conflict[] },
+  caseCodeName: string,
+  today: string,
+): { conflicts: Conflict[]; reportedMembers: string[] } {
+  const typedNames = form.people.flatMap((person) => ('realName' in person ? [person.realName] : []));
+  const knownNames = key ? namesOfPeople(key.table.entries, plan.personCodeNames) : [];
+  const reportedMembers = membersNamed(members, [...typedNames, ...knownNames]);
+  // Without the key, a member kept out of every earlier case about a person is kept out again.
+  const inherited = key ? [] : membersInConflictWithEveryCaseOf(earlier.records, earlier.conflicts, members, plan.personCodeNames);
+  const emails = [...new Set([...(form.excludedMembers ?? []), ...reportedMembers, ...inherited])];
+  return {
+    conflicts: emails.map((memberEmail) => ({ rowIndex: -1, memberEmail, caseCodeName, declaredOn: today })),
+    reportedMembers,
+  };
+}
+
 export function logNewReport(context: ActionContext, access: Access, input: unknown): LogReportResult {
   const { member, members } = access;
   const settingsRead = readSettingsSheet(context);
@@ -180,7 +221,9 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     canUseIdentityKey: member.identityKeyAccess,
   });
   const cases = readCasesSheet(context);
-  const { conflicts } = readConflictsSheet(context);
+  const conflictsSheet = readConflictsSheet(context);
+  const { conflicts } = conflictsSheet;
+  requireMembersToKeepOut(form, members);
   const namesRealPeople = form.people.some((person) => 'realName' in person);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
   const key: OpenedIdentityKey | null = !member.identityKeyAccess
@@ -204,12 +247,17 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
   );
   const caseCodeName = uniqueCaseCodeName(new Set([...usedNames, ...plan.personCodeNames].map(caseCodeNameKey)), settings.caseCodeNameSeparator);
 
+  // Recorded before anything is shared, so the document never reaches these members (spec 6, 7).
+  const keptOut = conflictsForNewCase(form, key, plan, members, { records, conflicts }, caseCodeName, context.today);
+  const caseConflicts = [...conflicts, ...keptOut.conflicts];
+  if (keptOut.conflicts.length > 0) saveConflicts(context, conflictsSheet.snapshot, caseConflicts);
+
   const document = createCaseDocument(context, {
     caseCodeName,
     summary: form.summary,
     settings,
     members,
-    conflicts,
+    conflicts: caseConflicts,
     settingsValues: settingsRead.snapshot.values,
   });
 
@@ -255,5 +303,6 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
     documentUrl: document.url,
     acknowledgement: acknowledgementEmail(form.kind, memberDisplayName(context.userEmail)),
     notShared: document.notShared,
+    reportedMembers: member.identityKeyAccess ? keptOut.reportedMembers : [],
   };
 }

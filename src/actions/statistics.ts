@@ -74,8 +74,14 @@ export function exportStatistics(context: ActionContext, rawOptions: unknown): S
   }
 
   const annualStats = sheetNamed(context.spreadsheet, ANNUAL_STATS_SHEET);
-  replaceContents(annualStats, asRows(exact));
-  replaceColumnChart(annualStats, exact.rows.length + 1, 'Reports per period', exact.columns.length + 2);
+  // Time to resolution goes on the private sheet only, beside the exact counts (spec section 8).
+  const { timeToResolution } = report;
+  const privateTable: StatisticsTable = {
+    columns: [...exact.columns, ...timeToResolution.columns],
+    rows: exact.rows.map((row, index) => [...row, ...(timeToResolution.rows[index] ?? [])]),
+  };
+  replaceContents(annualStats, asRows(privateTable));
+  replaceColumnChart(annualStats, exact.rows.length + 1, 'Reports per period', privateTable.columns.length + 2);
   if (publicCopy) replaceContents(sheetNamed(publicCopy, PUBLIC_STATISTICS_SHEET), asRows(published));
   appendAuditLog(context, 'Exported statistics');
   return {

@@ -8,6 +8,7 @@
  * src/core/validation.ts.
  */
 import { ActionContext } from '../gas/context';
+import { EXPUNGE_JOURNAL_PROPERTY, parseJournal, readRetentionTable } from '../core/retention';
 import { caseDocumentIdOf } from '../core/documentLink';
 import { listFolderTitles, titleOfFile } from '../gas/caseFolderTitles';
 import { applyHighlights } from '../gas/highlights';
@@ -172,6 +173,12 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   if (!cases) throw notSetUp(CASES_SHEET);
   const settingsSheet = sheets.find((sheet) => sheet.name === SETTINGS_SHEET);
   const { settings, problems: settingsIssues } = settingsSheet ? readSettings(settingsSheet.values) : { settings: defaultSettings(), problems: [] };
+  // A bad retention term blocks the review; saying so here lets the chair fix it before then.
+  if (settingsSheet) settingsIssues.push(...readRetentionTable(settingsSheet.values, settings.vocabularies.consequences).problems);
+  const unfinished = parseJournal(readDocumentProperty(EXPUNGE_JOURNAL_PROPERTY));
+  const retentionProblems: Problem[] = unfinished
+    ? [{ cell: 'Review retention', rule: 'expunge-unfinished', message: `An expunge confirmed on ${unfinished.on} stopped part-way. Run Django CoC › Review retention… to finish it.`, at: null }]
+    : [];
 
   const skipped: string[] = [];
   const key = readIdentityKeyFor(context, member, settings);
@@ -232,7 +239,7 @@ export function validateRecords(context: ActionContext, member: Member): Validat
       })
     : [];
   return {
-    problems: [...settingsProblems(settingsIssues), ...memberProblems, ...problems, ...stepProblems, ...viewProblems, ...chainProblems].map(toValidationProblem),
+    problems: [...settingsProblems(settingsIssues), ...retentionProblems, ...memberProblems, ...problems, ...stepProblems, ...viewProblems, ...chainProblems].map(toValidationProblem),
     skipped,
   };
 }

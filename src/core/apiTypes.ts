@@ -20,6 +20,8 @@ export interface ReportFormInput {
   resolutionDate?: string;
   consequences?: string;
   summary: string;
+  /** Members the reporter asked to be kept out of the case (spec section 7), by email. */
+  excludedMembers?: string[];
 }
 
 export interface LogReportResult {
@@ -29,6 +31,11 @@ export interface LogReportResult {
   acknowledgement: string;
   /** Sentences about members the case document could not be shared with, and why; [] when none. */
   notShared: string[];
+  /**
+   * Told only to a member with Identity Key Access (spec section 6): members kept out of the case
+   * because a reported person's name matches them; [] otherwise, and always [] for anyone else.
+   */
+  reportedMembers: string[];
 }
 
 /** What the sidebar needs to draw the form. */
@@ -38,6 +45,8 @@ export interface LogReportOptions {
   canUseIdentityKey: boolean;
   /** Person code names already in use, for members who pick rather than type a real name. */
   personCodeNames: string[];
+  /** The other active members, whom the reporter may ask to keep out of the case. */
+  members: string[];
 }
 
 export interface ValidationProblem {
@@ -95,6 +104,12 @@ export interface OnboardMemberResult {
    * identity key are done by the run that finishes.
    */
   unfinished?: string;
+  /**
+   * The cases of a reported person whose name matches the new member, on which they now have a
+   * conflict (spec section 6); set only when there are some, which only a member with Identity Key
+   * Access onboarding can learn.
+   */
+  reportedPartyCases?: string[];
 }
 
 export interface OffboardMemberResult {

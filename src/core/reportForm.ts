@@ -4,7 +4,8 @@
  * or extra keys, oversized lists and strings.
  *
  * Field keys of the per-field messages: `dateOfReport`, `kind`, `safetyRisk`,
- * `ongoingHarassment`, `status`, `resolutionSource`, `resolutionDate`, `consequences`, `summary`;
+ * `ongoingHarassment`, `status`, `resolutionSource`, `resolutionDate`, `consequences`, `summary`,
+ * `excludedMembers`;
  * `people` for the list as a whole; `people.N` (0-based) for an entry that is neither a real name
  * nor a code name; `people.N.realName` and `people.N.personCodeName` for a problem with that value.
  * No message ever repeats what was submitted: a real name typed into the wrong box stays out of it.
@@ -60,6 +61,7 @@ export function validateReportForm(input: unknown, context: ReportFormContext): 
   const ongoingHarassment = readListValue(form, 'ongoingHarassment', context.vocabularies, problems);
   const status = readListValue(form, 'status', context.vocabularies, problems);
   const summary = readSummary(form, problems);
+  const excludedMembers = readExcludedMembers(form, problems);
 
   const resolved = status !== null && vocabularyKey(status) === vocabularyKey(RESOLVED_STATUS);
   const resolution: Partial<ReportForm> = {};
@@ -91,7 +93,25 @@ export function validateReportForm(input: unknown, context: ReportFormContext): 
     status: status as string,
     ...resolution,
     summary: summary as string,
+    ...(excludedMembers.length > 0 ? { excludedMembers } : {}),
   };
+}
+
+export const MAX_EXCLUDED_MEMBERS = 50;
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The members the reporter asked to be kept out (spec section 7): emails, trimmed, lower-cased,
+ * each once. Whether each is a member is the server's check against `Members`.
+ */
+function readExcludedMembers(form: Record<string, unknown>, problems: Problems): string[] {
+  const value = own(form, 'excludedMembers');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > MAX_EXCLUDED_MEMBERS || !value.every((email) => typeof email === 'string' && EMAIL_SHAPE.test(email.trim()))) {
+    problems.excludedMembers = 'The members to keep out could not be read. Reload the sidebar and choose them again.';
+    return [];
+  }
+  return [...new Set((value as string[]).map((email) => email.trim().toLowerCase()))];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,8 +6,8 @@
  */
 import { runEntryPoint, runMenuHandler } from './run';
 import { requireAccess } from '../actions/access';
-import { GrantAccessResult, grantAccess as grant } from '../actions/members/grantAccess';
-import { HandOverChairResult, handOverChair as handOver } from '../actions/members/handOverChair';
+import { GrantAccessResult, grantAccess as grant, memberToGrant } from '../actions/members/grantAccess';
+import { HandOverChairResult, handOverChair as handOver, nextChair } from '../actions/members/handOverChair';
 import { RemoveConflictResult, removeConflict as remove } from '../actions/members/removeConflict';
 import { withDocumentLock } from '../gas/lock';
 import { alert, confirm, prompt } from '../gas/ui';
@@ -23,12 +23,14 @@ export function grantAccess(email: string, caseCodeNameOrIdentityKey: string): G
 
 export function grantAccessFromMenu(): void {
   runMenuHandler((context) => {
-    requireAccess(context, 'chair', GRANT);
-    const email = prompt('Email of the member to give access to:', 'Grant access');
-    if (email === null || email.trim() === '') return;
+    const access = requireAccess(context, 'chair', GRANT);
+    const typed = prompt('Email of the member to give access to:', 'Grant access');
+    if (typed === null || typed.trim() === '') return;
+    // Checked before the next questions, so nobody names a case for someone who cannot have it.
+    const { email } = memberToGrant(access, typed);
     const target = prompt('The case code name whose document they should edit, or "identity key":', 'Grant access');
     if (target === null || target.trim() === '') return;
-    if (!confirm(`Give ${email.trim()} access to ${target.trim()}? Only do this once you have checked they have no conflict of interest for it.`, 'Grant access')) return;
+    if (!confirm(`Give ${email} access to ${target.trim()}? Only do this once you have checked they have no conflict of interest for it.`, 'Grant access')) return;
     const result = withDocumentLock(() => grant(context, requireAccess(context, 'chair', GRANT), email, target));
     alert(`${result.email} can now edit ${result.granted === 'Identity key' ? 'the identity key' : `the document of ${result.granted}`}.`, 'Grant access');
   });
@@ -58,10 +60,12 @@ export function handOverChair(email: string): HandOverChairResult {
 
 export function handOverChairFromMenu(): void {
   runMenuHandler((context) => {
-    requireAccess(context, 'chair', HAND_OVER);
-    const email = prompt('Email of the member who takes over the chair:', 'Hand over the chair');
-    if (email === null || email.trim() === '') return;
-    if (!confirm(`Make ${email.trim()} the chair? You will become a member.`, 'Hand over the chair')) return;
+    const access = requireAccess(context, 'chair', HAND_OVER);
+    const typed = prompt('Email of the member who takes over the chair:', 'Hand over the chair');
+    if (typed === null || typed.trim() === '') return;
+    // Checked before the question, so nobody confirms a hand-over that cannot happen.
+    const { email } = nextChair(access, typed);
+    if (!confirm(`Make ${email} the chair? You will become a member.`, 'Hand over the chair')) return;
     alert(withDocumentLock(() => handOver(context, requireAccess(context, 'chair', HAND_OVER), email)).toDo, 'Hand over the chair');
   });
 }

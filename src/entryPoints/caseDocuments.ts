@@ -147,8 +147,13 @@ export function offboardMemberFromMenu(): void {
   });
 }
 
+function removedAccessText(files: number): string {
+  if (files === 0) return 'They had no access to remove.';
+  return `Removed their access to ${files === 1 ? 'one file' : `${files} files`}.`;
+}
+
 function offboardedText(result: OffboardMemberResult): string {
-  const lines = [`${result.email} is now inactive.`, `Removed their access to ${result.removedFrom.length} file(s).`];
+  const lines = [`${result.email} is now inactive.`, removedAccessText(result.removedFrom.length)];
   lines.push(...result.toDo);
   if (result.unfinished) lines.push(result.unfinished);
   return lines.join('\n');

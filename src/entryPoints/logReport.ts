@@ -18,8 +18,7 @@ export function showLogReportSidebar(): void {
 /** What the sidebar needs to draw its form. */
 export function getLogReportOptions(): LogReportOptions {
   return runEntryPoint((context) => {
-    const { member } = requireAccess(context, 'member', ACTION);
-    return logReportOptions(context, member);
+    return logReportOptions(context, requireAccess(context, 'member', ACTION));
   });
 }
 

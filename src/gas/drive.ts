@@ -13,17 +13,6 @@ type DriveItem = DriveFile | DriveFolder;
 /** A file's sharing as the core audits it (see src/core/sharing.ts), with its title. */
 export type DriveSharing = Omit<CaseDocumentSharing, 'caseCodeName'>;
 
-/**
- * The id in a Docs or Drive link (`https://.../d/ID/...`, `...?id=ID` or `.../folders/ID`), or null
- * when the text is not such a link (a Documents cell may hold a note saying why there is none).
- */
-export function driveIdFromUrl(url: string): string | null {
-  const text = url.trim();
-  if (!/^https?:\/\//i.test(text)) return null;
-  const match = /\/d\/([A-Za-z0-9_-]+)/.exec(text) ?? /[?&]id=([A-Za-z0-9_-]+)/.exec(text) ?? /\/folders\/([A-Za-z0-9_-]+)/.exec(text);
-  return match ? match[1] : null;
-}
-
 /** Drive's answer for an id that is missing or not shared with the user (it does not say which). */
 const NOT_FOUND = /No item with the given ID could be found/i;
 

@@ -40,6 +40,10 @@ function formatsInZone(how) {
 }
 function marksGlobal() { var before = typeof leftBehind; leftBehind = 1; return before; }
 function returnsDate() { return { rows: [{ when: new Date(0) }] }; }
+function readsClock() {
+  var made = new Date();
+  return { made: made.getTime(), now: Date.now(), text: Date(), fromValue: new Date(5).getTime(), isDate: made instanceof Date, parsed: Date.UTC(2024, 0, 2) };
+}
 function returnsFunction() { return [1, function () {}]; }
 function returnsServiceObject() { return SpreadsheetApp.getActiveSpreadsheet(); }
 function returnsUndefinedInArray() { return [1, undefined, 3]; }
@@ -224,6 +228,15 @@ describe('runFunction', () => {
 
   it('refuses a result holding a Date, naming its property path', () => {
     expect(run(createEmptyWorkspace(), { function: 'returnsDate' })).toMatchObject({ error: 'Failed due to illegal value in property: result.rows.0.when' });
+  });
+
+  it("shows the bundle the run's clock, so a pinned clock pins the add-on's today", () => {
+    const pinned = new Date(Date.UTC(2030, 11, 31, 23, 59, 59));
+    const response = runFunction(createEmptyWorkspace(), { function: 'readsClock' }, { buildDir: fixtureDir, now: () => new Date(pinned.getTime()) });
+    expect(response).toMatchObject({
+      result: { made: pinned.getTime(), now: pinned.getTime(), fromValue: 5, isDate: true, parsed: Date.UTC(2024, 0, 2) },
+    });
+    expect(new Date(String((response as { result: { text: string } }).result.text)).getTime()).toBe(pinned.getTime());
   });
 
   it('refuses a result holding a function', () => {

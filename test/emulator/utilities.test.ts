@@ -138,7 +138,8 @@ describe('Utilities.sleep', () => {
     const { run, utilities } = utilitiesFor();
     const started = Date.now();
     utilities.sleep(60_000);
-    expect([Date.now() - started < 1_000, run.calls['Utilities.sleep']]).toEqual([true, 1]);
+    // Far under the minute asked for, with room for a loaded machine: the test is that it does not wait.
+    expect([Date.now() - started < 30_000, run.calls['Utilities.sleep']]).toEqual([true, 1]);
   });
 });
 

@@ -3,9 +3,10 @@
  * besides onboarding to give a member a document or the key), Remove conflict and Hand over the chair.
  */
 import type { GrantAccessResult } from '../../src/actions/members/grantAccess';
+import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
-  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, addCaseFolder, addIdentityKey, addMember, errorOf, ok, ongoingCase, recordConflict, run, setUpWorkspace,
+  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, addCaseFolder, addIdentityKey, addMember, copyOf, errorOf, ok, ongoingCase, recordConflict, run, setUpWorkspace,
   sheetValues, writeCases,
 } from './helpers';
 
@@ -49,6 +50,38 @@ describe('grantAccess', () => {
     writeCases(workspace, [ongoingCase({ caseCodeName: 'amber kettle', documents: 'https://docs.google.com/document/d/case-folder-doc-2/edit' })]);
     expect(errorOf(run(workspace, 'grantAccess', { args: [MEMBER_EMAIL, QUIET] }))).toMatch(/linked from another case too/);
     expect(workspace.files['case-folder-doc-2'].editors).toEqual([]);
+  });
+});
+
+/** Every message a menu run showed, in order. */
+function messagesOf(response: RunResponse): string[] {
+  return response.shown.map((shown) => ('message' in shown ? String(shown.message) : shown.type));
+}
+
+const INACTIVE_EMAIL = 'fictional.former@example.org';
+
+describe('the chair\'s menu items refuse a person who is not an active member before asking anything more', () => {
+  it.each([
+    ['grantAccessFromMenu', 'Email of the member to give access to:', 'Only an active member can be given access. Onboard them first (Django CoC › Members › Onboard member).'],
+    ['handOverChairFromMenu', 'Email of the member who takes over the chair:', 'Only an active member can take over the chair. Onboard them first.'],
+  ])('%s', (functionName, question, refusal) => {
+    const workspace = group();
+    addMember(workspace, INACTIVE_EMAIL, { active: false });
+    const before = copyOf(workspace);
+    for (const email of [INACTIVE_EMAIL, 'fictional.nobody@example.org']) {
+      const response = run(workspace, functionName, { answers: [email] });
+      expect([messagesOf(response), 'error' in response ? response.error : null]).toEqual([[question, refusal], null]);
+    }
+    expect(workspace.files).toEqual(before.files);
+    expect(sheetValues(workspace, 'Members')).toEqual(sheetValues(before, 'Members'));
+  });
+
+  it('tells the chair, who alone can, to remove a conflict that no longer applies', () => {
+    const workspace = group();
+    recordConflict(workspace, MEMBER_EMAIL, HOME);
+    expect(messagesOf(run(workspace, 'grantAccessFromMenu', { answers: [MEMBER_EMAIL, HOME, 'YES'] })).slice(-1)).toEqual([
+      'That member has a conflict of interest for that case, so its document was not shared with them. If the conflict no longer applies, remove it first with Django CoC › Members › Remove conflict.',
+    ]);
   });
 });
 

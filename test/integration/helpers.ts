@@ -50,13 +50,18 @@ export interface RunOptions {
   answers?: string[];
   failAtCall?: number;
   /**
-   * The emulator's clock for what it stamps itself (Drive creation times). The bundle's own
-   * `new Date()`, and so "today", is the real clock: compare with {@link todayIn}.
+   * The run's clock: the emulator's stamps (Drive creation times) and the bundle's `new Date()`.
+   * Defaults to {@link HARNESS_NOW}, the instant {@link todayIn} formats, so that "today" is one
+   * day for the add-on and the test even when a test file runs across midnight.
    */
   now?: Date;
   /** Lock holders shared with other runs: set 'document:<id>' to any object to stand for another execution holding the lock. */
   lockTable?: Map<string, object>;
-  /** Utilities.getUuid's source, for runs that must make the same code names when replayed. */
+  /**
+   * Utilities.getUuid's source. Defaults to the same seeded sequence for every run, so that a run
+   * and its replay (a fault at call N, the same action on a larger tracker, a budget) draw alike:
+   * rejection sampling and clash retries otherwise change a run's call count at random.
+   */
   uuid?: () => string;
   /** Called before each of the run's service calls with its number: another run started here runs alongside it. */
   beforeCall?: (callNumber: number) => void;
@@ -66,14 +71,35 @@ export interface RunOptions {
   allowViolations?: boolean;
 }
 
+/** A UUID source that gives the same names on replay: version 4 UUIDs from a small seeded generator. */
+export function seededUuid(seed: number): () => string {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0).toString(16).padStart(8, '0');
+  };
+  return () => {
+    const hex = `${next()}${next()}${next()}${next()}`;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
+}
+
+const REPLAYABLE_UUID_SEED = 20_251_206;
+
+/** The instant every run's clock shows unless a test pins another: the real time this test file started. */
+export const HARNESS_NOW = new Date();
+
 /** Runs a global function of the built bundle, as `POST /api/run` does. */
 export function run(workspace: WorkspaceState, fn: string, options: RunOptions = {}): RunResponse {
   requireBuild();
-  const { now, user, lockTable, uuid, beforeCall, allowViolations, ...rest } = options;
+  const { now = HARNESS_NOW, user, lockTable, uuid, beforeCall, allowViolations, ...rest } = options;
   return runFunction(
     workspace,
     { function: fn, user: user ?? CHAIR_EMAIL, ...rest },
-    { buildDir: BUILD_DIR, lockTable, uuid, beforeCall, now: now ? () => new Date(now.getTime()) : undefined, failOnViolations: !allowViolations },
+    { buildDir: BUILD_DIR, lockTable, uuid: uuid ?? seededUuid(REPLAYABLE_UUID_SEED), beforeCall, now: () => new Date(now.getTime()), failOnViolations: !allowViolations },
   );
 }
 
@@ -86,12 +112,12 @@ export function edit(
   options: { user?: string; lockTable?: Map<string, object> } = {},
 ): RunResponse {
   requireBuild();
-  return editCell(workspace, { sheet, a1, value, user: options.user ?? CHAIR_EMAIL }, { buildDir: BUILD_DIR, lockTable: options.lockTable, failOnViolations: true });
+  return editCell(workspace, { sheet, a1, value, user: options.user ?? CHAIR_EMAIL }, { buildDir: BUILD_DIR, lockTable: options.lockTable, now: () => new Date(HARNESS_NOW.getTime()), failOnViolations: true });
 }
 
-/** Today as an ISO day in a time zone (the status spreadsheet's is Europe/London), from the real clock. */
+/** Today as an ISO day in a time zone (the status spreadsheet's is Europe/London), by the runs' clock {@link HARNESS_NOW}. */
 export function todayIn(timeZone = 'Europe/London'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(HARNESS_NOW);
 }
 
 /** The lock scope of the status spreadsheet's document lock, for `lockTable`. */

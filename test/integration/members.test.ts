@@ -400,6 +400,19 @@ describe('offboardMemberFromMenu', () => {
     expect(memberRow(workspace, MEMBER_EMAIL)[0][3]).toBe('No');
   });
 
+  it('counts the files whose access it removed in words, one file or several', () => {
+    const several = trackerWithDocuments();
+    const removed = ok<OffboardMemberResult>(run(copyOf(several), 'offboardMember', { args: [MEMBER_EMAIL] })).removedFrom.length;
+    // A member added after the documents were shared edits the status spreadsheet only.
+    const onlyTheTracker = trackerWithDocuments();
+    addMember(onlyTheTracker, SECOND_MEMBER);
+    const lines = (workspace: WorkspaceState, email: string) => alerts(run(workspace, 'offboardMemberFromMenu', { answers: [email, 'YES', 'OK'] }))[1].split('\n').slice(0, 2);
+    expect([lines(several, MEMBER_EMAIL), lines(onlyTheTracker, SECOND_MEMBER)]).toEqual([
+      ['fictional.member@example.org is now inactive.', `Removed their access to ${removed} files.`],
+      [`${SECOND_MEMBER} is now inactive.`, 'Removed their access to one file.'],
+    ]);
+  });
+
   it('changes nothing when the chair says No', () => {
     const workspace = trackerWithDocuments();
     const before = copyOf(workspace);

@@ -7,9 +7,8 @@ import type { ValidationResult } from '../../src/core/apiTypes';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
   KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, addIdentityKey, addMember, alerts, copyOf, documentLockScope, ok, ongoingCase, run,
-  setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet
+  seededUuid, setSetting, setUpWorkspace, sheetState, sheetValues, totalCalls, writeCases, shareStatusSpreadsheet
 } from './helpers';
-import { seededUuid } from '../invariants/sequence';
 
 const CASE_CELL = { sheet: 'Cases', a1: 'B2' };
 const PERSON_CELL = { sheet: 'Cases', a1: 'C2' };

@@ -133,6 +133,8 @@ describe('reviewRetention without confirmation', () => {
     const error = errorOf(review(workspace, true));
     expect(error).toMatch(/^The retention table in Settings needs correcting before a review, so nothing was listed or expunged: Settings!J\d+: Months Kept must be/);
     expect(workspace).toStrictEqual(before);
+    const { problems } = ok<{ problems: { message: string }[] }>(run(workspace, 'validateRecords'));
+    expect(problems.map((problem) => problem.message)).toContainEqual(expect.stringMatching(/^Settings!I\d+: Months Kept must be/));
   });
 });
 
@@ -265,6 +267,11 @@ describe('reviewRetention with confirmation', () => {
     expect(error).toMatch(/expunged by a retention review, so a new report about them starts afresh/);
   });
 
+  it('leaves Audit sharing nothing to say about the trashed documents', () => {
+    const { findings } = ok<{ findings: { caseCodeName: string }[] }>(run(copyOf(after), 'auditSharing', { args: [false] }));
+    expect(findings.filter((finding) => DUE_CASES.includes(finding.caseCodeName))).toEqual([]);
+  });
+
   it('refuses to open a new document for an expunged case', () => {
     const workspace = copyOf(after);
     const row = sheetValues(workspace, 'Cases').findIndex((cells) => cells.includes('amber kettle')) + 1;
@@ -283,6 +290,21 @@ describe('a fault part-way through an expunge', () => {
     expect(callCount).toBeGreaterThan(20);
   });
 
+  it('is never left half done silently: after each fault that stops it part-way, Validate records says so', () => {
+    const stoppedPartWay = calls
+      .map((failAtCall) => {
+        const workspace = copyOf(BASE);
+        review(workspace, true, { failAtCall });
+        return workspace;
+      })
+      .filter((workspace) => Object.keys(workspace.properties.document).some((key) => key.includes('expungeInProgress')));
+    expect(stoppedPartWay.length).toBeGreaterThan(5);
+    const told = stoppedPartWay.filter((workspace) =>
+      ok<{ problems: { rule: string }[] }>(run(workspace, 'validateRecords')).problems.some((problem) => problem.rule === 'expunge-unfinished'),
+    );
+    expect(told.length).toBe(stoppedPartWay.length);
+  });
+
   it.each(calls)('at call %i leaves records the next review completes', (failAtCall) => {
     const workspace = copyOf(BASE);
     const faulty = review(workspace, true, { failAtCall });
@@ -291,6 +313,7 @@ describe('a fault part-way through an expunge', () => {
       const listed = ok<RetentionReviewResult>(review(copyOf(workspace), false));
       expect(listed.due.length).toBeGreaterThan(0);
     }
+
     ok(review(workspace, true));
     expect(expungedState(workspace)).toEqual(expungedState(clean));
     const logged = auditLines(workspace).filter(([action]) => action.startsWith('Expunged records'));
@@ -319,6 +342,19 @@ describe('what a review leaves alone', () => {
     ]);
   });
 
+  it('never trashes a file a Documents cell names by a link that is not a Google Docs link', () => {
+    const workspace = copyOf(BASE);
+    const row = sheetValues(workspace, 'Cases').findIndex((values) => values[columnOf(workspace, 'Cases', 'Case Code Name')] === 'amber kettle');
+    sheetValues(workspace, 'Cases')[row][columnOf(workspace, 'Cases', 'Documents')] = `https://docs.google.com/spreadsheets/d/${PUBLIC_ID}/edit`;
+    const result = ok<RetentionReviewResult>(review(workspace, true));
+    expect([result.expungedCases, result.problems, workspace.files[PUBLIC_ID].trashed, trashedTitles(workspace)]).toEqual([
+      ['tidy beacon', 'amber kettle'],
+      [],
+      false,
+      DUE_CASES,
+    ]);
+  });
+
   it('works on a tracker set up before retention existed, once Set up or repair has added the table', () => {
     const workspace = copyOf(BASE);
     const settings = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Settings') as { values: CellValue[][] };
@@ -327,6 +363,19 @@ describe('what a review leaves alone', () => {
     expect(errorOf(review(copyOf(workspace), false))).toMatch(/Settings has no retention table .* Run Django CoC › Set up or repair/);
     ok(run(workspace, 'setUpSpreadsheet'));
     expect(ok<RetentionReviewResult>(review(workspace, false)).due).toEqual(ok<RetentionReviewResult>(review(copyOf(BASE), false)).due);
+  });
+});
+
+describe('a long-lived tracker with more due cases than one expunge takes', () => {
+  it('expunges 100, says how many wait, and the next review expunges the rest', () => {
+    const workspace = setUpWorkspace();
+    addIdentityKey(workspace, [], { id: KEY_ID });
+    const word = (index: number) => [26, 1].map((place) => String.fromCharCode(97 + (Math.floor(index / place) % 26))).join('');
+    writeCases(workspace, Array.from({ length: 105 }, (_, index) => resolvedCase({ caseCodeName: `old ${word(index)}word`, dateOfReport: '2019-01-01', resolutionDate: '2019-02-01' })));
+    const first = ok<RetentionReviewResult>(review(workspace, true));
+    const second = ok<RetentionReviewResult>(review(workspace, true));
+    expect([first.expungedCases.length, first.deferredCases, second.expungedCases.length, second.deferredCases]).toEqual([100, 5, 5, 0]);
+    expect(ok<RetentionReviewResult>(review(workspace, false)).due).toEqual([]);
   });
 });
 

@@ -82,8 +82,8 @@ describe('exportStatistics', () => {
     ok(run(workspace, 'exportStatistics', { args: [YEARLY] }));
     const stats = sheet(workspace, 'Annual Stats');
     expect(stats.values.slice(0, 2)).toEqual([
-      ['Period', 'Reports', 'People Named', 'Actions (DSF)', 'Actions (Local)', 'Not a violation', 'Out of scope', 'Warned', 'Suspended', 'Banned', 'Other', 'No Action'],
-      [2024, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0],
+      ['Period', 'Reports', 'People Named', 'Actions (DSF)', 'Actions (Local)', 'Not a violation', 'Out of scope', 'Warned', 'Suspended', 'Banned', 'Other', 'No Action', 'Median Days to Resolution', 'Still Ongoing'],
+      [2024, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 8, 0],
     ]);
     expect(stats.charts).toHaveLength(1);
     expect(stats.charts[0].type).toBe('COLUMN');
@@ -120,7 +120,10 @@ describe('exportStatistics', () => {
     for (const cell of published.slice(1).flat().slice(1)) expect([1, 2]).not.toContain(cell);
     expect(result.markdown).toContain('<3');
     expect(result.markdown).not.toMatch(/\|\s+[12]\s+\|/);
-    expect(sheet(workspace, 'Annual Stats').values[1]).toEqual([2024, 3, 1, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
+    expect(sheet(workspace, 'Annual Stats').values[1]).toEqual([2024, 3, 1, 1, 0, 0, 0, 1, 0, 0, 0, 2, 8, 0]);
+    // Time to resolution is for the private sheet only.
+    expect(published[0]).not.toContain('Median Days to Resolution');
+    expect(result.markdown).not.toContain('Median Days');
   });
 
   it('warns of a Consequences value the ladder lacks, naming the case by its code name', () => {

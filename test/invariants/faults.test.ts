@@ -6,9 +6,8 @@
  */
 import { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
-import { alerts, cellOf, copyOf, run, sheetState, totalCalls } from '../integration/helpers';
+import { alerts, cellOf, copyOf, run, seededUuid, sheetState, totalCalls } from '../integration/helpers';
 import { Step, checkInvariants, describeBreach, linkedId } from './checkInvariants';
-import { seededUuid } from './sequence';
 import { CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, PERSON_ONE, World, healthyWorld, reportForm } from './world';
 
 interface FaultAction {

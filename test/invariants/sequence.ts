@@ -7,7 +7,7 @@
  */
 import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
-import { copyOf, edit, run } from '../integration/helpers';
+import { copyOf, edit, run, seededUuid } from '../integration/helpers';
 import { Breach, InvariantNumber, Step, checkInvariants, describeBreach, membersOf } from './checkInvariants';
 import { Command, Concrete, REAL_NAMES, SUMMARIES, resolveCommand } from './commands';
 import { CHAIR_EMAIL } from './world';
@@ -24,22 +24,6 @@ const WRONG_ANSWER = /^Emulator: the answer /;
 function restore(workspace: WorkspaceState, snapshot: WorkspaceState): void {
   for (const key of Object.keys(workspace)) delete (workspace as unknown as Record<string, unknown>)[key];
   Object.assign(workspace, copyOf(snapshot));
-}
-
-/** A UUID source that gives the same names on replay. */
-export function seededUuid(seed: number): () => string {
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0).toString(16).padStart(8, '0');
-  };
-  return () => {
-    const hex = `${next()}${next()}${next()}${next()}`;
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  };
 }
 
 /** A step as one line of the trace a failure prints. */

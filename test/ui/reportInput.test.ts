@@ -9,6 +9,7 @@ const OPTIONS: LogReportOptions = {
   vocabularies: defaultVocabularies(),
   canUseIdentityKey: true,
   personCodeNames: ['Blue Jay', 'Amber Otter'],
+  members: [],
 };
 
 /** A complete, valid, ongoing report naming one existing person. */
@@ -23,6 +24,7 @@ const ONGOING: ReportFieldValues = {
   resolutionDate: '',
   consequences: '',
   summary: 'A fictional summary.',
+  excludedMembers: [],
 };
 
 const RESOLVED: ReportFieldValues = {

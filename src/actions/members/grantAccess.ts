@@ -8,7 +8,7 @@ import { openFile } from '../../gas/drive';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
-import { findMember } from '../../core/members';
+import { Member, findMember } from '../../core/members';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
 import { casesOf, findCaseDocuments, linksOf } from '../caseDocuments/findCaseDocuments';
@@ -29,15 +29,21 @@ function refuse(message: string): never {
   throw new UserError('grant-refused', message);
 }
 
+/** The active member `rawEmail` names; checked by the menu before it asks anything more. */
+export function memberToGrant(access: Access, rawEmail: unknown): { email: string; member: Member } {
+  const email = parseMemberEmail(rawEmail);
+  const member = findMember(access.members, email);
+  if (!member || !member.active) refuse('Only an active member can be given access. Onboard them first (Django CoC › Members › Onboard member).');
+  return { email, member };
+}
+
 /**
  * Gives `rawEmail` edit access to the case's document, or to the identity key. Refuses an inactive
  * or unknown member, a member with a conflict for the case, a document linked from another case
  * too or titled otherwise, and the key for a member without Identity Key Access.
  */
 export function grantAccess(context: ActionContext, access: Access, rawEmail: unknown, rawTarget: unknown): GrantAccessResult {
-  const email = parseMemberEmail(rawEmail);
-  const member = findMember(access.members, email);
-  if (!member || !member.active) refuse('Only an active member can be given access. Onboard them first (Django CoC › Members › Onboard member).');
+  const { email, member } = memberToGrant(access, rawEmail);
   const { settings } = readSettingsSheet(context);
 
   if (typeof rawTarget === 'string' && rawTarget.trim().toLowerCase() === IDENTITY_KEY_TARGET) {
@@ -53,7 +59,7 @@ export function grantAccess(context: ActionContext, access: Access, rawEmail: un
   const cases = casesOf(table.records);
   const caseCodeName = knownCase(cases, rawTarget, 'There is no case with that code name in Cases. Check the spelling and try again.');
   if (hasConflict(readConflictsSheet(context).conflicts, email, caseCodeName)) {
-    refuse('That member has a conflict of interest for that case, so its document was not shared with them. Only the chair can remove a conflict, with Django CoC › Members › Remove conflict.');
+    refuse('That member has a conflict of interest for that case, so its document was not shared with them. If the conflict no longer applies, remove it first with Django CoC › Members › Remove conflict.');
   }
   const key = caseCodeNameKey(caseCodeName);
   const document = findCaseDocuments(new Map([[key, cases.get(key)!]]), settings).documents.get(key);

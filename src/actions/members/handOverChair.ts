@@ -6,7 +6,7 @@ import { ActionContext } from '../../gas/context';
 import { spreadsheetOwner } from '../../gas/protection';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
-import { findMember } from '../../core/members';
+import { Member, findMember } from '../../core/members';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
@@ -20,6 +20,15 @@ export interface HandOverChairResult {
   toDo: string;
 }
 
+/** The active member `rawEmail` names, other than the chair; checked by the menu before it asks to confirm. */
+export function nextChair(access: Access, rawEmail: unknown): { email: string; next: Member } {
+  const email = parseMemberEmail(rawEmail);
+  if (email === access.member.email) throw new UserError('hand-over-self', 'You are already the chair. Name the member who takes it over.');
+  const next = findMember(access.members, email);
+  if (!next || !next.active) throw new UserError('hand-over-inactive', 'Only an active member can take over the chair. Onboard them first.');
+  return { email, next };
+}
+
 /**
  * Makes `rawEmail` the chair and the current chair a member, and lets the new chair edit Members
  * and Settings. Google never lets a script take the running user off a protection, so the old
@@ -27,10 +36,7 @@ export interface HandOverChairResult {
  * then privileged actions say so.
  */
 export function handOverChair(context: ActionContext, access: Access, rawEmail: unknown): HandOverChairResult {
-  const email = parseMemberEmail(rawEmail);
-  if (email === access.member.email) throw new UserError('hand-over-self', 'You are already the chair. Name the member who takes it over.');
-  const next = findMember(access.members, email);
-  if (!next || !next.active) throw new UserError('hand-over-inactive', 'Only an active member can take over the chair. Onboard them first.');
+  const { email, next } = nextChair(access, rawEmail);
   const columns = requireColumns(access.snapshot, MEMBERS_SHEET, MEMBERS_COLUMNS);
   const snapshot = access.snapshot as SheetSnapshot;
   writeRowCells(snapshot, next.rowIndex, new Map([[columns.role, 'Chair']]));

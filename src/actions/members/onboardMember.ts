@@ -20,6 +20,11 @@ import { Access } from '../access';
 import { appendAuditLog } from '../audit';
 import { CaseEntry, casesOf, findCaseDocuments, caseLabel } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readConflictsSheet, readSettingsSheet } from '../records';
+import { tryOpenIdentityKey } from '../identityKey/open';
+import { peopleNamingMember } from '../../core/reportedMembers';
+import { personCodeNameKey } from '../../core/codeNames';
+import { CaseRecord } from '../../core/caseRecord';
+import { Settings } from '../../core/settings';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
 import { Grant, Revocation, grant, ownerOnlyProblem, revoke, sharingStep, syncFolderAccess } from './memberSharing';
@@ -112,7 +117,11 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
   if (existing?.active && (existing.role !== parsed.role || existing.identityKeyAccess !== parsed.identityKeyAccess)) throw alreadyActive(email);
   // An onboarding too long for one run goes on from where the last run stopped (caseBatches.ts).
   const resumeAfter = existing?.active ? readDocumentProperty(progressKey(email)) : null;
-  const newConflicts = parsed.conflicts.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
+  // A member who is a reported party is kept out of that person's cases before anything is shared
+  // (spec section 6); only an onboarding member with Identity Key Access can see the key to tell.
+  const reportedPartyCases = casesNamingMember(context, access, settings, table.records, email);
+  const chosen = [...new Set([...parsed.conflicts, ...reportedPartyCases])];
+  const newConflicts = chosen.filter((name) => !hasConflict(conflictsSheet.conflicts, email, name));
   appendConflicts(context, conflictsSheet, email, newConflicts);
   writeMemberRow(access, existing, email, parsed);
   if (resumeAfter === null) appendAuditLog(context, 'Onboarded member');
@@ -184,6 +193,21 @@ export function onboardMember(context: ActionContext, access: Access, rawEmail: 
     const keyOutcome = key === null ? null : parsed.identityKeyAccess ? grant(key, email, userEmail) : revoke(key, email, userEmail);
     if (key && keyOutcome) record(key, IDENTITY_KEY_LABEL, keyOutcome, parsed.identityKeyAccess);
     if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
-    return { ...summary(), identityKeyShared: keyOutcome === 'shared' };
+    return { ...summary(), identityKeyShared: keyOutcome === 'shared', ...(reportedPartyCases.length > 0 ? { reportedPartyCases } : {}) };
   });
+}
+
+/**
+ * The cases of the people in the identity key whose Real Name or an Alias names the new member
+ * (their email, or the display name made from it). The key is never opened for someone without
+ * Identity Key Access, so for them this is always empty.
+ */
+function casesNamingMember(context: ActionContext, access: Access, settings: Settings, records: readonly CaseRecord[], email: string): string[] {
+  if (!access.member.identityKeyAccess) return [];
+  const key = tryOpenIdentityKey(context, settings);
+  if (key === null) return [];
+  const people = new Set(peopleNamingMember(key.table.entries, { rowIndex: -1, email, role: 'Member', identityKeyAccess: false, active: true }).map(personCodeNameKey));
+  if (people.size === 0) return [];
+  const names = records.filter((record) => record.personCodeName.trim() !== '' && people.has(personCodeNameKey(record.personCodeName))).map((record) => record.caseCodeName);
+  return [...new Set(names.filter((name) => name.trim() !== ''))].sort();
 }

@@ -12,7 +12,8 @@
  */
 import { ActionContext } from '../../gas/context';
 import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../../gas/documentProperties';
-import { DriveFile, driveIdFromUrl, firstFileNamed, openFolder, probeFile, trash } from '../../gas/drive';
+import { DriveFile, firstFileNamed, openFolder, probeFile, trash } from '../../gas/drive';
+import { caseDocumentIdOf } from '../../core/documentLink';
 import { writeColumn } from '../../gas/spreadsheet';
 import { expungedRecordsAction } from '../../core/auditLog';
 import { CaseRecord } from '../../core/caseRecord';
@@ -120,11 +121,15 @@ function dueItems(found: Review): RetentionDueItem[] {
   ];
 }
 
-/** The Drive ids of a case's documents: its Documents links, else a file titled with its name in the case folder. */
+/**
+ * The Drive ids of a case's documents: its Documents cells' Google Docs links, else a file titled
+ * with its name in the case folder. Only a Docs link counts, as everywhere else (spec section 9): a
+ * cell pointing at a spreadsheet or folder must never get that file trashed with the case.
+ */
 function documentIdsOf(entry: DueCase, folderId: string, journalled: readonly JournalCase[]): string[] {
   const ids = new Set<string>();
   for (const record of entry.records) {
-    const id = driveIdFromUrl(record.documents);
+    const id = caseDocumentIdOf(record.documents);
     if (id !== null) ids.add(id);
   }
   for (const journalCase of journalled) {
@@ -159,7 +164,7 @@ function prepare(context: ActionContext, found: Review): Prepared {
   const keptLinks = new Set(
     found.cases.table.records
       .filter((record) => !due.has(caseCodeNameKey(record.caseCodeName)))
-      .map((record) => driveIdFromUrl(record.documents))
+      .map((record) => caseDocumentIdOf(record.documents))
       .filter((id) => id !== null),
   );
   for (const entry of found.dueCases) {

@@ -7,7 +7,7 @@
  *
  * It holds code names and Drive ids only, never a name. A property value is limited to 9 KB
  * (https://developers.google.com/apps-script/guides/services/quotas), so an expunge takes as
- * many cases as fit and leaves the rest for the next review.
+ * many cases as fit (and at most MAX_CASES_PER_EXPUNGE) and leaves the rest for the next review.
  */
 import { isCaseCodeName, personCodeNameKey } from '../codeNames';
 import { isIsoDay } from '../dates';
@@ -16,6 +16,13 @@ export const EXPUNGE_JOURNAL_PROPERTY = 'djangoCoc.retention.expungeInProgress';
 
 /** Below the 9 KB limit with room to spare for the JSON around the lists. */
 export const MAX_JOURNAL_CHARS = 8000;
+
+/**
+ * At most this many cases per expunge: each costs a handful of Drive calls (Drive has no batch
+ * call), and a run must end well inside Apps Script's 6-minute limit. The rest wait for the next
+ * review, which the dialog says.
+ */
+export const MAX_CASES_PER_EXPUNGE = 100;
 
 export interface JournalCase {
   caseCodeName: string;
@@ -77,6 +84,7 @@ export function fitJournal(
 ): { journal: ExpungeJournal; deferredCases: number } {
   const journal: ExpungeJournal = { on, cases: [], people: [] };
   for (const entry of cases) {
+    if (journal.cases.length === MAX_CASES_PER_EXPUNGE) break;
     const tried = { ...journal, cases: [...journal.cases, entry] };
     if (serialiseJournal(tried).length > MAX_JOURNAL_CHARS) break;
     journal.cases.push(entry);

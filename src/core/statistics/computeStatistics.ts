@@ -3,6 +3,7 @@ import { personCodeNameKey } from '../codeNames';
 import { mostSevere } from '../severity';
 import { vocabularyKey } from '../vocabularies';
 import { periodOf, periodsNewestFirst } from './periods';
+import { TIME_TO_RESOLUTION_COLUMNS, timeToResolution } from './timeToResolution';
 import { groupReports, isResolvedReport, placeReport, type PlacedReport } from './reports';
 import {
   STATISTICS_COLUMNS,
@@ -143,5 +144,6 @@ export function computeStatistics(records: readonly CaseRecord[], options: Compu
     const counts = countPeriod(reportsByPeriod.get(period) ?? [], options.ladder);
     return [period, ...STATISTICS_COLUMNS.slice(1).map((column) => counts[column as keyof Counts])];
   });
-  return { columns: [...STATISTICS_COLUMNS], rows, warnings };
+  const timing = periods.map((period) => timeToResolution(reportsByPeriod.get(period) ?? []));
+  return { columns: [...STATISTICS_COLUMNS], rows, warnings, timeToResolution: { columns: [...TIME_TO_RESOLUTION_COLUMNS], rows: timing } };
 }

@@ -48,4 +48,9 @@ export type StatisticsWarning =
 /** The exact table plus what was left out of it and why; the warnings never go public. */
 export interface StatisticsReport extends StatisticsTable {
   warnings: StatisticsWarning[];
+  /**
+   * For the private `Annual Stats` only, never published: per row of `rows`, the median days to
+   * resolution ('' when none was resolved) and the number of reports still ongoing.
+   */
+  timeToResolution: StatisticsTable;
 }

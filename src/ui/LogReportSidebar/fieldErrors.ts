@@ -15,6 +15,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['resolutionDate', 'Resolution Date'],
   ['consequences', 'Consequences'],
   ['summary', 'Summary'],
+  ['excludedMembers', 'Members to keep out'],
 ];
 
 export type ErrorTarget = { field: string } | { person: number };

@@ -99,6 +99,7 @@ function drawForm(loaded: LogReportOptions): void {
   addRealName.hidden = !loaded.canUseIdentityKey;
   addCodeName.hidden = loaded.personCodeNames.length === 0;
   peopleHint.textContent = peopleHintText(loaded);
+  drawExcludedMembers(loaded.members);
   resetForm();
 }
 
@@ -179,7 +180,23 @@ function readFields(): ReportFieldValues {
     resolutionDate: resolutionDate.value,
     consequences: LIST_FIELDS.consequences.value,
     summary: summary.value,
+    excludedMembers: excludedMemberBoxes().filter((box) => box.checked).map((box) => box.value),
   };
+}
+
+function excludedMemberBoxes(): HTMLInputElement[] {
+  return [...byId('excluded-members-list', HTMLDivElement).querySelectorAll('input')];
+}
+
+/** One checkbox per other active member; the group is hidden when there is nobody to keep out. */
+function drawExcludedMembers(members: readonly string[]): void {
+  byId('excludedMembers-group', HTMLFieldSetElement).hidden = members.length === 0;
+  setChildren(byId('excluded-members-list', HTMLDivElement), ...members.map((email, index) => {
+    const box = el('input', { type: 'checkbox', id: `exclude-${index}` });
+    box.value = email;
+    const label = el('label', { for: `exclude-${index}` }, email);
+    return el('div', { class: 'choice' }, box, label);
+  }));
 }
 
 /** The error slot and controls of a form field (not a person entry). */
@@ -188,6 +205,7 @@ function fieldParts(field: string): { slot: HTMLElement; controls: HTMLElement[]
   if (slot === null) return null;
   if (field === 'kind') return { slot, controls: kindRadios };
   if (field === 'people') return { slot, controls: [] };
+  if (field === 'excludedMembers') return { slot, controls: excludedMemberBoxes() };
   const control = document.getElementById(field);
   return { slot, controls: control ? [control] : [] };
 }
@@ -287,6 +305,10 @@ function showResult(logged: LogReportResult): void {
   const notShared = byId('result-not-shared', HTMLParagraphElement);
   notShared.textContent = logged.notShared.join(' ');
   notShared.hidden = logged.notShared.length === 0;
+  const reported = byId('result-reported-members', HTMLParagraphElement);
+  reported.textContent = logged.reportedMembers.length === 0 ? '' :
+    `A reported person's name matches ${logged.reportedMembers.join(', ')}: they were kept out of this case and do not get its document.`;
+  reported.hidden = logged.reportedMembers.length === 0;
   byId('acknowledgement', HTMLTextAreaElement).value = logged.acknowledgement;
   byId('copy-status', HTMLSpanElement).textContent = '';
   form.hidden = true;

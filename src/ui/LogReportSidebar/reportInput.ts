@@ -28,6 +28,8 @@ export interface ReportFieldValues {
   resolutionDate: string;
   consequences: string;
   summary: string;
+  /** The emails of the members ticked to keep out. */
+  excludedMembers: string[];
 }
 
 /** Per-field messages keyed as src/core/reportForm.ts keys them (`dateOfReport`, `people.1`, ...). */
@@ -56,6 +58,7 @@ export function reportInputFromFields(values: ReportFieldValues): Record<string,
     status: values.status,
     summary: values.summary,
   };
+  if (values.excludedMembers.length > 0) input.excludedMembers = values.excludedMembers;
   if (isResolvedStatus(values.status)) {
     input.resolutionSource = values.resolutionSource;
     input.resolutionDate = values.resolutionDate;

@@ -54,6 +54,9 @@ export function onboardingSummary(result: OnboardMemberResult): string[] {
     conflicts === 0
       ? 'They have no conflict of interest on record.'
       : `They have ${countOf(conflicts, 'conflict')} of interest on record; the documents of those cases were not shared.`,
+    ...((result.reportedPartyCases ?? []).length > 0
+      ? [`A reported person in the identity key is named by their email or name, so they were kept out of ${countOf(result.reportedPartyCases?.length ?? 0, 'case')} of that person: ${(result.reportedPartyCases ?? []).join(', ')}.`]
+      : []),
     result.unfinished
       ? 'The case folder and the identity key are done by the run that finishes.'
       : result.identityKeyShared
