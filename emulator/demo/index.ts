@@ -48,7 +48,8 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
   // A working group in London types dates day first, as Sheets reads them in this locale.
   workspace.spreadsheets[statusId].locale = 'en_GB';
   workspace.files[statusId].name = 'Fictional CoC WG status';
-  workspace.files[statusId].editors = DEMO_MEMBERS.map((m) => m.email).filter((e) => e !== CHAIR_EMAIL);
+  // Leaving means leaving (spec section 9): a member who left no longer edits the tracker.
+  workspace.files[statusId].editors = DEMO_MEMBERS.filter((m) => m.active === 'Yes').map((m) => m.email).filter((e) => e !== CHAIR_EMAIL);
   const run = (fn: string, args: unknown[] = [], selection?: { sheet: string; a1: string }) =>
     expectOk(runFunction(workspace, { function: fn, args, user: CHAIR_EMAIL, selection }, { buildDir }), fn);
 
