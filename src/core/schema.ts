@@ -10,6 +10,7 @@ export const CONFLICTS_SHEET = 'Conflicts';
 export const ANNUAL_STATS_SHEET = 'Annual Stats';
 export const AUDIT_LOG_SHEET = 'Audit Log';
 export const IDENTITY_KEY_SHEET = 'Identity Key';
+export const CASE_STEPS_SHEET = 'Case Steps';
 
 export const CASES_COLUMNS = {
   dateOfReport: 'Date of Report',

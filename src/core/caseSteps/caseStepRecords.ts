@@ -6,7 +6,7 @@ import { SheetCell, SheetRow, cellText, isCalendarDate } from '../cells';
 import { normaliseEmail } from '../members';
 import { findColumns } from '../schema';
 
-export const CASE_STEPS_SHEET = 'Case Steps';
+export { CASE_STEPS_SHEET } from '../schema';
 
 export const CASE_STEPS_COLUMNS = {
   caseCodeName: 'Case Code Name',
