@@ -12,6 +12,8 @@ export interface CallBudget {
   args: unknown[];
   /** The active cell, for menu handlers that act on the selected row. */
   selection?: { sheet: string; a1: string };
+  /** The answers to the menu handler's questions, in turn. */
+  answers?: string[];
   budget: number;
 }
 
@@ -68,6 +70,9 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'checkDraft', label: 'check a draft (with the identity key)', args: [CHECKED_DRAFT], budget: 20 + AUTHORITY_CHECK_CALLS },
   { fn: 'recordCaseStep', label: 'record a step', args: [{ step: 'Reporter updated' }], selection: { sheet: 'Cases', a1: 'B2' }, budget: 31 + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
   { fn: 'needsAttention', label: 'needs attention', args: [], budget: 21 + CONFLICTS_RECORD_CALLS },
+  // Reads Cases, the conflicts and Case Steps and opens the case document twice: before the
+  // question, and again under the lock, so nothing changed while the person read it.
+  { fn: 'renameCase', label: 'rename case (two rows, a document)', args: [], selection: { sheet: 'Cases', a1: 'B2' }, answers: ['YES', 'OK'], budget: 81 + 2 * CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
 ];
 
 /**

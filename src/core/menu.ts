@@ -12,6 +12,7 @@ export type MenuEntry =
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Log a new report…', functionName: 'showLogReportSidebar' },
   { caption: 'Generate code name', functionName: 'generateCodeName' },
+  { caption: 'Rename case…', functionName: 'renameCase' },
   { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },
   { caption: 'Validate records', functionName: 'validateRecordsFromMenu' },
   { separator: true },
