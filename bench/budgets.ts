@@ -81,7 +81,9 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
  * A page not named here gets the default.
  */
 export const BUNDLE_BUDGETS = {
-  'Code.js': 400_000,
+  // Unminified, so that Apps Script's error log points at readable code; Rename case brought it to
+  // 414 KB, which V8 parses in a few milliseconds of a run's seconds.
+  'Code.js': 450_000,
   'LogReportSidebar.html': 100_000,
   defaultHtml: 60_000,
 } as const;
