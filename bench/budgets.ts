@@ -50,6 +50,9 @@ export const AUDIT_CHAIN_CALLS = 3;
 /** Appending steps to Case Steps (spec section 18): getSheetByName, its header (getLastColumn, getRange, getValues), getLastRow, getRange, setValues. */
 export const CASE_STEP_APPEND_CALLS = 7;
 
+/** Reading Case Steps before a step a case takes once (Received, Acknowledged): getSheetByName, getDataRange, getValues. */
+export const ONCE_PER_CASE_CHECK_CALLS = 3;
+
 /** screenAttendees' list in the budget and the benchmarks: fictional names, one per line. */
 export const SCREENED_LIST = 'Fictional Attendee One\nFictional Attendee Two\nfictional.attendee@example.org';
 
@@ -70,6 +73,11 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'checkDraft', label: 'check a draft (with the identity key)', args: [CHECKED_DRAFT], budget: 16 + AUTHORITY_CHECK_CALLS },
   { fn: 'recordCaseStep', label: 'record a step', args: [{ step: 'Reporter updated' }], selection: { sheet: 'Cases', a1: 'B2' }, budget: 31 + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
   { fn: 'needsAttention', label: 'needs attention', args: [], budget: 21 + CONFLICTS_RECORD_CALLS },
+  { fn: 'getRecordStepOptions', label: 'open the Record a step dialog', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 23 + CONFLICTS_RECORD_CALLS },
+  {
+    fn: 'recordCaseStep', label: 'record Acknowledged ("I have sent it")', args: [{ step: 'Acknowledged' }], selection: { sheet: 'Cases', a1: 'B2' },
+    budget: 31 + ONCE_PER_CASE_CHECK_CALLS + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS,
+  },
   // Reads Cases, the conflicts and Case Steps and opens the case document twice: before the
   // question, and again under the lock, so nothing changed while the person read it.
   { fn: 'renameCase', label: 'rename case (two rows, a document)', args: [], selection: { sheet: 'Cases', a1: 'B2' }, answers: ['YES', 'OK'], budget: 74 + 2 * CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
@@ -85,5 +93,8 @@ export const BUNDLE_BUDGETS = {
   // 414 KB, which V8 parses in a few milliseconds of a run's seconds.
   'Code.js': 450_000,
   'LogReportSidebar.html': 100_000,
+  // Opened by every member whenever they look at the tracker: kept small.
+  'NeedsAttentionSidebar.html': 20_000,
+  'RecordStepDialog.html': 24_000,
   defaultHtml: 60_000,
 } as const;
