@@ -301,6 +301,37 @@ describe('a rename that meets another change', () => {
   });
 });
 
+describe('two members renaming the same case at once', () => {
+  it('leaves one name on every record, whichever call the second started at', () => {
+    const { workspace: start, cases } = world();
+    const calls = totalCalls(renameAt(copyOf(start), 2));
+    const failures: string[] = [];
+    for (let at = 1; at <= calls; at++) {
+      const workspace = copyOf(start);
+      const lockTable = new Map<string, object>();
+      let second: RunResponse | undefined;
+      const first = run(workspace, 'renameCase', {
+        selection: rowCell(workspace, 2),
+        answers: ['YES', 'OK'],
+        lockTable,
+        beforeCall: (callNumber) => {
+          if (callNumber !== at || second) return;
+          second = run(workspace, 'renameCase', { user: KEY_HOLDER_EMAIL, selection: rowCell(workspace, 3), answers: ['YES', 'OK'], lockTable, uuid: seededUuid(at + 100) });
+        },
+      });
+      const names = new Set(sheetValues(workspace, 'Cases').slice(1, 3).map((row) => row[1]));
+      const title = workspace.files[linkedId(cases[0].documentUrl) as string].name;
+      const conflicted = sheetValues(workspace, 'Conflicts').slice(1).filter((row) => row[0] === CONFLICTED_EMAIL).map((row) => row[1]);
+      const renamed = sheetValues(workspace, 'Audit Log').filter((row) => row[2] === 'Renamed case').length;
+      const said = [...alerts(first), ...alerts(second as RunResponse)];
+      const state = { names: [...names], title, conflicted, renamed, journal: workspace.properties.document[RENAME_JOURNAL] };
+      const expected = { names: [title], title, conflicted: [title], renamed: said.filter((text) => / is now /.test(text)).length, journal: undefined };
+      if (JSON.stringify(state) !== JSON.stringify(expected) || expected.renamed === 0) failures.push(`second started at call ${at}: ${JSON.stringify({ state, said })}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('a rename stopped part-way, as others meet it', () => {
   function stoppedRename(): { workspace: WorkspaceState; old: string; to: string } {
     const { workspace, cases } = world();
