@@ -63,6 +63,7 @@ const ACTIONS: Record<string, FaultAction> = {
   'Generate code name (person)': { function: 'generateCodeName', cell: ['Person Code Name', 5], prepare: addBareRow },
   'Validate records': { function: 'validateRecords', prepare: (world) => (sheetState(world.workspace, 'Cases').values[2][3] = 'Resolvd') },
   'Export statistics': { function: 'exportStatistics', args: () => [{ grouping: 'year', dateBasis: 'report' }] },
+  'Rename case': { function: 'renameCase', cell: ['Case Code Name', 2], answers: ['YES', 'OK'] },
 };
 
 /** A raw program error, or a Google service's own message passed on, rather than a sentence for a person. */
