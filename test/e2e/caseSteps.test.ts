@@ -46,6 +46,15 @@ async function chooseWithKeyboard(page: Page, caption: string): Promise<void> {
   throw new Error(`The menu has no ${caption}`);
 }
 
+/** Signs in as `email` and waits for the menu that onOpen registers for them, not the one before. */
+async function signInAs(page: Page, email: string): Promise<void> {
+  const menuBefore = await page.getByRole('button', { name: 'Django CoC' }).elementHandle();
+  await page.getByLabel('Signed in as').fill(email);
+  await page.getByLabel('Signed in as').press('Enter');
+  await page.waitForFunction((button) => button === null || !button.isConnected, menuBefore);
+  await page.getByRole('button', { name: 'Django CoC' }).waitFor();
+}
+
 /** Logs an ongoing report that needs a decision, naming nobody; answers its case code name. */
 async function logReport(sidebar: Frame, dateOfReport: string, keptOut: string[] = []): Promise<string> {
   await sidebar.locator('#report-form').waitFor({ state: 'visible' });
@@ -71,9 +80,7 @@ describeWithBrowser("the manual's clock in the browser", () => {
   beforeAll(async () => {
     ({ page, pageErrors } = await openEmulatorPage(emulator, 900));
     await page.getByRole('button', { name: 'Django CoC' }).waitFor();
-    await page.getByLabel('Signed in as').fill(MEMBER);
-    await page.getByLabel('Signed in as').press('Enter');
-    await page.getByRole('button', { name: 'Django CoC' }).waitFor();
+    await signInAs(page, MEMBER);
   });
 
   afterAll(async () => page?.close());
@@ -160,9 +167,7 @@ describeWithBrowser("the manual's clock in the browser", () => {
 
   it("never shows a member the code name of a case they were kept out of, which others see", async () => {
     await page.locator('#sidebar-close').click();
-    await page.getByLabel('Signed in as').fill(KEPT_OUT);
-    await page.getByLabel('Signed in as').press('Enter');
-    await page.getByRole('button', { name: 'Django CoC' }).waitFor();
+    await signInAs(page, KEPT_OUT);
     await chooseWithKeyboard(page, 'Needs attention');
     const sidebar = await pageFrame(page, '#sidebar-frame');
     await sidebar.locator('#attention').waitFor({ state: 'visible', timeout: 20_000 });
