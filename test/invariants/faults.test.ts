@@ -67,6 +67,7 @@ const ACTIONS: Record<string, FaultAction> = {
   // These two change no records; a fault in them must still end in a sentence, with nothing written.
   'Needs attention': { function: 'needsAttention', user: MEMBER_EMAIL },
   'Select a case from Needs attention': { function: 'selectCase', user: MEMBER_EMAIL, args: (world) => [world.cases[1].caseCodeName] },
+  'Rename case': { function: 'renameCase', cell: ['Case Code Name', 2], answers: ['YES', 'OK'] },
 };
 
 /** A raw program error, or a Google service's own message passed on, rather than a sentence for a person. */
