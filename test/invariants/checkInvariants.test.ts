@@ -268,6 +268,17 @@ describe('checkInvariants', () => {
       ]);
     });
 
+    it('leaves alone the steps a run moved to a case\'s new name', () => {
+      const { workspace } = world();
+      addStep(workspace, [shared.cases[0].caseCodeName, 'Acknowledged', dateCell(workspace, '2025-03-05'), CONFLICTED_EMAIL]);
+      const before = copyOf(workspace);
+      const steps = sheetState(workspace, 'Case Steps').values;
+      for (const cells of steps.slice(1)) if (cells[0] === shared.cases[0].caseCodeName) cells[0] = 'quiet lantern';
+      for (const cells of sheetState(workspace, 'Cases').values.slice(1)) if (cells[1] === shared.cases[0].caseCodeName) cells[1] = 'quiet lantern';
+      const eights = checkInvariants(workspace, { before, step: runStep('renameCase', [], {}) }).filter((breach) => breach.invariant === 8);
+      expect(eights.map(describeBreach)).toEqual([]);
+    });
+
     it('leaves alone a step recorded before its member declared a conflict, and one for a case since renamed by hand', () => {
       const { workspace } = world();
       addStep(workspace, [shared.cases[0].caseCodeName, 'Acknowledged', dateCell(workspace, '2025-03-05'), CONFLICTED_EMAIL]);

@@ -620,19 +620,28 @@ function checkCaseSteps(v: View, options: CheckOptions): Breach[] {
   }
   const { before, step } = options;
   if (!before || !step || step.kind !== 'run') return breaches;
-  const earlier = new Map<string, number>();
+  // Rows as they were, whole and without their case (a rename moves a step to the new name).
+  const whole = new Map<string, number>();
+  const caseless = new Map<string, number>();
+  const take = (counts: Map<string, number>, key: string): boolean => {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) counts.set(key, left - 1);
+    return left > 0;
+  };
+  const withoutCase = (cells: Record<string, string>) => JSON.stringify({ ...cells, 'case code name': '' });
   for (const { cells } of rowsOf(sheetOf(before.spreadsheets[before.activeSpreadsheetId], 'Case Steps'))) {
-    const key = JSON.stringify(cells);
-    earlier.set(key, (earlier.get(key) ?? 0) + 1);
+    whole.set(JSON.stringify(cells), (whole.get(JSON.stringify(cells)) ?? 0) + 1);
+    caseless.set(withoutCase(cells), (caseless.get(withoutCase(cells)) ?? 0) + 1);
   }
+  const added = rows.filter(({ cells }) => {
+    if (!take(whole, JSON.stringify(cells))) return true;
+    take(caseless, withoutCase(cells));
+    return false;
+  });
   const cases = new Set(v.cases.map((caseRow) => caseKey(caseRow.caseCodeName)).filter((key) => key !== ''));
-  for (const { row, cells } of rows) {
-    const key = JSON.stringify(cells);
-    const left = earlier.get(key) ?? 0;
-    if (left > 0) {
-      earlier.set(key, left - 1);
-      continue;
-    }
+  for (const { row, cells } of added) {
+    // The same step, date and member under another case code name: the case was renamed, not a step recorded.
+    if (take(caseless, withoutCase(cells))) continue;
     const where = `Case Steps row ${row}`;
     const caseCodeName = cells['case code name'] ?? '';
     const email = emailKey(cells['member email'] ?? '');
