@@ -18,7 +18,7 @@
 import { ActionContext } from '../gas/context';
 import { activeCell } from '../gas/activeCell';
 import { documentsTitled, titleInUse } from '../gas/caseFolderTitles';
-import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../gas/documentProperties';
+import { readDocumentProperty } from '../gas/documentProperties';
 import { DriveFile, openFile, ownsOrEdits, rename } from '../gas/drive';
 import { SheetSnapshot, readSheet, writeColumn } from '../gas/spreadsheet';
 import { SheetRow } from '../core/cells';
@@ -50,6 +50,7 @@ import {
   serialiseRenameJournal,
 } from '../core/caseRename';
 import { appendAuditLog } from './audit';
+import { journalled } from './journal';
 import { uniqueCaseCodeName } from './codeNameRegistry';
 import { saveConflicts } from './members/memberRecords';
 import { CasesSnapshot, ConflictsSnapshot, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
@@ -228,8 +229,7 @@ function renameWholeCase(context: ActionContext, member: Member, target: Extract
   const spellings = [target.to.replace(/-/g, ' '), target.to.replace(/ /g, '-')];
   if (takenNames(records).has(caseCodeNameKey(target.to)) || spellings.some(titleInUse)) refuse('case-changed', CHANGED_MESSAGE);
   const journal: RenameJournal = { from: target.fromKey, to: target.to, documentId: target.documentId, on: context.today };
-  writeDocumentProperty(RENAME_JOURNAL_PROPERTY, serialiseRenameJournal(journal));
-  return renameDone(journal.from, journal.to, completeJournalled(context, journal, records));
+  return renameDone(journal.from, journal.to, completeJournalled(context, journal, records, serialiseRenameJournal(journal)));
 }
 
 /**
@@ -248,20 +248,16 @@ function finishRename(context: ActionContext, member: Member): string {
     if (!file) refuse('document-unreachable', `A rename of the case "${journal.from}" to "${journal.to}" stopped part-way, and its document does not open for you, so it could not be finished. Ask the document's owner to choose Django CoC › Rename case….`);
     records.document = { file, title: file.getName() };
   }
-  const counts = completeJournalled(context, journal, records);
+  const counts = completeJournalled(context, journal, records, null);
   return `The earlier rename is now finished. ${renameDone(journal.from, journal.to, counts)}`;
 }
 
-function completeJournalled(context: ActionContext, journal: RenameJournal, records: CaseRecords): RenameCounts {
-  try {
-    return complete(context, journal, records);
-  } catch {
-    // The journal is still there: the next Rename case finishes what this one began.
-    throw new UserError('rename-incomplete', STOPPED_PART_WAY);
-  }
+/** The steps under the journal: `written` is the journal to write first, or null when it is there already. */
+function completeJournalled(context: ActionContext, journal: RenameJournal, records: CaseRecords, written: string | null): RenameCounts {
+  return journalled(RENAME_JOURNAL_PROPERTY, written, () => complete(context, journal, records), () => new UserError('rename-incomplete', STOPPED_PART_WAY));
 }
 
-/** The journalled steps, in the order the file comment gives; each skipped when already done. */
+/** The steps, in the order the file comment gives; each skipped when already done. */
 function complete(context: ActionContext, journal: RenameJournal, records: CaseRecords): RenameCounts {
   const { from, to } = journal;
   const recorded = records.conflicts.conflicts;
@@ -289,6 +285,5 @@ function complete(context: ActionContext, journal: RenameJournal, records: CaseR
   const { strayRows, missing } = compareConflictsView(records.conflicts.view, recorded);
   if (final.length !== both.length || strayRows.length > 0 || missing > 0) saveConflicts(context, records.conflicts.snapshot, final);
   appendAuditLog(context, 'Renamed case', [from, to]);
-  deleteDocumentProperty(RENAME_JOURNAL_PROPERTY);
   return { rows, hasDocument: records.document !== null, conflicts: conflictsOnCase(final, caseCodeNameKey(to)), steps };
 }

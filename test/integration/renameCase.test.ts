@@ -6,9 +6,11 @@
 import { checkInvariants, describeBreach, linkedId } from '../invariants/checkInvariants';
 import { CHAIR_EMAIL, CONFLICTED_EMAIL, FORMER_MEMBER_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, STRANGER_EMAIL, World, healthyWorld } from '../invariants/world';
 import {
-  addCaseFolder, addMember, alerts, cellOf, copyOf, dateCell, documentLockScope, ongoingCase, recordConflict, run, setUpWorkspace, shareStatusSpreadsheet, sheetState,
-  sheetValues, totalCalls, writeCases,
+  addCaseFolder, addMember, alerts, cellOf, copyOf, dateCell, documentLockScope, edit, ok, ongoingCase, recordConflict, run, seededUuid, setUpWorkspace,
+  shareStatusSpreadsheet, sheetState, sheetValues, totalCalls, writeCases,
 } from './helpers';
+import { EXPUNGE_JOURNAL_PROPERTY, serialiseJournal } from '../../src/core/retention';
+import type { ValidationResult } from '../../src/core/apiTypes';
 import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 
@@ -180,6 +182,36 @@ describe('refusing to rename, with one sentence and nothing changed', () => {
     refusedWith(workspace, refuseAt(workspace, 4), before, /^The rows of this case link|^This case's document is also linked from Cases!J/);
   });
 
+  it('refuses a case with an unlinked document titled with its name, rather than leave that document behind', () => {
+    const { workspace } = world();
+    sheetState(workspace, 'Cases').values[3][9] = '';
+    const before = copyOf(workspace);
+    refusedWith(workspace, refuseAt(workspace, 4), before, /^A document is titled with this case's code name, but no row of the case links it/);
+  });
+
+  it('refuses a member who can open the document but not edit it', () => {
+    const { workspace, cases } = world();
+    const document = workspace.files[linkedId(cases[1].documentUrl) as string];
+    document.editors = document.editors.filter((email) => email !== MEMBER_EMAIL);
+    document.viewers = [...document.viewers, MEMBER_EMAIL];
+    const before = copyOf(workspace);
+    refusedWith(workspace, refuseAt(workspace, 4, { user: MEMBER_EMAIL }), before, /^You cannot edit this case's document, so its title could not follow the case\./);
+  });
+
+  it('refuses a case whose expunge stopped part-way, until the review finishes it', () => {
+    const { workspace, cases } = world();
+    workspace.properties.document[EXPUNGE_JOURNAL_PROPERTY] = serialiseJournal({ on: '2025-03-11', cases: [{ caseCodeName: cases[1].caseCodeName, documentIds: [] }], people: [] });
+    const before = copyOf(workspace);
+    refusedWith(workspace, refuseAt(workspace, 4), before, /^An expunge of this case stopped part-way\./);
+  });
+
+  it('refuses to guess when the record of an earlier rename does not read', () => {
+    const { workspace } = world();
+    workspace.properties.document[RENAME_JOURNAL] = '{"from":"Fictional Person One"}';
+    const before = copyOf(workspace);
+    refusedWith(workspace, refuseAt(workspace, 4), before, /^The record of an earlier rename in this spreadsheet could not be read/);
+  });
+
   it('tells the person to retry when another member holds the lock', () => {
     const { workspace } = world();
     const before = copyOf(workspace);
@@ -217,6 +249,127 @@ describe('a rename stopped by a fault', () => {
       expect(textsWithout(faulty, auditRows).filter((text) => text.includes(old)).every((text) => text === `${old}, ${to}`)).toBe(true);
     }
     expect(finishedAt.length).toBeGreaterThan(3);
+  });
+});
+
+describe('a rename that meets another change', () => {
+  /** The calls a rename makes up to and including its question: the locked part starts at the next. */
+  function questionCalls(workspace: WorkspaceState): number {
+    return totalCalls(renameAt(copyOf(workspace), 2, { answers: ['NO'] }));
+  }
+
+  function renameWhile(workspace: WorkspaceState, meanwhile: () => void): RunResponse {
+    const at = questionCalls(workspace) + 1;
+    let done = false;
+    return run(workspace, 'renameCase', {
+      selection: rowCell(workspace, 2),
+      answers: ['YES', 'OK'],
+      beforeCall: (callNumber) => {
+        if (callNumber !== at || done) return;
+        done = true;
+        meanwhile();
+      },
+    });
+  }
+
+  const CHANGED = 'The case or the records changed while you were deciding, so nothing was renamed. Choose Django CoC › Rename case… again.';
+
+  it('renames nothing when another member renamed the case while the question was open', () => {
+    const { workspace, cases } = world();
+    let other: RunResponse | undefined;
+    const response = renameWhile(workspace, () => {
+      other = run(workspace, 'renameCase', { user: KEY_HOLDER_EMAIL, selection: rowCell(workspace, 3), answers: ['YES', 'OK'], uuid: seededUuid(7) });
+    });
+    expect(alerts(response)[1]).toBe(CHANGED);
+    const theirs = offeredName(other as RunResponse);
+    expect(sheetValues(workspace, 'Cases').slice(1, 3).map((row) => row[1])).toEqual([theirs, theirs]);
+    expect(workspace.files[linkedId(cases[0].documentUrl) as string].name).toBe(theirs);
+    expect(sheetValues(workspace, 'Audit Log').filter((row) => row[2] === 'Renamed case')).toHaveLength(1);
+  });
+
+  it('renames nothing when the offered name was typed into Cases while the question was open', () => {
+    const { workspace } = world();
+    const offered = offeredName(renameAt(copyOf(workspace), 2, { answers: ['NO'] }));
+    const before = copyOf(workspace);
+    const blankRow = sheetValues(workspace, 'Cases').length + 1;
+    const response = renameWhile(workspace, () => {
+      edit(workspace, 'Cases', cellOf(workspace, 'Cases', 'Case Code Name', blankRow), offered, { user: MEMBER_EMAIL });
+    });
+    expect(alerts(response)[1]).toBe(CHANGED);
+    expect(sheetValues(workspace, 'Cases').slice(1, 4)).toEqual(sheetValues(before, 'Cases').slice(1, 4));
+    expect(workspace.properties.document[RENAME_JOURNAL]).toBeUndefined();
+  });
+});
+
+describe('two members renaming the same case at once', () => {
+  it('leaves one name on every record, whichever call the second started at', () => {
+    const { workspace: start, cases } = world();
+    const calls = totalCalls(renameAt(copyOf(start), 2));
+    const failures: string[] = [];
+    for (let at = 1; at <= calls; at++) {
+      const workspace = copyOf(start);
+      const lockTable = new Map<string, object>();
+      let second: RunResponse | undefined;
+      const first = run(workspace, 'renameCase', {
+        selection: rowCell(workspace, 2),
+        answers: ['YES', 'OK'],
+        lockTable,
+        beforeCall: (callNumber) => {
+          if (callNumber !== at || second) return;
+          second = run(workspace, 'renameCase', { user: KEY_HOLDER_EMAIL, selection: rowCell(workspace, 3), answers: ['YES', 'OK'], lockTable, uuid: seededUuid(at + 100) });
+        },
+      });
+      const names = new Set(sheetValues(workspace, 'Cases').slice(1, 3).map((row) => row[1]));
+      const title = workspace.files[linkedId(cases[0].documentUrl) as string].name;
+      const conflicted = sheetValues(workspace, 'Conflicts').slice(1).filter((row) => row[0] === CONFLICTED_EMAIL).map((row) => row[1]);
+      const renamed = sheetValues(workspace, 'Audit Log').filter((row) => row[2] === 'Renamed case').length;
+      const said = [...alerts(first), ...alerts(second as RunResponse)];
+      const state = { names: [...names], title, conflicted, renamed, journal: workspace.properties.document[RENAME_JOURNAL] };
+      const expected = { names: [title], title, conflicted: [title], renamed: said.filter((text) => / is now /.test(text)).length, journal: undefined };
+      if (JSON.stringify(state) !== JSON.stringify(expected) || expected.renamed === 0) failures.push(`second started at call ${at}: ${JSON.stringify({ state, said })}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('a rename stopped part-way, as others meet it', () => {
+  function stoppedRename(): { workspace: WorkspaceState; old: string; to: string } {
+    const { workspace, cases } = world();
+    const old = cases[0].caseCodeName;
+    const probe = copyOf(workspace);
+    const calls = totalCalls(renameAt(probe, 2));
+    // The last call that leaves the journal behind: everything renamed but the journal's removal.
+    for (let failAt = calls; failAt > 0; failAt--) {
+      const faulty = copyOf(workspace);
+      run(faulty, 'renameCase', { selection: rowCell(faulty, 2), answers: ['YES', 'OK'], failAtCall: failAt });
+      if (faulty.properties.document[RENAME_JOURNAL] !== undefined && sheetValues(faulty, 'Cases')[1][1] === old) {
+        return { workspace: faulty, old, to: sheetValues(probe, 'Cases')[1][1] as string };
+      }
+    }
+    throw new Error('no fault left the journal with the rows still on the old name');
+  }
+
+  it('is named by Validate records', () => {
+    const { workspace, old, to } = stoppedRename();
+    const result = ok<ValidationResult>(run(workspace, 'validateRecords'));
+    expect(result.problems).toContainEqual(expect.objectContaining({ cell: 'Rename case', message: expect.stringMatching(new RegExp(`^A rename of the case "${old}" to "${to}" confirmed on \\d{4}-\\d{2}-\\d{2} stopped part-way`)) }));
+  });
+
+  it('cannot be finished by a member conflicted on the case, and keeps its conflicts on both names meanwhile', () => {
+    const { workspace, old, to } = stoppedRename();
+    const conflicted = sheetValues(workspace, 'Conflicts').slice(1).filter((row) => row[0] === CONFLICTED_EMAIL).map((row) => row[1]);
+    expect(conflicted.sort()).toEqual([old, to].sort());
+    const before = copyOf(workspace);
+    const response = renameAt(workspace, 4, { user: CONFLICTED_EMAIL, answers: ['OK'] });
+    expect(alerts(response)).toEqual([expect.stringMatching(/^A rename of a case stopped part-way, and only a member without a conflict of interest on that case can finish it\./)]);
+    expect(workspace).toEqual(before);
+  });
+
+  it('is left as it is when the person answers No to finishing it', () => {
+    const { workspace } = stoppedRename();
+    const before = copyOf(workspace);
+    renameAt(workspace, 4, { answers: ['NO'] });
+    expect(workspace).toEqual(before);
   });
 });
 

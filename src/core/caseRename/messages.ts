@@ -45,3 +45,11 @@ function capitalise(text: string): string {
 export function finishQuestion(journal: { from: string; to: string }): string {
   return `An earlier rename of the case "${journal.from}" to "${journal.to}" stopped part-way. Finish it now? (Then choose Rename case… again for another case.)`;
 }
+
+/** What Validate records says of a rename a fault stopped part-way (or of a journal that does not read). */
+export function unfinishedRenameMessage(journal: { from: string; to: string; on: string } | 'unreadable'): string {
+  if (journal === 'unreadable') {
+    return 'The record of an earlier rename in this spreadsheet could not be read, so no case can be renamed until it is cleared.';
+  }
+  return `A rename of the case "${journal.from}" to "${journal.to}" confirmed on ${journal.on} stopped part-way, so some records may still carry the old name. Choose Django CoC › Rename case… to finish it.`;
+}
