@@ -11,6 +11,8 @@ export type MenuEntry =
 
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Log a new report…', functionName: 'showLogReportSidebar' },
+  { caption: 'Needs attention', functionName: 'showNeedsAttentionSidebar' },
+  { caption: 'Record a step…', functionName: 'showRecordStepDialog' },
   { caption: 'Generate code name', functionName: 'generateCodeName' },
   { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },
   { caption: 'Validate records', functionName: 'validateRecordsFromMenu' },

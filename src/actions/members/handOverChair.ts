@@ -3,7 +3,7 @@
  * so that the protection of Members and Settings follows the chair.
  */
 import { ActionContext } from '../../gas/context';
-import { spreadsheetOwner } from '../../gas/protection';
+import { ownerOfRunSpreadsheet } from '../../gas/protection';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
 import { Member, findMember } from '../../core/members';
@@ -45,7 +45,7 @@ export function handOverChair(context: ActionContext, access: Access, rawEmail: 
   // Once the Role cells say so, the former chair can no longer run this again: a fault after them
   // says what is left, and the owner's Set up or repair protects for the chairs Members now names.
   try {
-    protectAuthority(context, [...new Set([...otherChairs, email])], spreadsheetOwner(context.spreadsheet));
+    protectAuthority(context, [...new Set([...otherChairs, email])], ownerOfRunSpreadsheet(context));
   } catch {
     throw new UserError(
       'hand-over-unfinished',
