@@ -14,6 +14,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Needs attention', functionName: 'showNeedsAttentionSidebar' },
   { caption: 'Record a step…', functionName: 'showRecordStepDialog' },
   { caption: 'Generate code name', functionName: 'generateCodeName' },
+  { caption: 'Rename case…', functionName: 'renameCase' },
   { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },
   { caption: 'Validate records', functionName: 'validateRecordsFromMenu' },
   { separator: true },

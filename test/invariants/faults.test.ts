@@ -149,6 +149,11 @@ const ACTIONS: Record<string, FaultAction> = {
   'Review retention (expunge)': { function: 'reviewRetention', args: () => [true] },
   'Screen an attendee list': { function: 'screenAttendees', user: KEY_HOLDER_EMAIL, args: () => [`${PERSON_ONE}\nFictional Attendee Seven`, '2025-04-14'] },
   'Check a draft': { function: 'checkDraft', user: KEY_HOLDER_EMAIL, args: () => [`Dear ${PERSON_ONE}, about the fictional sprint on 3 May 2025.`] },
+  'Record a step': { function: 'recordCaseStep', user: MEMBER_EMAIL, cell: ['Status', 2], args: () => [{ step: 'Acknowledged' }] },
+  // These two change no records; a fault in them must still end in a sentence, with nothing written.
+  'Needs attention': { function: 'needsAttention', user: MEMBER_EMAIL },
+  'Select a case from Needs attention': { function: 'selectCase', user: MEMBER_EMAIL, args: (world) => [world.cases[1].caseCodeName] },
+  'Rename case': { function: 'renameCase', cell: ['Case Code Name', 2], answers: ['YES', 'OK'] },
 };
 
 /** A raw program error, or a Google service's own message passed on, rather than a sentence for a person. */

@@ -14,7 +14,7 @@ import { Command, Concrete, REAL_NAMES, SUMMARIES, resolveCommand } from './comm
 import { CHAIR_EMAIL } from './world';
 
 /** What a hand edit can break by itself; anything else a hand edit leaves whole. */
-const HAND_BREAKABLE: ReadonlySet<InvariantNumber> = new Set([1, 3, 4, 7]);
+const HAND_BREAKABLE: ReadonlySet<InvariantNumber> = new Set([1, 3, 4, 7, 8]);
 
 /** A sentence a person was shown as an error, that is really a program's own failure. */
 const RAW_ERROR = /TypeError|ReferenceError|RangeError|SyntaxError|is not a function|Cannot read propert|is not defined|\[object |undefined|Maximum call stack/;

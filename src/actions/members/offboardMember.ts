@@ -14,7 +14,7 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { caseLabel, casesOf, findCaseDocuments, linksOf } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
@@ -77,6 +77,18 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
       else if (outcome === 'owner-only') ownerOnly.push(label);
     };
     for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    // A case whose rows link more than one document (another case's name typed over a row) keeps
+    // every one of them from the member who leaves, not only the first that opens.
+    const handled = new Set([...found.documents.values()].map((document) => document.id));
+    for (const entry of batch.values()) {
+      for (const link of linksOf(entry)) {
+        if (handled.has(link.id)) continue;
+        handled.add(link.id);
+        const file = openFile(link.id);
+        if (file) handle(file, caseLabel(cases, entry.caseCodeName));
+        else found.unreachable.push(entry.caseCodeName);
+      }
+    }
     // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.
     const notOpened: string[] = [];
     if (found.folder) {
