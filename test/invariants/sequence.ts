@@ -9,7 +9,7 @@ import type { RunResponse } from '../../emulator/runner';
 import { checkWrite } from '../../emulator/services/sheets/writeAccess';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import { copyOf, edit, run, seededUuid } from '../integration/helpers';
-import { Breach, InvariantNumber, Step, checkInvariants, describeBreach, membersOf } from './checkInvariants';
+import { AUDIT_UNAVAILABLE, Breach, InvariantNumber, Step, checkInvariants, describeBreach, membersOf } from './checkInvariants';
 import { Command, Concrete, REAL_NAMES, SUMMARIES, resolveCommand } from './commands';
 import { CHAIR_EMAIL } from './world';
 
@@ -130,20 +130,23 @@ export function runSequence(start: WorkspaceState, commands: readonly Command[],
    */
   const handedOver = new Set<string>();
   /**
-   * What Audit sharing lists for a chair: the first active chair it runs for, after Set up or
-   * repair when it refuses before one (a new chair after Hand over the chair is told to run it).
+   * What Audit sharing lists for a chair: as the first active chair (or the owner) it runs for,
+   * after a Set up or repair by the owner or that chair when it refuses before one (a new chair
+   * after Hand over the chair, or a Members sheet a chair typed into, is told to run it first).
    */
   const auditFindings = () => {
     const chairs = membersOf(workspace).filter((member) => member.active && member.role === 'chair').map((member) => member.email);
-    for (const chair of [...chairs, CHAIR_EMAIL]) {
-      for (const repairFirst of [false, true]) {
-        const copy = copyOf(workspace);
-        if (repairFirst && 'error' in run(copy, 'setUpSpreadsheet', { user: chair, uuid })) continue;
-        const response = run(copy, 'auditSharing', { args: [false], user: chair, uuid });
+    const owner = workspace.files[workspace.activeSpreadsheetId]?.owner ?? CHAIR_EMAIL;
+    const auditors = [...new Set([...chairs, owner, CHAIR_EMAIL])];
+    for (const repairer of [null, ...auditors]) {
+      const repaired = copyOf(workspace);
+      if (repairer !== null && 'error' in run(repaired, 'setUpSpreadsheet', { user: repairer, uuid })) continue;
+      for (const auditor of auditors) {
+        const response = run(copyOf(repaired), 'auditSharing', { args: [false], user: auditor, uuid });
         if ('result' in response) return (response.result as { findings: { caseCodeName: string; problem: string }[] }).findings;
       }
     }
-    return [];
+    return [{ caseCodeName: AUDIT_UNAVAILABLE, problem: 'no chair nor the owner can run it, even after Set up or repair' }];
   };
   const check = (extra: { before?: WorkspaceState; step?: Step }) => {
     let findings: ReturnType<typeof auditFindings> | undefined;
