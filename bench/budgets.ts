@@ -54,6 +54,13 @@ export const SCREENED_LIST = 'Fictional Attendee One\nFictional Attendee Two\nfi
 /** checkDraft's draft in the budget and the benchmarks. */
 export const CHECKED_DRAFT = 'On 3 May 2025 at 14:32 Fictional Attendee One (@fictional_attendee) posted https://example.org/x.';
 
+/** recordDecision's decision in the budget and the benchmarks: the demo's first case, which names two people. */
+export const DEMO_DECISION = {
+  consequences: { 'Blue Jay': 'Warning', 'Grey Heron': 'None' },
+  resolutionSource: 'CoC WG',
+  agreedBy: ['alder@example.org', 'birch@example.org'],
+};
+
 export const CALL_BUDGETS: readonly CallBudget[] = [
   // Two of its calls ask Utilities.formatDate for the spreadsheet zone's offsets, which Intl's
   // time-zone data gave for free; Apps Script does not promise that data (spec section 13).
@@ -68,6 +75,10 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   { fn: 'checkDraft', label: 'check a draft (with the identity key)', args: [CHECKED_DRAFT], budget: 20 + AUTHORITY_CHECK_CALLS },
   { fn: 'recordCaseStep', label: 'record a step', args: [{ step: 'Reporter updated' }], selection: { sheet: 'Cases', a1: 'B2' }, budget: 31 + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
   { fn: 'needsAttention', label: 'needs attention', args: [], budget: 21 + CONFLICTS_RECORD_CALLS },
+  // Of its own 51: the case document's line 7 (open, read its text once, append, style), the rows
+  // 2 (one block), the key 6 (open, read, write its two columns), and the check that the step is
+  // not there already 3; a decision counts members, so Members must be protected.
+  { fn: 'recordDecision', label: 'record a decision (two people)', args: [DEMO_DECISION], selection: { sheet: 'Cases', a1: 'B2' }, budget: 51 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS + CASE_STEP_APPEND_CALLS },
 ];
 
 /**

@@ -48,3 +48,4 @@ export * from './entryPoints/retention';
 export * from './entryPoints/screening';
 export * from './entryPoints/draftCheck';
 export * from './entryPoints/caseSteps';
+export * from './entryPoints/decision';

@@ -3,10 +3,8 @@
  * has no conflict on. Every refusal is one sentence and writes nothing.
  */
 import { ActionContext } from '../gas/context';
-import { activeCell } from '../gas/activeCell';
 import { appendBlock, headerRow, readSheet } from '../gas/spreadsheet';
 import { SheetCell, calendarDate } from '../core/cells';
-import { CaseRecord } from '../core/caseRecord';
 import { caseCodeNameKey, looksLikeCaseCodeName } from '../core/codeNames';
 import { compareIsoDays, isIsoDay } from '../core/dates';
 import { UserError } from '../core/errors';
@@ -20,28 +18,10 @@ import { readRetentionTable } from '../core/retention/retentionTable';
 import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, SelectCaseResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
+import { rowsOfSelectedCase } from './selectedCase';
 
 function refuse(reason: string, message: string): never {
   throw new UserError(reason, message);
-}
-
-/** The case of the active row of Cases, or of the code name given; refused when there is none. */
-function chooseCase(context: ActionContext, records: readonly CaseRecord[], caseCodeName: string | undefined): CaseRecord[] {
-  let name: string;
-  if (caseCodeName !== undefined) {
-    name = String(caseCodeName);
-  } else {
-    const cell = activeCell(context.spreadsheet);
-    if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) {
-      refuse('no-case-row', `Select a row of a case in ${CASES_SHEET}, then record its step.`);
-    }
-    name = records.find((record) => record.rowIndex === cell.row - 1)?.caseCodeName ?? '';
-  }
-  if (!looksLikeCaseCodeName(name)) refuse('no-case-code-name', 'This row has no valid case code name, so no step can be recorded for it.');
-  const key = caseCodeNameKey(name);
-  const rows = records.filter((record) => looksLikeCaseCodeName(record.caseCodeName) && caseCodeNameKey(record.caseCodeName) === key);
-  if (rows.length === 0) refuse('unknown-case', `No case in ${CASES_SHEET} has that code name, so no step was recorded.`);
-  return rows;
 }
 
 export interface NewCaseStep {
@@ -76,7 +56,7 @@ export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseS
  */
 export function recordCaseStep(context: ActionContext, member: Member, request: RecordCaseStepRequest): RecordCaseStepResult {
   const { table } = readCasesSheet(context);
-  const rows = chooseCase(context, table.records, request.caseCodeName);
+  const rows = rowsOfSelectedCase(context, table.records, request.caseCodeName, 'step');
   const caseCodeName = caseCodeNameKey(rows[0].caseCodeName);
   if (hasConflict(readConflictsSheet(context).conflicts, member.email, caseCodeName)) {
     refuse('conflict-of-interest', 'You have declared a conflict of interest on this case, so you cannot record its steps.');

@@ -224,6 +224,31 @@ export const COMMANDS: Record<string, CommandRow> = {
   reviewRetention: { function: 'reviewRetention', picks: 0, flags: 1, resolve: (scene, user, _picks, [expunge]) => run('reviewRetention', [expunge])(scene, user) },
   checkDraft: { function: 'checkDraft', picks: 1, flags: 0, resolve: (scene, user, [n]) => run('checkDraft', [`Dear ${pick(REAL_NAMES, n, PERSON_ONE)}, about the fictional sprint.`])(scene, user) },
   needsAttention: { function: 'needsAttention', picks: 0, flags: 0, resolve: run('needsAttention') },
+  recordDecision: {
+    function: 'recordDecision',
+    picks: 6,
+    flags: 1,
+    resolve: (scene, user, [row, first, second, agreed, another, source], [stranger]) => {
+      const chosen = scene.rows.length === 0 ? undefined : scene.rows[row % scene.rows.length];
+      const people = scene.rows.filter((other) => chosen !== undefined && caseKey(other.caseCodeName) === caseKey(chosen.caseCodeName)).map((other) => other.personCodeName);
+      const values = ['Warning', 'Ban', 'None', 'Second Suspension', 'Shouted at'];
+      const consequences = Object.fromEntries(people.map((person, index) => [person, pick(values, index === 0 ? first : second, 'Warning')]));
+      if (stranger) consequences[PERSON_ONE] = 'Ban';
+      return {
+        kind: 'run',
+        function: 'recordDecision',
+        user,
+        args: [{ consequences, resolutionSource: pick(['CoC WG', 'Local Event Reps', 'Somebody'], source, 'CoC WG'), agreedBy: [pick(EMAILS, agreed, MEMBER_EMAIL), pick(EMAILS, another, CHAIR_EMAIL)] }],
+        selection: { sheet: 'Cases', a1: casesCell(scene, row, 'Status') },
+      };
+    },
+  },
+  getDecisionOptions: {
+    function: 'getDecisionOptions',
+    picks: 1,
+    flags: 0,
+    resolve: (scene, user, [row]) => ({ kind: 'run', function: 'getDecisionOptions', user, args: [], selection: { sheet: 'Cases', a1: casesCell(scene, row, 'Status') } }),
+  },
   typeIntoCases: {
     function: null,
     picks: 3,
