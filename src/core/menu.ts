@@ -39,6 +39,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Review retention…', functionName: 'showRetentionDialog' },
   { caption: 'Screen an attendee list…', functionName: 'showScreeningDialog' },
   { caption: 'Check a draft…', functionName: 'showDraftCheckDialog' },
+  { caption: 'Record a decision…', functionName: 'showRecordDecisionDialog' },
   { separator: true },
   { caption: 'Set up or repair', functionName: 'setUpSpreadsheetFromMenu' },
 ];

@@ -4,52 +4,9 @@
  * add-on gives it, filled in, submitted and copied from without a mouse, with no axe-core
  * violation before or after.
  */
-import type { FrameLocator, Page } from 'playwright-core';
 import type { WorkspaceState } from '../../emulator/workspace/state';
-import { AXE_RULE_SET, axeViolations, pageFrame } from './accessibility';
 import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
-
-/** Opens a Django CoC menu item with the keyboard: focus the menu, arrow down to it, Enter. */
-async function chooseFromMenu(page: Page, caption: string): Promise<void> {
-  await page.getByRole('button', { name: 'Django CoC' }).focus();
-  await page.keyboard.press('ArrowDown');
-  for (let step = 0; step < 30; step++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused === caption) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(caption);
-  await page.keyboard.press('Enter');
-}
-
-/** The dialog frame's width and whether its page fits it without scrolling sideways. */
-async function frameFit(page: Page, dialog: FrameLocator): Promise<{ width: string; fits: boolean }> {
-  const width = await page.locator('#dialog-frame').evaluate((frame) => (frame as HTMLIFrameElement).style.width);
-  const fits = await dialog.locator('html').evaluate((html) => html.scrollWidth <= html.clientWidth);
-  return { width, fits };
-}
-
-/** Reads `read` until `accept` takes its value (or five seconds pass) and returns the last value. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-/** axe-core's WCAG 2.0/2.1 A and AA violations in the dialog as it is now: none expected. */
-async function dialogViolations(page: Page): Promise<{ ruleSet: string[]; violations: unknown[] }> {
-  return { ruleSet: AXE_RULE_SET, violations: await axeViolations(await pageFrame(page, '#dialog-frame')) };
-}
-
-const NO_VIOLATIONS = { ruleSet: AXE_RULE_SET, violations: [] };
-
-async function focusedId(dialog: FrameLocator): Promise<string> {
-  return dialog.locator('body').evaluate(() => document.activeElement?.id ?? '');
-}
+import { NO_VIOLATIONS, chooseFromMenu, dialogViolations, eventually, focusedId, frameFit } from './dialogKeyboard';
 
 describeWithBrowser('screening and checking a draft in the browser', () => {
   const emulator = useEmulatorInBrowser(true);

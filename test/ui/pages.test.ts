@@ -63,7 +63,7 @@ function attribute(tag: string, name: string): string | null {
 
 describe('the UI pages', () => {
   it('include the log report sidebar and every dialog', () => {
-    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'OnboardingDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
+    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'OnboardingDialog', 'RecordDecisionDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
   });
 });
 
