@@ -2,6 +2,7 @@ import type { RunContext } from './run/runContext';
 import { instrument } from './run/instrument';
 import { createDriveAdvancedService } from './services/drive/driveAdvanced';
 import { createDocsAdvancedService } from './services/documents/docsAdvanced';
+import { createSheetsAdvancedService } from './services/sheets/sheetsAdvanced';
 
 /**
  * The advanced services a script's manifest enables
@@ -17,10 +18,11 @@ export interface EnabledAdvancedService {
 const MODELLED: Record<string, (run: RunContext) => object> = {
   'drive v3': createDriveAdvancedService,
   'docs v1': createDocsAdvancedService,
+  'sheets v4': createSheetsAdvancedService,
 };
 
 /**
- * The enabled advanced services as globals. Only Drive v3 and Docs v1 are modelled; enabling
+ * The enabled advanced services as globals. Only Drive v3, Docs v1 and Sheets v4 are modelled; enabling
  * anything else makes its global throw `not implemented in the emulator` when used.
  */
 export function advancedServiceGlobals(run: RunContext, manifest: unknown): Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { ActionContext } from '../gas/context';
 import { readDocumentJson, writeDocumentJson } from '../gas/documentProperties';
-import { protectSheetFor, readSheetProtection, spreadsheetOwner } from '../gas/protection';
+import { ownerOfRunSpreadsheet, protectSheetFor, readSheetProtections } from '../gas/protection';
 import { AUTHORITY_SHEETS, SheetProtection, activeChairs, authorityProblems, authorityUnprotectedError } from '../core/authority';
 import { Member, normaliseEmail } from '../core/members';
 
@@ -22,8 +22,8 @@ export interface AuthorityState {
 }
 
 export function readAuthority(context: ActionContext, members: readonly Member[]): AuthorityState {
-  const protections = AUTHORITY_SHEETS.map((name) => readSheetProtection(context.spreadsheet, name));
-  const owner = spreadsheetOwner(context.spreadsheet);
+  const protections = readSheetProtections(context.spreadsheet, AUTHORITY_SHEETS);
+  const owner = ownerOfRunSpreadsheet(context);
   return { owner, protections, problems: authorityProblems(protections, activeChairs(members), owner, context.userEmail) };
 }
 

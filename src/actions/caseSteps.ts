@@ -12,10 +12,11 @@ import { hasConflict } from '../core/conflicts';
 import { Member } from '../core/members';
 import { findColumns, CASES_SHEET } from '../core/schema';
 import {
-  CASE_STEP, CASE_STEPS_COLUMNS, CASE_STEPS_SHEET, CaseStepsColumnKey, caseStepKey, isStep, needsAttention, readCaseSteps, suspensionMonthsOf,
+  CASE_STEP, CASE_STEPS_COLUMNS, CASE_STEPS_SHEET, CaseStepsColumnKey, caseStepKey, firstRecordOf, isOncePerCase, isStep, needsAttention, readCaseSteps,
+  suspensionMonthsOf,
 } from '../core/caseSteps';
 import { readRetentionTable } from '../core/retention/retentionTable';
-import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, SelectCaseResult } from '../core/apiTypes';
+import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, RecordStepOptions, SelectCaseResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
 import { rowsOfSelectedCase } from './selectedCase';
@@ -50,17 +51,33 @@ export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseS
   appendBlock(sheet, rows);
 }
 
+function refuseConflicted(context: ActionContext, member: Member, caseCodeName: string): void {
+  if (hasConflict(readConflictsSheet(context).conflicts, member.email, caseCodeName)) {
+    refuse('conflict-of-interest', 'You have declared a conflict of interest on this case, so you cannot record its steps.');
+  }
+}
+
+/**
+ * The Record a step dialog's case and choices: the active row's case, refused (without its code
+ * name) when the member is conflicted on it, as recording would be.
+ */
+export function recordStepOptions(context: ActionContext, member: Member): RecordStepOptions {
+  const { table } = readCasesSheet(context);
+  const caseCodeName = caseCodeNameKey(rowsOfSelectedCase(context, table.records, undefined, 'step')[0].caseCodeName);
+  refuseConflicted(context, member, caseCodeName);
+  return { caseCodeName, steps: readSettingsSheet(context).settings.caseSteps, today: context.today };
+}
+
 /**
  * Appends the step under the document lock (the caller holds it). The date defaults to today; only
- * a Review date may be in the future, and no step may come before the case's Date of Report.
+ * a Review date may be in the future, and no step may come before the case's Date of Report. A step
+ * a case takes once that is already on record writes nothing and answers the day on record.
  */
 export function recordCaseStep(context: ActionContext, member: Member, request: RecordCaseStepRequest): RecordCaseStepResult {
   const { table } = readCasesSheet(context);
   const rows = rowsOfSelectedCase(context, table.records, request.caseCodeName, 'step');
   const caseCodeName = caseCodeNameKey(rows[0].caseCodeName);
-  if (hasConflict(readConflictsSheet(context).conflicts, member.email, caseCodeName)) {
-    refuse('conflict-of-interest', 'You have declared a conflict of interest on this case, so you cannot record its steps.');
-  }
+  refuseConflicted(context, member, caseCodeName);
   const { settings } = readSettingsSheet(context);
   const step = settings.caseSteps.find((known) => caseStepKey(known) === caseStepKey(String(request.step ?? '')));
   if (step === undefined) refuse('unknown-step', 'That step is not in the Settings list of steps, so nothing was recorded.');
@@ -74,6 +91,11 @@ export function recordCaseStep(context: ActionContext, member: Member, request: 
     refuse('date-before-report', "The date is before the case's Date of Report, so nothing was recorded.");
   }
 
+  if (isOncePerCase(step)) {
+    const stepsSheet = readSheet(context.spreadsheet, CASE_STEPS_SHEET, context.timeZone);
+    const onRecord = firstRecordOf(stepsSheet ? readCaseSteps(stepsSheet.values).steps : [], caseCodeName, step);
+    if (onRecord) return { caseCodeName, step, date: onRecord.date as string, alreadyRecorded: true };
+  }
   appendCaseSteps(context, [{ caseCodeName, step, date, memberEmail: member.email }]);
   appendAuditLogAfter(context, 'Recorded case step', [caseCodeName], `The step ${step} was recorded for ${caseCodeName}`);
   return { caseCodeName, step, date };

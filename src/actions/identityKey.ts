@@ -5,7 +5,7 @@
  */
 import { ActionContext } from '../gas/context';
 import { keyCustodyProblem } from '../core/keyCustody';
-import { spreadsheetOwner } from '../gas/protection';
+import { ownerOfRunSpreadsheet } from '../gas/protection';
 import { openFile, readLinkSharing, readSharing, trashQuietly } from '../gas/drive';
 import { createIdentityKeyFile, openIdentityKeyFile } from '../gas/identityKeyFile';
 import { SheetSnapshot, writeBlock } from '../gas/spreadsheet';
@@ -145,7 +145,7 @@ export function linkIdentityKey(context: ActionContext, idOrUrl: unknown, member
   if (!spreadsheet) throw new UserError('identity-key-unavailable', UNOPENABLE);
   requirePrivate(id);
   // Real names go only into a key a chair or the owner owns and nobody else can open (spec section 9).
-  const custody = keyCustodyProblem(readSharing(openFile(id)!), members, spreadsheetOwner(context.spreadsheet));
+  const custody = keyCustodyProblem(readSharing(openFile(id)!), members, ownerOfRunSpreadsheet(context));
   if (custody === 'owner') {
     throw new UserError('identity-key-custody', 'That spreadsheet is not owned by a chair or by the owner of this spreadsheet, so it was not linked: real names go only into a key the chair controls. Nothing was changed.');
   }

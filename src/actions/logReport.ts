@@ -38,7 +38,7 @@ import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identi
 import { planReportPeople, writeNewPeople } from './identityKey/people';
 import { keyCustodyProblem } from '../core/keyCustody';
 import { openFile, readSharing } from '../gas/drive';
-import { spreadsheetOwner } from '../gas/protection';
+import { ownerOfRunSpreadsheet } from '../gas/protection';
 import { saveConflicts } from './members/memberRecords';
 import { Conflict } from '../core/conflicts';
 import { PersonCodeNamePlan } from '../core/identityKey';
@@ -160,7 +160,7 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean, 
 /** Refuses, before anything is written, a key that a real name must not go into (see keyCustody.ts). */
 function requireSafeCustody(context: ActionContext, keyId: string, members: readonly Member[]): void {
   const file = openFile(keyId);
-  const problem = file ? keyCustodyProblem(readSharing(file), members, spreadsheetOwner(context.spreadsheet)) : null;
+  const problem = file ? keyCustodyProblem(readSharing(file), members, ownerOfRunSpreadsheet(context)) : null;
   if (problem === 'owner') {
     throw new UserError(
       'identity-key-custody',

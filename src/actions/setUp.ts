@@ -8,7 +8,7 @@ import { CASE_STEPS_COLUMNS, CASE_STEPS_SHEET } from '../core/caseSteps';
 import { readMembers, checkAccess, Member, normaliseEmail } from '../core/members';
 import { activeChairs, chairsToProtectFor } from '../core/authority';
 import { UserError } from '../core/errors';
-import { spreadsheetOwner } from '../gas/protection';
+import { ownerOfRunSpreadsheet } from '../gas/protection';
 import { protectAuthority, readAuthority, recordedChairs } from './authority';
 import {
   CASES_COLUMNS, CASES_SHEET, MEMBERS_SHEET, SETTINGS_SHEET,
@@ -99,7 +99,7 @@ export function setUpSpreadsheet(context: ActionContext): SetUpResult {
     // Spec section 9: Members first, and nothing else is read for someone who may not set up.
     read(MEMBERS_SHEET);
     const members = readMembers(fullValues[MEMBERS_SHEET]).members;
-    const owner = spreadsheetOwner(context.spreadsheet);
+    const owner = ownerOfRunSpreadsheet(context);
     const { warnings, chairs } = members.length > 0 ? requireRepairer(context, members, owner) : { warnings: [], chairs: [normaliseEmail(context.userEmail)] };
     for (const name of OWNED_SHEETS) if (name !== MEMBERS_SHEET) read(name);
 

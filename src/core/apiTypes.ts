@@ -236,6 +236,19 @@ export interface RecordCaseStepResult {
   caseCodeName: string;
   step: string;
   date: string;
+  /**
+   * Present when nothing was written: the step is one a case takes once (Received, Acknowledged)
+   * and was already on record; `date` is then the day on record.
+   */
+  alreadyRecorded?: true;
+}
+
+/** What the Record a step dialog shows: the active row's case (never one the member is conflicted on), the Settings steps, today. */
+export interface RecordStepOptions {
+  caseCodeName: string;
+  steps: string[];
+  /** `YYYY-MM-DD` in the spreadsheet's time zone. */
+  today: string;
 }
 
 /** Needs attention (spec section 18): only code names, step words and dates. */

@@ -11,6 +11,9 @@ export type MenuEntry =
 
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Log a new report…', functionName: 'showLogReportSidebar' },
+  { caption: 'Needs attention', functionName: 'showNeedsAttentionSidebar' },
+  { caption: 'Record a step…', functionName: 'showRecordStepDialog' },
+  { caption: 'Record a decision…', functionName: 'showRecordDecisionDialog' },
   { caption: 'Generate code name', functionName: 'generateCodeName' },
   { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },
   { caption: 'Validate records', functionName: 'validateRecordsFromMenu' },
@@ -39,7 +42,6 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Review retention…', functionName: 'showRetentionDialog' },
   { caption: 'Screen an attendee list…', functionName: 'showScreeningDialog' },
   { caption: 'Check a draft…', functionName: 'showDraftCheckDialog' },
-  { caption: 'Record a decision…', functionName: 'showRecordDecisionDialog' },
   { separator: true },
   { caption: 'Set up or repair', functionName: 'setUpSpreadsheetFromMenu' },
 ];

@@ -1,11 +1,33 @@
 /**
  * Case steps (spec section 18): Record a step and Needs attention.
  */
-import { runEntryPoint } from './run';
+import { runEntryPoint, runMenuHandler } from './run';
 import { requireAccess } from '../actions/access';
-import { recordCaseStep as record, listNeedsAttention, selectCaseRow } from '../actions/caseSteps';
+import { recordCaseStep as record, listNeedsAttention, recordStepOptions, selectCaseRow } from '../actions/caseSteps';
 import { withDocumentLock } from '../gas/lock';
-import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, SelectCaseResult } from '../core/apiTypes';
+import { showDialog, showSidebar } from '../gas/ui';
+import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, RecordStepOptions, SelectCaseResult } from '../core/apiTypes';
+
+/** Menu: the Record a step dialog, for the active row's case. */
+export function showRecordStepDialog(): void {
+  runMenuHandler((context) => {
+    requireAccess(context, 'member', 'record case steps');
+    showDialog('RecordStepDialog', 'Record a step', 420, 400);
+  });
+}
+
+/** Menu: the Needs attention sidebar. */
+export function showNeedsAttentionSidebar(): void {
+  runMenuHandler((context) => {
+    requireAccess(context, 'member', 'see what needs attention');
+    showSidebar('NeedsAttentionSidebar', 'Needs attention');
+  });
+}
+
+/** What the Record a step dialog needs: the active row's case, the steps from Settings, today. */
+export function getRecordStepOptions(): RecordStepOptions {
+  return runEntryPoint((context) => recordStepOptions(context, requireAccess(context, 'member', 'record case steps').member));
+}
 
 /** Appends one step for the active row's case (or the named case) and one audit line. */
 export function recordCaseStep(request: RecordCaseStepRequest): RecordCaseStepResult {

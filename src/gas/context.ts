@@ -15,6 +15,8 @@ export interface ActionContext {
    * Errors are worded for that reader (the chair is never told to ask the chair).
    */
   readerRole?: string;
+  /** The spreadsheet owner's email once asked of Drive (ownerOfRunSpreadsheet); unset until then. */
+  spreadsheetOwner?: string;
 }
 
 export function openActionContext(): ActionContext {

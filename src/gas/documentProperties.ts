@@ -5,12 +5,17 @@
 
 import { UserError } from '../core/errors';
 
+let storeOfThisExecution: GoogleAppsScript.Properties.Properties | null | undefined;
+
 /**
  * Google returns null when the script is neither bound to the file nor run as an add-on
  * (https://developers.google.com/apps-script/reference/properties/properties-service).
  */
 function store(): GoogleAppsScript.Properties.Properties {
-  const properties = PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties | null;
+  // One handle per execution (Apps Script loads the script afresh for each): reading the conflicts
+  // record and chaining an audit line would otherwise ask for it three times in one action.
+  storeOfThisExecution ??= PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties | null;
+  const properties = storeOfThisExecution;
   if (properties === null) {
     throw new UserError(
       'no-document-properties',

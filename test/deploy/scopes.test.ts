@@ -60,12 +60,18 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   // An advanced service the bundle names whole (aliased, then Files.list): any use of the Drive
   // API v3 that lists files needs one of these (https://developers.google.com/drive/api/reference/rest/v3/files/list).
   Drive: ['drive', 'drive.readonly', 'drive.metadata.readonly'],
+  // The Sheets advanced service's Spreadsheets.get reads protected ranges; its page lists these
+  // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get).
+  'Sheets.Spreadsheets': ['spreadsheets', 'spreadsheets.readonly', 'drive', 'drive.readonly', 'drive.file'],
+  // The Docs advanced service's Documents.batchUpdate writes a new case document's body
+  // (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate).
+  'Docs.Documents': ['documents', 'drive', 'drive.file'],
 };
 
 const SERVICES = [
   'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session',
   'Utilities', 'ScriptApp', 'Logger', 'Charts', 'UrlFetchApp', 'CacheService', 'GmailApp', 'MailApp',
-  'CalendarApp', 'FormApp', 'SlidesApp', 'ContactsApp', 'Browser', 'Drive',
+  'CalendarApp', 'FormApp', 'SlidesApp', 'ContactsApp', 'Browser', 'Drive', 'Sheets', 'Docs',
 ];
 
 /**

@@ -15,7 +15,7 @@ describe('advanced services from the manifest', () => {
 
   it('makes an enabled service it does not model fail loudly', () => {
     const { run } = createTestRun();
-    const globals = advancedServiceGlobals(run, { dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] } });
-    expect(() => (globals.Sheets as { Spreadsheets: { get(): void } }).Spreadsheets.get()).toThrow('not implemented in the emulator');
+    const globals = advancedServiceGlobals(run, { dependencies: { enabledAdvancedServices: [{ userSymbol: 'Slides', serviceId: 'slides', version: 'v1' }] } });
+    expect(() => (globals.Slides as { Presentations: { get(): void } }).Presentations.get()).toThrow('not implemented in the emulator');
   });
 });

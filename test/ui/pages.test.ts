@@ -62,8 +62,8 @@ function attribute(tag: string, name: string): string | null {
 }
 
 describe('the UI pages', () => {
-  it('include the log report sidebar and every dialog', () => {
-    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'OnboardingDialog', 'RecordDecisionDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
+  it('include the sidebars and every dialog', () => {
+    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'NeedsAttentionSidebar', 'OnboardingDialog', 'RecordDecisionDialog', 'RecordStepDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
   });
 });
 

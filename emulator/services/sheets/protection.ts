@@ -69,6 +69,25 @@ function emailsOf(value: unknown, method: string): string[] {
   return value.map((item) => emailOf(item, method));
 }
 
+function sharedWithDomainForEditing(file: DriveFileState): boolean {
+  return (file.access === 'DOMAIN' || file.access === 'DOMAIN_WITH_LINK') && file.permission === 'EDIT';
+}
+
+/**
+ * Who may edit a protected sheet or range, the owner first: its own list once its editors were
+ * changed, the spreadsheet's editors while it mirrors them. The Spreadsheet service
+ * (Protection.getEditors) and the Sheets API (ProtectedRange.editors) give the same list.
+ */
+export function protectionEditors(file: DriveFileState, state: ProtectionState): string[] {
+  const emails = [file.owner, ...(state.editors ?? file.editors)];
+  return emails.filter((email, index) => emails.findIndex((other) => lower(other) === lower(email)) === index);
+}
+
+/** Whether everyone in the domain may edit it (Protection.canDomainEdit, Editors.domainUsersCanEdit). */
+export function protectionDomainEdit(file: DriveFileState, state: ProtectionState): boolean {
+  return state.editors === null ? sharedWithDomainForEditing(file) : state.domainEdit;
+}
+
 /** A protected sheet or range. Found by id in the workspace on every call. */
 export class Protection {
   readonly #context: SheetsContext;
@@ -118,11 +137,7 @@ export class Protection {
    * does not have permission to edit the protected range or sheet itself." The owner is listed.
    */
   getEditors(): User[] {
-    const state = this.#editable();
-    const file = this.#file;
-    const emails = [file.owner, ...(state.editors ?? file.editors)];
-    const unique = emails.filter((email, index) => emails.findIndex((other) => lower(other) === lower(email)) === index);
-    return unique.map((email) => User.create(this.#context, email));
+    return protectionEditors(this.#file, this.#editable()).map((email) => User.create(this.#context, email));
   }
 
   addEditor(emailOrUser: unknown): Protection {
@@ -154,7 +169,7 @@ export class Protection {
   }
 
   canDomainEdit(): boolean {
-    return this.#editable().editors === null ? this.#fileSharedWithDomainForEditing() : this.#state.domainEdit;
+    return protectionDomainEdit(this.#file, this.#editable());
   }
 
   setDomainEdit(editable: unknown): Protection {
@@ -195,11 +210,6 @@ export class Protection {
     return statusFile(this.#context.run.workspace, this.#spreadsheetId);
   }
 
-  #fileSharedWithDomainForEditing(): boolean {
-    const file = this.#file;
-    return (file.access === 'DOMAIN' || file.access === 'DOMAIN_WITH_LINK') && file.permission === 'EDIT';
-  }
-
   /** The protection, when the user may change it; Sheets' protected-object error otherwise. */
   #editable(): ProtectionState {
     const state = this.#state;
@@ -215,7 +225,7 @@ export class Protection {
     const state = this.#editable();
     if (state.editors === null) {
       state.editors = [...this.#file.editors];
-      state.domainEdit = this.#fileSharedWithDomainForEditing();
+      state.domainEdit = sharedWithDomainForEditing(this.#file);
     }
     return state;
   }

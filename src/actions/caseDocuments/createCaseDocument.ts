@@ -16,7 +16,7 @@ import { intendedEditors } from '../../core/sharing';
 import { peopleOutsideSentences } from '../../core/sharingRefusals';
 import { notSetUp } from '../records';
 import { isSafeCaseFolder } from '../../core/keyCustody';
-import { spreadsheetOwner } from '../../gas/protection';
+import { ownerOfRunSpreadsheet } from '../../gas/protection';
 
 export interface CreateCaseDocumentInput {
   caseCodeName: string;
@@ -59,7 +59,7 @@ function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): 
     if (!folder || !ownsOrEdits(folder, context.userEmail)) return null;
     // Fail closed (spec section 9): a folder someone else can open would hand them the document;
     // it is then made outside it, shared one by one, and Audit sharing lists the folder.
-    return isSafeCaseFolder(readSharing(folder), input.members, spreadsheetOwner(context.spreadsheet), keepers) ? folder : null;
+    return isSafeCaseFolder(readSharing(folder), input.members, ownerOfRunSpreadsheet(context), keepers) ? folder : null;
   }
   const settingsSheet = context.spreadsheet.getSheetByName(SETTINGS_SHEET);
   if (!settingsSheet) throw notSetUp(SETTINGS_SHEET);

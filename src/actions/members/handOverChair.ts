@@ -3,7 +3,7 @@
  * so that the protection of Members and Settings follows the chair.
  */
 import { ActionContext } from '../../gas/context';
-import { spreadsheetOwner } from '../../gas/protection';
+import { ownerOfRunSpreadsheet } from '../../gas/protection';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
 import { Member, findMember } from '../../core/members';
@@ -42,7 +42,7 @@ export function handOverChair(context: ActionContext, access: Access, rawEmail: 
   writeRowCells(snapshot, next.rowIndex, new Map([[columns.role, 'Chair']]));
   writeRowCells(snapshot, access.member.rowIndex, new Map([[columns.role, 'Member']]));
   const otherChairs = access.members.filter((member) => member.active && member.role === 'Chair' && member.email !== access.member.email).map((member) => member.email);
-  protectAuthority(context, [...new Set([...otherChairs, email])], spreadsheetOwner(context.spreadsheet));
+  protectAuthority(context, [...new Set([...otherChairs, email])], ownerOfRunSpreadsheet(context));
   appendAuditLog(context, 'Handed over the chair');
   return {
     newChair: email,

@@ -5,6 +5,9 @@
 import { SheetCell, SheetRow, cellText, isCalendarDate } from '../cells';
 import { normaliseEmail } from '../members';
 import { findColumns } from '../schema';
+import { caseCodeNameKey } from '../codeNames';
+import { compareIsoDays } from '../dates';
+import { caseStepKey } from './steps';
 
 export { CASE_STEPS_SHEET } from '../schema';
 
@@ -61,4 +64,15 @@ export function readCaseSteps(values: readonly SheetRow[]): CaseStepsTable {
     });
   });
   return { columns: found, missing, steps };
+}
+
+/**
+ * The earliest dated record of `step` for the case `caseCodeName`, in any capitalisation or
+ * spacing, if any: what a once-per-case step answers when it is recorded again.
+ */
+export function firstRecordOf(steps: readonly CaseStepRecord[], caseCodeName: string, step: string): CaseStepRecord | undefined {
+  const caseKey = caseCodeNameKey(caseCodeName);
+  return steps
+    .filter((record) => record.date !== null && caseCodeNameKey(record.caseCodeName) === caseKey && caseStepKey(record.step) === caseStepKey(step))
+    .sort((a, b) => compareIsoDays(a.date as string, b.date as string))[0];
 }

@@ -33,3 +33,16 @@ export function caseStepKey(step: string): string {
 export function isStep(step: string, known: KnownCaseStep): boolean {
   return caseStepKey(step) === caseStepKey(known);
 }
+
+/**
+ * Steps a case takes once: a report is received and acknowledged one time. Recording one again
+ * (a second press of "I have sent it", two members at once) writes nothing and answers the day
+ * already on record, so the median days to first response and the acknowledgement deadline
+ * always read the first.
+ */
+export const ONCE_PER_CASE_STEPS: readonly KnownCaseStep[] = [CASE_STEP.received, CASE_STEP.acknowledged];
+
+/** True when `step` is one a case takes only once. */
+export function isOncePerCase(step: string): boolean {
+  return ONCE_PER_CASE_STEPS.some((known) => isStep(step, known));
+}

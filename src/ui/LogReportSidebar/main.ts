@@ -13,6 +13,7 @@ import { failureMessage } from '../shared/messages';
 import { safeDocumentHref } from '../shared/safeUrl';
 import { FieldErrors, PersonFieldKind, ReportFieldValues, checkReport, isResolvedStatus } from './reportInput';
 import { FIELD_LABELS, errorSummary, errorTarget, orderedErrorKeys } from './fieldErrors';
+import { wireAcknowledgedButton } from './acknowledged';
 
 const form = byId('report-form', HTMLFormElement);
 const dateOfReport = byId('dateOfReport', HTMLInputElement);
@@ -31,6 +32,7 @@ const formError = byId('form-error', HTMLDivElement);
 const submitStatus = byId('submit-status', HTMLParagraphElement);
 const submitButton = byId('submit-report', HTMLButtonElement);
 const result = byId('result', HTMLElement);
+const acknowledged = wireAcknowledgedButton();
 
 const LIST_FIELDS: Record<VocabularyKey, HTMLSelectElement> = {
   safetyRisk: byId('safetyRisk', HTMLSelectElement),
@@ -311,6 +313,7 @@ function showResult(logged: LogReportResult): void {
   reported.hidden = logged.reportedMembers.length === 0;
   byId('acknowledgement', HTMLTextAreaElement).value = logged.acknowledgement;
   byId('copy-status', HTMLSpanElement).textContent = '';
+  acknowledged.offerFor(logged.caseCodeName);
   form.hidden = true;
   result.hidden = false;
   focusRegion(byId('result-heading', HTMLHeadingElement));
