@@ -14,7 +14,7 @@ import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import type { OffboardMemberResult } from '../../core/apiTypes';
 import { Access } from '../access';
 import { appendAuditLog } from '../audit';
-import { caseLabel, casesOf, findCaseDocuments } from '../caseDocuments/findCaseDocuments';
+import { caseLabel, casesOf, findCaseDocuments, linksOf } from '../caseDocuments/findCaseDocuments';
 import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
@@ -72,11 +72,24 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     const ownerOnly: string[] = [];
     const handle = (item: DriveFile | DriveFolder, label: string): void => {
       const outcome = revoke(item, email, access.member.email);
-      if (outcome === 'removed') removedFrom.push(label);
-      else if (outcome === 'owns-it') owned.push(label);
-      else if (outcome === 'owner-only') ownerOnly.push(label);
+      const list = outcome === 'removed' ? removedFrom : outcome === 'owns-it' ? owned : outcome === 'owner-only' ? ownerOnly : null;
+      if (list && !list.includes(label)) list.push(label);
     };
-    for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    const handled = new Set<string>();
+    for (const document of found.documents.values()) {
+      handled.add(document.id);
+      handle(document.file, caseLabel(cases, document.caseCodeName));
+    }
+    // A case whose rows link more than one document (a hand edit gave a row another case's code
+    // name) keeps each of them shared: leaving means leaving every one, not only the first.
+    for (const entry of batch.values()) {
+      for (const link of linksOf(entry)) {
+        if (handled.has(link.id)) continue;
+        handled.add(link.id);
+        const file = openFile(link.id);
+        if (file) handle(file, caseLabel(cases, entry.caseCodeName));
+      }
+    }
     // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.
     const notOpened: string[] = [];
     if (found.folder) {
