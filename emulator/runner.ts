@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import vm from 'node:vm';
 import { createGlobals } from './globals';
@@ -43,6 +44,17 @@ export interface RunRequest {
    * writes and answer `needsAnswer`, so the shell can ask the person and run again with the answer.
    */
   interactive?: boolean;
+  /**
+   * For the browser shell's run again after an answer: what the stopped run drew, given back so the
+   * new run is the same execution up to the question, as Google's one execution waits for the
+   * answer. `uuids` are the values Utilities.getUuid returned, in order; the run draws them first.
+   */
+  replay?: RunReplay;
+}
+
+/** What an interactive run drew before it stopped for an answer (see RunRequest.replay). */
+export interface RunReplay {
+  uuids: string[];
 }
 
 export interface RunOptions {
@@ -93,7 +105,7 @@ interface RunReport {
 export type RunResponse =
   | (RunReport & { result: unknown })
   | (RunReport & { error: string })
-  | (RunReport & { needsAnswer: PendingQuestion });
+  | (RunReport & { needsAnswer: PendingQuestion; replay: RunReplay });
 
 /** A request that cannot run at all (wrong shape, no such sheet); the server answers it with 400. */
 export class RequestError extends Error {}
@@ -201,7 +213,8 @@ export function topLevelFunction(bundle: Bundle, name: string): ((...args: unkno
 
 function execute(workspace: WorkspaceState, request: RunRequest, options: RunOptions, body: Body): RunResponse {
   const snapshot = request.interactive ? structuredClone(workspace) : undefined;
-  const run = createRun(workspace, request, options);
+  const drawn: string[] = [];
+  const run = createRun(workspace, request, { ...options, uuid: replayedUuids(request.replay?.uuids ?? [], options.uuid ?? randomUUID, drawn) });
   if (options.ignoreTimeLimit) run.timeLimitMs = Number.POSITIVE_INFINITY;
   const stop: { question?: PendingQuestion } = {};
   if (request.interactive) run.onUnansweredPrompt = (question) => waitForAnswer(run, question, stop);
@@ -219,9 +232,18 @@ function execute(workspace: WorkspaceState, request: RunRequest, options: RunOpt
   const question = stop.question ?? (request.interactive ? firstUnanswered(run.shown, request.answers?.length ?? 0) : undefined);
   if (question && snapshot) {
     replaceWorkspace(workspace, snapshot);
-    return { needsAnswer: question, ...report };
+    return { needsAnswer: question, replay: { uuids: drawn }, ...report };
   }
   return { ...outcome, ...report };
+}
+
+/** A UUID source that gives `replayed` first, then `fresh`, noting in `drawn` every value it gave. */
+function replayedUuids(replayed: readonly string[], fresh: () => string, drawn: string[]): () => string {
+  return () => {
+    const value = drawn.length < replayed.length ? replayed[drawn.length] : fresh();
+    drawn.push(value);
+    return value;
+  };
 }
 
 /**
@@ -400,9 +422,18 @@ function checkRunRequest(request: RunRequest): void {
     throw new RequestError('"failAtCall" must be a positive whole number.');
   }
   if (request.selection !== undefined) checkSelection(request.selection);
+  if (request.replay !== undefined && !(request.interactive === true && isReplay(request.replay))) {
+    throw new RequestError('"replay" is {"uuids": [TEXT, ...]}, given back from an interactive run\'s "needsAnswer" response.');
+  }
   if (request.authMode !== undefined && !(request.function === 'onOpen' && (request.authMode === 'NONE' || request.authMode === 'LIMITED'))) {
     throw new RequestError('"authMode" is "NONE" or "LIMITED", for onOpen only.');
   }
+}
+
+function isReplay(replay: unknown): replay is RunReplay {
+  if (replay === null || typeof replay !== 'object') return false;
+  const { uuids } = replay as { uuids?: unknown };
+  return Array.isArray(uuids) && uuids.length <= 10_000 && uuids.every((uuid) => typeof uuid === 'string' && uuid.length <= 64);
 }
 
 function checkSelection(selection: Selection): void {

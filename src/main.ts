@@ -48,4 +48,5 @@ export * from './entryPoints/retention';
 export * from './entryPoints/screening';
 export * from './entryPoints/draftCheck';
 export * from './entryPoints/caseSteps';
+export * from './entryPoints/renameCase';
 export * from './entryPoints/decision';

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { runFunction, RunResponse } from '../runner';
 import { createEmptyWorkspace, CHAIR_EMAIL } from '../workspace';
 import type { CellValue, SheetState, WorkspaceState } from '../workspace/state';
-import { midnightInZone } from '../services/sheets/zonedDates';
+import { formatDayInZone, midnightInZone } from '../services/sheets/zonedDates';
 import { DEMO_CASE_ROWS, DEMO_CONFLICTS, DEMO_MEMBERS, DEMO_PEOPLE } from './demoData';
+import { demoCaseSteps } from './demoCaseSteps';
 
 function dateCell(iso: string, timeZone: string): CellValue {
   if (iso === '') return '';
@@ -41,7 +42,11 @@ function hasEntryPoint(buildDir: string, name: string): boolean {
   return readFileSync(join(buildDir, 'Code.js'), 'utf8').includes(`\nfunction ${name}(`);
 }
 
-export function buildDemoWorkspace(buildDir: string): WorkspaceState {
+/**
+ * `now` is the demo's day: it dates the open case clocks (demoCaseSteps.ts) and is the clock of the
+ * add-on's runs that build it. The real clock when left out.
+ */
+export function buildDemoWorkspace(buildDir: string, now?: Date): WorkspaceState {
   const workspace = createEmptyWorkspace();
   const statusId = workspace.activeSpreadsheetId;
   const timeZone = workspace.spreadsheets[statusId].timeZone;
@@ -51,7 +56,7 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
   // Leaving means leaving (spec section 9): a member who left no longer edits the tracker.
   workspace.files[statusId].editors = DEMO_MEMBERS.filter((m) => m.active === 'Yes').map((m) => m.email).filter((e) => e !== CHAIR_EMAIL);
   const run = (fn: string, args: unknown[] = [], selection?: { sheet: string; a1: string }) =>
-    expectOk(runFunction(workspace, { function: fn, args, user: CHAIR_EMAIL, selection }, { buildDir }), fn);
+    expectOk(runFunction(workspace, { function: fn, args, user: CHAIR_EMAIL, selection }, { buildDir, now: now && (() => now) }), fn);
 
   run('setUpSpreadsheet');
   // A group's real tracker has no stray blank first tab; the demo opens on Cases.
@@ -79,6 +84,15 @@ export function buildDemoWorkspace(buildDir: string): WorkspaceState {
       'Safety Risk': row.safetyRisk,
       'Ongoing Harassment': row.ongoingHarassment,
       Consequences: row.consequences,
+    })),
+  );
+  appendByHeader(
+    sheetOf(workspace, statusId, 'Case Steps'),
+    demoCaseSteps(formatDayInZone(now ?? new Date(), timeZone)).map((s) => ({
+      'Case Code Name': s.caseCodeName,
+      Step: s.step,
+      Date: dateCell(s.date, timeZone),
+      'Member Email': s.memberEmail,
     })),
   );
 

@@ -1,4 +1,4 @@
-import type { RunResponse } from '../runner';
+import type { RunReplay, RunResponse } from '../runner';
 import type { Selection } from '../run/runContext';
 import type { UserView } from '../workspace/userView';
 
@@ -21,6 +21,8 @@ export interface RunCall {
   user: string;
   selection?: Selection;
   answers: string[];
+  /** What the run that stopped for the last answer drew, so the next run is the same execution. */
+  replay?: RunReplay;
 }
 
 export function postRun(call: RunCall): Promise<RunResponse> {

@@ -1,7 +1,7 @@
 import type { RunResponse } from '../runner';
 import type { Selection, Shown } from '../run/runContext';
 import type { SheetState, WorkspaceState } from '../workspace/state';
-import { getView, postEdit, postReset, postRun } from './api';
+import { type RunCall, getView, postEdit, postReset, postRun } from './api';
 import { type FileAccess, VIEW_ONLY_MESSAGE } from '../workspace/userView';
 import { renderCharts } from './charts';
 import { byId, clear, el } from './dom';
@@ -68,7 +68,7 @@ function currentSelection(): Selection | undefined {
  * the function is run again with the answers so far, until it finishes.
  */
 async function runScript(functionName: string, args: unknown[] = []): Promise<RunResponse> {
-  const call = { function: functionName, args, user: currentUser(), selection: currentSelection(), answers: [] as string[] };
+  const call: RunCall = { function: functionName, args, user: currentUser(), selection: currentSelection(), answers: [] };
   for (;;) {
     const response = await postRun(call);
     if (!('needsAnswer' in response)) {
@@ -78,6 +78,8 @@ async function runScript(functionName: string, args: unknown[] = []): Promise<Ru
       return response;
     }
     call.answers.push(await ask(response.needsAnswer));
+    // On Google the one execution waits for the answer: the next run draws what this one drew.
+    call.replay = response.replay;
   }
 }
 

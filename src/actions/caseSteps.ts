@@ -3,7 +3,7 @@
  * has no conflict on. Every refusal is one sentence and writes nothing.
  */
 import { ActionContext } from '../gas/context';
-import { appendBlock, headerRow, readSheet } from '../gas/spreadsheet';
+import { appendBlock, appendRow, headerRow, readSheet } from '../gas/spreadsheet';
 import { SheetCell, calendarDate } from '../core/cells';
 import { caseCodeNameKey, looksLikeCaseCodeName } from '../core/codeNames';
 import { compareIsoDays, isIsoDay } from '../core/dates';
@@ -33,7 +33,7 @@ export interface NewCaseStep {
   memberEmail: string;
 }
 
-/** Appends steps to `Case Steps` by header in one write: the header row and the write, whatever its length. */
+/** Appends steps to `Case Steps` by header in one write: the header row, then one appendRow for one step or one block for several. */
 export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseStep[]): void {
   const sheet = context.spreadsheet.getSheetByName(CASE_STEPS_SHEET);
   if (!sheet) throw notSetUp(CASE_STEPS_SHEET);
@@ -48,7 +48,8 @@ export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseS
     for (const key of Object.keys(cells) as CaseStepsColumnKey[]) row[found[key] as number] = cells[key];
     return row;
   });
-  appendBlock(sheet, rows);
+  if (rows.length === 1) appendRow(sheet, rows[0]);
+  else appendBlock(sheet, rows);
 }
 
 function refuseConflicted(context: ActionContext, member: Member, caseCodeName: string): void {

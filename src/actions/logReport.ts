@@ -38,6 +38,7 @@ import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identi
 import { planReportPeople, writeNewPeople } from './identityKey/people';
 import { keyCustodyProblem } from '../core/keyCustody';
 import { openFile, readSharing } from '../gas/drive';
+import { readCustody } from '../gas/driveCustody';
 import { ownerOfRunSpreadsheet } from '../gas/protection';
 import { saveConflicts } from './members/memberRecords';
 import { Conflict } from '../core/conflicts';
@@ -159,8 +160,11 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean, 
  */
 /** Refuses, before anything is written, a key that a real name must not go into (see keyCustody.ts). */
 function requireSafeCustody(context: ActionContext, keyId: string, members: readonly Member[]): void {
-  const file = openFile(keyId);
-  const problem = file ? keyCustodyProblem(readSharing(file), members, ownerOfRunSpreadsheet(context)) : null;
+  const custody = readCustody(keyId, 'file');
+  // Drive lists the permissions only to someone who may share the key; anyone else reads them through DriveApp.
+  const file = custody === 'unlisted' ? openFile(keyId) : null;
+  const sharing = custody === 'unlisted' ? (file ? readSharing(file) : null) : custody;
+  const problem = sharing ? keyCustodyProblem(sharing, members, ownerOfRunSpreadsheet(context)) : null;
   if (problem === 'owner') {
     throw new UserError(
       'identity-key-custody',
@@ -175,12 +179,22 @@ function requireSafeCustody(context: ActionContext, keyId: string, members: read
   }
 }
 
-/** Refuses, as a field problem, a member to keep out who is not an active member. */
-function requireMembersToKeepOut(form: ReportForm, members: readonly Member[]): void {
-  const unknown = (form.excludedMembers ?? []).filter((email) => !members.some((member) => member.active && member.email === email));
+/**
+ * Refuses, as a field problem, a member to keep out who is not an active member, or who is the
+ * member logging the report: the sidebar never offers them, and the member who logs a case owns
+ * its document and starts its clock, which a member kept out of it may not.
+ */
+function requireMembersToKeepOut(form: ReportForm, members: readonly Member[], logging: Member): void {
+  const excluded = form.excludedMembers ?? [];
+  const unknown = excluded.filter((email) => !members.some((member) => member.active && member.email === email));
   if (unknown.length > 0) {
     throw new UserError('invalid-form', 'Please correct the highlighted fields.', {
       excludedMembers: 'Choose the members to keep out from the list: only active members can be kept out.',
+    });
+  }
+  if (excluded.includes(logging.email)) {
+    throw new UserError('invalid-form', 'Please correct the highlighted fields.', {
+      excludedMembers: 'You cannot keep yourself out of a report you log: ask another member to log it.',
     });
   }
 }
@@ -223,7 +237,7 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
   const cases = readCasesSheet(context);
   const conflictsSheet = readConflictsSheet(context);
   const { conflicts } = conflictsSheet;
-  requireMembersToKeepOut(form, members);
+  requireMembersToKeepOut(form, members, member);
   const namesRealPeople = form.people.some((person) => 'realName' in person);
   // Never opened for a member without Identity Key Access, even where Drive would allow it.
   const key: OpenedIdentityKey | null = !member.identityKeyAccess
@@ -249,6 +263,14 @@ export function logNewReport(context: ActionContext, access: Access, input: unkn
 
   // Recorded before anything is shared, so the document never reaches these members (spec 6, 7).
   const keptOut = conflictsForNewCase(form, key, plan, members, { records, conflicts }, caseCodeName, context.today);
+  // Named in the report, or kept out of every earlier case about its person: the member logging it
+  // would own its document and record its Received step while conflicted on it (spec 6, 18).
+  if (keptOut.conflicts.some((conflict) => conflict.memberEmail === member.email)) {
+    throw new UserError(
+      'logging-member-conflicted',
+      'You would have a conflict of interest on this case, so you cannot log it. Ask another member to log it; nothing was logged.',
+    );
+  }
   const caseConflicts = [...conflicts, ...keptOut.conflicts];
   if (keptOut.conflicts.length > 0) saveConflicts(context, conflictsSheet.snapshot, caseConflicts);
 

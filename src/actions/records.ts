@@ -86,9 +86,12 @@ export function readConflictsSheet(context: ActionContext): ConflictsSnapshot {
   return conflicts === null ? { snapshot, conflicts: view, view, recorded: false } : { snapshot, conflicts, view, recorded: true };
 }
 
-/** The conflicts on record, or null when none were ever recorded; a record that does not parse is refused. */
-export function readRecordedConflicts(): Conflict[] | null {
-  const text = readChunkedText(CONFLICTS_KEY);
+/**
+ * The conflicts on record, or null when none were ever recorded; a record that does not parse is
+ * refused. `all`: the document properties when already read.
+ */
+export function readRecordedConflicts(all?: Readonly<Record<string, string>>): Conflict[] | null {
+  const text = readChunkedText(CONFLICTS_KEY, all);
   if (text === null) return null;
   const conflicts = parseConflicts(text);
   if (conflicts === null) throw new UserError('conflicts-unreadable', UNREADABLE_CONFLICTS);

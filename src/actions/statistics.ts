@@ -1,7 +1,8 @@
 import { ActionContext } from '../gas/context';
-import { openSpreadsheetById, replaceContents, sheetNamed } from '../gas/spreadsheet';
+import { openSpreadsheetById, readSheet, replaceContents, sheetNamed } from '../gas/spreadsheet';
 import { replaceColumnChart } from '../gas/charts';
-import { ANNUAL_STATS_SHEET } from '../core/schema';
+import { ANNUAL_STATS_SHEET, CASE_STEPS_SHEET } from '../core/schema';
+import { readCaseSteps } from '../core/caseSteps/caseStepRecords';
 import { UserError } from '../core/errors';
 import { isCaseCodeName } from '../core/codeNames';
 import type { StatisticsOptions, StatisticsResult } from '../core/apiTypes';
@@ -52,6 +53,14 @@ function asRows(table: StatisticsTable): (string | number)[][] {
   return [table.columns, ...table.rows];
 }
 
+/** The table with `extra`'s columns after its own, row by row. */
+function besides(table: StatisticsTable, ...extra: StatisticsTable[]): StatisticsTable {
+  return {
+    columns: [...table.columns, ...extra.flatMap((more) => more.columns)],
+    rows: table.rows.map((row, index) => [...row, ...extra.flatMap((more) => more.rows[index] ?? more.columns.map(() => ''))]),
+  };
+}
+
 /**
  * Spec section 8: exact counts into `Annual Stats` with a chart, the Markdown table and the public
  * copy (values only) with small counts hidden.
@@ -60,9 +69,14 @@ export function exportStatistics(context: ActionContext, rawOptions: unknown): S
   const options = parseOptions(rawOptions);
   const { settings } = readSettingsSheet(context);
   const { table } = readCasesSheet(context);
-  const report = computeStatistics(table.records, { ...options, ladder: settings.vocabularies.consequences });
+  // A tracker set up before Case Steps existed has none: its medians are simply blank.
+  const stepsSheet = readSheet(context.spreadsheet, CASE_STEPS_SHEET, context.timeZone);
+  const caseSteps = stepsSheet ? readCaseSteps(stepsSheet.values).steps : [];
+  const report = computeStatistics(table.records, { ...options, ladder: settings.vocabularies.consequences, caseSteps });
   const exact: StatisticsTable = { columns: report.columns, rows: report.rows };
-  const published = applySmallCountThreshold(exact, settings.smallCountThreshold);
+  // The threshold hides small counts; a median of days is no count, so it joins after.
+  const thresholded = applySmallCountThreshold(exact, settings.smallCountThreshold);
+  const published = settings.publishMedianDaysToFirstResponse ? besides(thresholded, report.firstResponse) : thresholded;
 
   // Opened before anything is written, so a wrong id changes nothing.
   const publicCopy = settings.publicStatisticsSpreadsheetId ? openSpreadsheetById(settings.publicStatisticsSpreadsheetId) : null;
@@ -74,12 +88,8 @@ export function exportStatistics(context: ActionContext, rawOptions: unknown): S
   }
 
   const annualStats = sheetNamed(context.spreadsheet, ANNUAL_STATS_SHEET);
-  // Time to resolution goes on the private sheet only, beside the exact counts (spec section 8).
-  const { timeToResolution } = report;
-  const privateTable: StatisticsTable = {
-    columns: [...exact.columns, ...timeToResolution.columns],
-    rows: exact.rows.map((row, index) => [...row, ...(timeToResolution.rows[index] ?? [])]),
-  };
+  // Time to resolution and to first response go on the private sheet beside the exact counts (spec section 8).
+  const privateTable = besides(exact, report.timeToResolution, report.firstResponse);
   replaceContents(annualStats, asRows(privateTable));
   replaceColumnChart(annualStats, exact.rows.length + 1, 'Reports per period', privateTable.columns.length + 2);
   if (publicCopy) replaceContents(sheetNamed(publicCopy, PUBLIC_STATISTICS_SHEET), asRows(published));

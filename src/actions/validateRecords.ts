@@ -22,7 +22,7 @@ import { readMembers } from '../core/members';
 import { SheetRow, a1 } from '../core/cells';
 import { compareConflictsView } from '../core/conflictRecord';
 import { AUDIT_DIGEST_KEY, auditChainProblems } from '../core/auditChain';
-import { readDocumentProperty } from '../gas/documentProperties';
+import { readAllDocumentProperties } from '../gas/documentProperties';
 import { readRecordedConflicts } from './records';
 import { Conflict, hasConflict, readConflicts } from '../core/conflicts';
 import { defaultSettings, readSettings, Settings } from '../core/settings';
@@ -31,6 +31,7 @@ import type { ValidationProblem, ValidationResult } from '../core/apiTypes';
 import { isUnavailable, readIdentityKeyFor } from './codeNameRegistry';
 import { notSetUp } from './records';
 import { CASE_STEPS_SHEET, readCaseSteps, validateCaseSteps } from '../core/caseSteps';
+import { RENAME_JOURNAL_PROPERTY, parseRenameJournal, unfinishedRenameMessage } from '../core/caseRename';
 
 /** At most this many linked documents outside the case folder are opened one by one. */
 export const MAX_LINKS_OPENED_ONE_BY_ONE = 25;
@@ -175,10 +176,14 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   const { settings, problems: settingsIssues } = settingsSheet ? readSettings(settingsSheet.values) : { settings: defaultSettings(), problems: [] };
   // A bad retention term blocks the review; saying so here lets the chair fix it before then.
   if (settingsSheet) settingsIssues.push(...readRetentionTable(settingsSheet.values, settings.vocabularies.consequences).problems);
-  const unfinished = parseJournal(readDocumentProperty(EXPUNGE_JOURNAL_PROPERTY));
-  const retentionProblems: Problem[] = unfinished
+  // One read for every record kept where no cell edit reaches it.
+  const properties = readAllDocumentProperties();
+  const unfinished = parseJournal(properties[EXPUNGE_JOURNAL_PROPERTY] ?? null);
+  const unfinishedWork: Problem[] = unfinished
     ? [{ cell: 'Review retention', rule: 'expunge-unfinished', message: `An expunge confirmed on ${unfinished.on} stopped part-way. Run Django CoC › Review retention… to finish it.`, at: null }]
     : [];
+  const renameJournal = parseRenameJournal(properties[RENAME_JOURNAL_PROPERTY] ?? null);
+  if (renameJournal !== null) unfinishedWork.push({ cell: 'Rename case', rule: 'rename-unfinished', message: unfinishedRenameMessage(renameJournal), at: null });
 
   const skipped: string[] = [];
   const key = readIdentityKeyFor(context, member, settings);
@@ -194,7 +199,7 @@ export function validateRecords(context: ActionContext, member: Member): Validat
   const table = readCasesTable(cases.values);
   const conflictsSheet = sheets.find((sheet) => sheet.name === CONFLICTS_SHEET);
   const view = conflictsSheet ? readConflicts(conflictsSheet.values).conflicts : [];
-  const recorded = readRecordedConflicts();
+  const recorded = readRecordedConflicts(properties);
   const conflicts = recorded ?? view;
   const documents = readCaseDocumentTitles(settings, table.records, (record) => hasConflict(conflicts, context.userEmail, record.caseCodeName));
   skipped.push(...documents.skipped);
@@ -220,7 +225,7 @@ export function validateRecords(context: ActionContext, member: Member): Validat
 
   const viewProblems = recorded === null ? [] : conflictsViewProblems(view, recorded);
   const auditLog = sheets.find((sheet) => sheet.name === AUDIT_LOG_SHEET);
-  const chainProblems: Problem[] = (auditLog ? auditChainProblems(auditLog.values.slice(1), readDocumentProperty(AUDIT_DIGEST_KEY)) : []).map((message) => ({
+  const chainProblems: Problem[] = (auditLog ? auditChainProblems(auditLog.values.slice(1), properties[AUDIT_DIGEST_KEY] ?? null) : []).map((message) => ({
     cell: AUDIT_LOG_SHEET,
     rule: 'audit-log-chain',
     message,
@@ -239,7 +244,7 @@ export function validateRecords(context: ActionContext, member: Member): Validat
       })
     : [];
   return {
-    problems: [...settingsProblems(settingsIssues), ...retentionProblems, ...memberProblems, ...problems, ...stepProblems, ...viewProblems, ...chainProblems].map(toValidationProblem),
+    problems: [...settingsProblems(settingsIssues), ...unfinishedWork, ...memberProblems, ...problems, ...stepProblems, ...viewProblems, ...chainProblems].map(toValidationProblem),
     skipped,
   };
 }

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'Refreshed identity key',
   'Exported statistics',
   'Recorded case step',
+  'Renamed case',
   'Recorded decision',
 ] as const;
 

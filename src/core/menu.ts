@@ -15,6 +15,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Record a step…', functionName: 'showRecordStepDialog' },
   { caption: 'Record a decision…', functionName: 'showRecordDecisionDialog' },
   { caption: 'Generate code name', functionName: 'generateCodeName' },
+  { caption: 'Rename case…', functionName: 'renameCase' },
   { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },
   { caption: 'Validate records', functionName: 'validateRecordsFromMenu' },
   { separator: true },

@@ -53,12 +53,17 @@ export function writeDocumentJson(key: string, value: unknown): void {
   writeDocumentProperty(key, JSON.stringify(value));
 }
 
+/** Every document property, with one call: for an action that needs several of them. */
+export function readAllDocumentProperties(): Readonly<Record<string, string>> {
+  return store().getProperties();
+}
+
 /**
  * A long text kept in numbered properties (`KEY.0`, `KEY.1`, ...) with their count under `KEY`,
- * since one property value holds at most 9 kB. Read with one call; null when never written.
+ * since one property value holds at most 9 kB. Read with one call (none when `all` is given, from
+ * {@link readAllDocumentProperties}); null when never written.
  */
-export function readChunkedText(key: string): string | null {
-  const all = store().getProperties();
+export function readChunkedText(key: string, all: Readonly<Record<string, string>> = store().getProperties()): string | null {
   const count = Number(all[key]);
   if (!Number.isInteger(count) || count < 1) return null;
   const parts: string[] = [];

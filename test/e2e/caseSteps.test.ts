@@ -2,7 +2,8 @@
  * The manual's clock in the browser (spec section 18), as a member without Identity Key Access:
  * "I have sent it" after logging a report records Acknowledged once; Needs attention, opened from
  * the menu and used with the keyboard alone, selects an overdue case's row in the grid; Record a
- * step on that row takes the item off the list. axe-core finds no violation on either page.
+ * step on that row takes the item off the list; a member kept out of a case never sees its code
+ * name there. axe-core finds no violation on either page.
  */
 import type { Frame, Page } from 'playwright-core';
 import type { WorkspaceState } from '../../emulator/workspace/state';
@@ -10,6 +11,8 @@ import { AXE_RULE_SET, axeViolations, pageFrame, tabTo } from './accessibility';
 import { describeWithBrowser, openEmulatorPage, screenshotPath, useEmulatorInBrowser } from './browser';
 
 const MEMBER = 'birch@example.org';
+/** A member the reporter asked to keep out of one of the new cases: conflicted on it. */
+const KEPT_OUT = 'cedar@example.org';
 const SUMMARY = 'Fictional summary for the clock test.';
 const ACKNOWLEDGE = 'Acknowledge the report';
 
@@ -43,10 +46,20 @@ async function chooseWithKeyboard(page: Page, caption: string): Promise<void> {
   throw new Error(`The menu has no ${caption}`);
 }
 
+/** Signs in as `email` and waits for the menu that onOpen registers for them, not the one before. */
+async function signInAs(page: Page, email: string): Promise<void> {
+  const menuBefore = await page.getByRole('button', { name: 'Django CoC' }).elementHandle();
+  await page.getByLabel('Signed in as').fill(email);
+  await page.getByLabel('Signed in as').press('Enter');
+  await page.waitForFunction((button) => button === null || !button.isConnected, menuBefore);
+  await page.getByRole('button', { name: 'Django CoC' }).waitFor();
+}
+
 /** Logs an ongoing report that needs a decision, naming nobody; answers its case code name. */
-async function logReport(sidebar: Frame, dateOfReport: string): Promise<string> {
+async function logReport(sidebar: Frame, dateOfReport: string, keptOut: string[] = []): Promise<string> {
   await sidebar.locator('#report-form').waitFor({ state: 'visible' });
   await sidebar.locator('#dateOfReport').fill(dateOfReport);
+  for (const email of keptOut) await sidebar.getByLabel(email).check();
   await sidebar.getByLabel('Needs a decision').check();
   await sidebar.getByLabel('Safety Risk').selectOption('No');
   await sidebar.getByLabel('Ongoing Harassment').selectOption('No');
@@ -62,13 +75,12 @@ describeWithBrowser("the manual's clock in the browser", () => {
   let page: Page;
   let pageErrors: string[];
   let overdueCase = '';
+  let keptOutCase = '';
 
   beforeAll(async () => {
     ({ page, pageErrors } = await openEmulatorPage(emulator, 900));
     await page.getByRole('button', { name: 'Django CoC' }).waitFor();
-    await page.getByLabel('Signed in as').fill(MEMBER);
-    await page.getByLabel('Signed in as').press('Enter');
-    await page.getByRole('button', { name: 'Django CoC' }).waitFor();
+    await signInAs(page, MEMBER);
   });
 
   afterAll(async () => page?.close());
@@ -78,6 +90,9 @@ describeWithBrowser("the manual's clock in the browser", () => {
     const sidebar = await pageFrame(page, '#sidebar-frame');
     // A report five days old and never acknowledged, for the Needs attention test below.
     overdueCase = await logReport(sidebar, daysAgo(5));
+    await sidebar.locator('#log-another').click();
+    // Another, whose reporter asked to keep a member out of it: overdue too, and never theirs to see.
+    keptOutCase = await logReport(sidebar, daysAgo(4), [KEPT_OUT]);
     await sidebar.locator('#log-another').click();
 
     const sentCase = await logReport(sidebar, daysAgo(0));
@@ -146,6 +161,19 @@ describeWithBrowser("the manual's clock in the browser", () => {
       (name) => document.getElementById('load-status')?.hidden === true && !document.getElementById('items')?.textContent?.includes(name),
       overdueCase,
     );
+    expect(await sidebar.locator('#items').textContent()).toContain(keptOutCase);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("never shows a member the code name of a case they were kept out of, which others see", async () => {
+    await page.locator('#sidebar-close').click();
+    await signInAs(page, KEPT_OUT);
+    await chooseWithKeyboard(page, 'Needs attention');
+    const sidebar = await pageFrame(page, '#sidebar-frame');
+    await sidebar.locator('#attention').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(keptOutCase).not.toBe('');
+    expect(await sidebar.locator('body').textContent()).not.toContain(keptOutCase);
+    await expectNoViolations(sidebar);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import { pageFrame, tabTo } from './accessibility';
 import { describeWithBrowser, openEmulatorPage, screenshotPath, useEmulatorInBrowser } from './browser';
-import { NO_VIOLATIONS, chooseFromMenu, dialogViolations, eventually, focusedId, frameFit } from './dialogKeyboard';
+import { NO_VIOLATIONS, chooseFromMenu, dialogViolations, eventually, focusedId, frameFit } from './keyboard';
 
 describeWithBrowser('recording a decision in the browser', () => {
   const emulator = useEmulatorInBrowser(true);

@@ -6,7 +6,7 @@
  */
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import { describeWithBrowser, screenshotPath, openEmulatorPage, useEmulatorInBrowser } from './browser';
-import { NO_VIOLATIONS, chooseFromMenu, dialogViolations, eventually, focusedId, frameFit } from './dialogKeyboard';
+import { COPIED, NO_VIOLATIONS, chooseFromMenu, dialogViolations, escapeDialog, eventually, focusedId, frameFit, tabThroughAndCopy } from './keyboard';
 
 describeWithBrowser('screening and checking a draft in the browser', () => {
   const emulator = useEmulatorInBrowser(true);
@@ -44,18 +44,12 @@ describeWithBrowser('screening and checking a draft in the browser', () => {
     expect(await dialogViolations(page)).toEqual(NO_VIOLATIONS);
 
     // From the result heading: the matches, the reply, then the copy button.
-    for (const id of ['matches', 'reply', 'copy-reply']) {
-      await page.keyboard.press('Tab');
-      expect(await focusedId(dialog)).toBe(id);
-    }
-    await page.keyboard.press('Enter');
-    expect(await eventually(() => dialog.locator('#copy-status').textContent(), (text) => (text ?? '') !== '')).toMatch(/^(Copied\.|Selected: press Ctrl\+C)/);
+    expect(await tabThroughAndCopy(page, dialog, ['matches', 'reply', 'copy-reply'])).toMatch(COPIED);
     await page.screenshot({ path: screenshotPath('screening-result'), fullPage: true });
 
     const after = await workspace();
     expect(JSON.stringify([after.spreadsheets, after.properties, after.log])).not.toContain('Fictional Pasted Attendee');
-    await page.keyboard.press('Escape');
-    await page.getByRole('dialog', { name: 'Screen an attendee list' }).waitFor({ state: 'hidden' });
+    await escapeDialog(page, 'Screen an attendee list');
     expect(pageErrors).toEqual([]);
   });
 
@@ -83,12 +77,7 @@ describeWithBrowser('screening and checking a draft in the browser', () => {
     expect(await frameFit(page, dialog)).toEqual({ width: '680px', fits: true });
     expect(await dialogViolations(page)).toEqual(NO_VIOLATIONS);
 
-    for (const id of ['highlighted', 'redacted', 'copy-redacted']) {
-      await page.keyboard.press('Tab');
-      expect(await focusedId(dialog)).toBe(id);
-    }
-    await page.keyboard.press('Enter');
-    expect(await eventually(() => dialog.locator('#copy-status').textContent(), (text) => (text ?? '') !== '')).toMatch(/^(Copied\.|Selected: press Ctrl\+C)/);
+    expect(await tabThroughAndCopy(page, dialog, ['highlighted', 'redacted', 'copy-redacted'])).toMatch(COPIED);
     await page.screenshot({ path: screenshotPath('draft-check-result'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

@@ -68,6 +68,12 @@ function asksTwice() {
   var second = ui.alert('Done', 'Code name written.', ui.ButtonSet.OK);
   return [String(first), String(second)];
 }
+function drawsThenAsks() {
+  var id = Utilities.getUuid();
+  var ui = SpreadsheetApp.getUi();
+  ui.alert('Use ' + id + '?', 'A new name.', ui.ButtonSet.YES_NO);
+  return id;
+}
 function swallowsStop() {
   var ui = SpreadsheetApp.getUi();
   try { ui.alert('Continue?', 'Keep going?', ui.ButtonSet.YES_NO); } catch (e) {}
@@ -378,6 +384,26 @@ describe('runFunction with interactive answers', () => {
     const response = run(workspace, { function: 'asksTwice', interactive: true, answers: ['YES', 'OK'] });
     expect(response).toMatchObject({ result: ['YES', 'OK'] });
     expect(sheetNames(workspace)).toContain('Before questions');
+  });
+
+  // https://developers.google.com/apps-script/guides/dialogs#alert_dialogs: "Alerts suspend the
+  // server-side script while the dialog is open. The script resumes after the user closes the
+  // dialog." One execution: what it drew before the question is what it goes on with.
+  it('runs again after an answer as the same execution, drawing the UUIDs the stopped run drew', () => {
+    const asked = run(createEmptyWorkspace(), { function: 'drawsThenAsks', interactive: true });
+    if (!('needsAnswer' in asked)) throw new Error('expected a question');
+    const id = asked.replay.uuids[0];
+    expect(asked.needsAnswer.title).toBe(`Use ${id}?`);
+    expect(asked.replay.uuids).toEqual([id]);
+    const answered = run(createEmptyWorkspace(), { function: 'drawsThenAsks', interactive: true, answers: ['YES'], replay: asked.replay });
+    expect(answered).toMatchObject({ result: id });
+    const fresh = run(createEmptyWorkspace(), { function: 'drawsThenAsks', interactive: true, answers: ['YES'] });
+    expect(fresh).toMatchObject({ result: expect.not.stringMatching(id) });
+  });
+
+  it('refuses a replay that is not what an interactive run gave back', () => {
+    expect(() => run(createEmptyWorkspace(), { function: 'whoAmI', replay: { uuids: ['a'] } })).toThrow(/^"replay" is /);
+    expect(() => run(createEmptyWorkspace(), { function: 'whoAmI', interactive: true, replay: { uuids: [1] } as never })).toThrow(/^"replay" is /);
   });
 
   it('asks the question even when the script catches the stop, keeping none of its writes', () => {

@@ -33,7 +33,7 @@ const REFUSALS = {
 const SPEC_SECTION_12 = [
   'onOpen', 'onInstall', 'onEdit', 'setUpSpreadsheet', 'generateCodeName', 'validateRecords', 'createIdentityKey',
   'linkIdentityKey', 'refreshIdentityKey', 'openCaseDocument', 'onboardMember', 'declareConflict', 'offboardMember',
-  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'reviewRetention', 'screenAttendees', 'checkDraft',
+  'auditSharing', 'showLogReportSidebar', 'logReport', 'showStatisticsDialog', 'exportStatistics', 'renameCase', 'reviewRetention', 'screenAttendees', 'checkDraft',
 ];
 
 /** Simple triggers: onOpen/onInstall only register the menu; onEdit is checked on its own below. */

@@ -14,7 +14,7 @@ beforeAll(() => {
 
 describe('service call budgets on the demo tracker', () => {
   it.each(CALL_BUDGETS.map((entry) => [entry.label, entry] as const))('%s stays within its budget', (_label, entry) => {
-    const response = run(copyOf(demo), entry.fn, { args: entry.args, selection: entry.selection });
+    const response = run(copyOf(demo), entry.fn, { args: entry.args, selection: entry.selection, answers: entry.answers });
     if ('error' in response) throw new Error(`${entry.fn} failed: ${response.error}`);
     expect(totalCalls(response)).toBeLessThanOrEqual(entry.budget);
   });

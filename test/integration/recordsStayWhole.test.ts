@@ -173,6 +173,13 @@ describe('what the random sequences found', () => {
     expect(document.editors).not.toContain(KEY_HOLDER_EMAIL);
   });
 
+  it('offboarding takes the member off every document a case’s rows link, once another case’s name is typed over a row', () => {
+    const { workspace } = world();
+    typeInto(workspace, 'Case Code Name', 2, shared.cases[1].caseCodeName);
+    ok(run(workspace, 'offboardMember', { args: [KEY_HOLDER_EMAIL] }));
+    for (const { documentUrl } of shared.cases) expect(workspace.files[linkedId(documentUrl) as string].editors).not.toContain(KEY_HOLDER_EMAIL);
+  });
+
   it('declaring a conflict takes access to every document the case’s rows link', () => {
     const { workspace } = world();
     typeInto(workspace, 'Case Code Name', 4, shared.cases[0].caseCodeName);

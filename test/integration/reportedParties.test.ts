@@ -71,6 +71,27 @@ describe('a member the reporter asked to keep out', () => {
   });
 });
 
+describe('the member logging a report', () => {
+  it('cannot keep themselves out of it: refused on the field, nothing written', () => {
+    const workspace = world();
+    const before = JSON.stringify(workspace);
+    const response = run(workspace, 'logReport', { args: [reportForm({ excludedMembers: [MEMBER_EMAIL] })], user: MEMBER_EMAIL });
+    expect(errorOf(response)).toContain('You cannot keep yourself out of a report you log: ask another member to log it.');
+    expect(JSON.stringify(workspace)).toBe(before);
+  });
+
+  it('cannot log a report that names them: refused before any conflict, document or step is written', () => {
+    const workspace = setUpWorkspace();
+    addMember(workspace, REPORTED_MEMBER, { identityKeyAccess: true });
+    addMember(workspace, BYSTANDER);
+    addIdentityKey(workspace, [PERSON], { editors: [REPORTED_MEMBER] });
+    const before = JSON.stringify(workspace);
+    const response = run(workspace, 'logReport', { args: [reportForm({ people: [{ realName: 'Fictional Person One' }] })], user: REPORTED_MEMBER });
+    expect(errorOf(response)).toBe('You would have a conflict of interest on this case, so you cannot log it. Ask another member to log it; nothing was logged.');
+    expect(JSON.stringify(workspace)).toBe(before);
+  });
+});
+
 describe('a member who is a reported party', () => {
   it('named by a real name whose alias is their email: a conflict, no access, and the key holder is told', () => {
     const workspace = world();

@@ -40,6 +40,29 @@ function addPublicSpreadsheet(workspace: WorkspaceState): string {
   return id;
 }
 
+/** Appends Case Steps rows: [case, step, date], recorded by the member. */
+function addSteps(workspace: WorkspaceState, rows: string[][]): void {
+  const steps = sheet(workspace, 'Case Steps');
+  for (const [caseName, step, date] of rows) steps.values.push([caseName, step, dateCell(workspace, date), MEMBER_EMAIL]);
+  steps.maxRows = Math.max(steps.maxRows, steps.values.length + 10);
+}
+
+/** Three 2024 reports acknowledged after 0, 1 and 5 days (median 1) and one never acknowledged. */
+function acknowledgedReports(workspace: WorkspaceState): void {
+  addCases(workspace, [
+    ['2024-03-01', 'quiet harbor', 'Blue Heron', 'Resolved', 'CoC WG', '2024-03-09', 'No', 'No', 'Warning'],
+    ['2024-04-01', 'amber field', '', 'Resolved', 'Local Event Reps', '2024-04-09', 'No', 'No', 'None'],
+    ['2024-05-01', 'silver brook', '', 'Resolved', 'Local Event Reps', '2024-05-09', 'No', 'No', 'None'],
+    ['2024-06-01', 'green meadow', '', 'Ongoing', '', '', 'No', 'No', ''],
+  ]);
+  addSteps(workspace, [
+    ['quiet harbor', 'Received', '2024-03-01'], ['quiet harbor', 'Acknowledged', '2024-03-01'],
+    ['amber field', 'Received', '2024-04-01'], ['amber field', 'Acknowledged', '2024-04-02'],
+    ['silver brook', 'Received', '2024-05-01'], ['silver brook', 'Acknowledged', '2024-05-06'],
+    ['green meadow', 'Received', '2024-06-01'],
+  ]);
+}
+
 function generatedCases(count: number): string[][] {
   return Array.from({ length: count }, (_, i) => {
     const year = 2015 + (i % 11);
@@ -82,7 +105,8 @@ describe('exportStatistics', () => {
     ok(run(workspace, 'exportStatistics', { args: [YEARLY] }));
     const stats = sheet(workspace, 'Annual Stats');
     expect(stats.values.slice(0, 2)).toEqual([
-      ['Period', 'Reports', 'People Named', 'Actions (DSF)', 'Actions (Local)', 'Not a violation', 'Out of scope', 'Warned', 'Suspended', 'Banned', 'Other', 'No Action', 'Median Days to Resolution', 'Still Ongoing'],
+      ['Period', 'Reports', 'People Named', 'Actions (DSF)', 'Actions (Local)', 'Not a violation', 'Out of scope', 'Warned', 'Suspended', 'Banned', 'Other', 'No Action', 'Median Days to Resolution', 'Still Ongoing', 'Median Days to First Response'],
+      // No report was acknowledged: its median is blank, and a trailing blank cell reads as nothing.
       [2024, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 8, 0],
     ]);
     expect(stats.charts).toHaveLength(1);
@@ -184,5 +208,80 @@ describe('exportStatistics', () => {
     const response = run(workspace, 'exportStatistics', { args: [YEARLY] });
     expect('error' in response && response.error).toMatch(/could not be opened, so nothing was exported/);
     expect(JSON.stringify(workspace)).toBe(before);
+  });
+
+  describe('median days to first response', () => {
+    const FIRST_RESPONSE = 'Median Days to First Response';
+
+    it('goes on the private Annual Stats per period, and not in the published table while the switch is No', () => {
+      const workspace = setUpWorkspace();
+      const publicId = addPublicSpreadsheet(workspace);
+      acknowledgedReports(workspace);
+      const result = ok<{ columns: string[]; markdown: string }>(run(workspace, 'exportStatistics', { args: [YEARLY] }));
+      const stats = sheet(workspace, 'Annual Stats').values;
+      expect(stats[1][stats[0].indexOf(FIRST_RESPONSE)]).toBe(1);
+      expect(sheet(workspace, 'Statistics', publicId).values[0]).not.toContain(FIRST_RESPONSE);
+      expect(result.columns).not.toContain(FIRST_RESPONSE);
+      expect(result.markdown).not.toContain('First Response');
+    });
+
+    it('reads the steps as days in the spreadsheet time zone, where UTC has another date', () => {
+      const workspace = setUpWorkspace();
+      workspace.spreadsheets[workspace.activeSpreadsheetId].timeZone = 'Pacific/Auckland';
+      addCases(workspace, [['2025-01-01', 'early meadow', '', 'Ongoing', '', '', 'No', 'No', '']]);
+      // Midnight in Auckland is still 31 December and 1 January in UTC.
+      addSteps(workspace, [['early meadow', 'Received', '2025-01-01'], ['early meadow', 'Acknowledged', '2025-01-02']]);
+      ok(run(workspace, 'exportStatistics', { args: [YEARLY] }));
+      const stats = sheet(workspace, 'Annual Stats').values;
+      expect([stats[1][0], stats[1][stats[0].indexOf(FIRST_RESPONSE)]]).toEqual([2025, 1]);
+    });
+
+    it('is published, exact beside the hidden small counts, once the chair sets the switch to Yes', () => {
+      const workspace = setUpWorkspace();
+      const publicId = addPublicSpreadsheet(workspace);
+      setSetting(workspace, 'Small-Count Threshold', 3);
+      setSetting(workspace, 'Publish Median Days to First Response', 'Yes');
+      acknowledgedReports(workspace);
+      const result = ok<{ markdown: string }>(run(workspace, 'exportStatistics', { args: [YEARLY] }));
+      const published = sheet(workspace, 'Statistics', publicId).values;
+      expect(published[0][published[0].length - 1]).toBe(FIRST_RESPONSE);
+      // Four reports, one resolved with an action, one still ongoing: the small counts are hidden, the median is not.
+      expect(published[1]).toEqual([2024, 4, '<3', '<3', 0, 0, 0, '<3', 0, 0, 0, '<3', 1]);
+      expect(result.markdown.split('\n')[0]).toMatch(/\| Median Days to First Response \|$/);
+      expect(result.markdown.split('\n')[2]).toMatch(/\|\s+1 \|$/);
+      expect(published.flat()).not.toContain('Median Days to Resolution');
+    });
+
+    it('stays private when the switch holds something other than Yes or No, and Validate records names the cell', () => {
+      const workspace = setUpWorkspace();
+      const publicId = addPublicSpreadsheet(workspace);
+      setSetting(workspace, 'Publish Median Days to First Response', 'perhaps');
+      acknowledgedReports(workspace);
+      ok(run(workspace, 'exportStatistics', { args: [YEARLY] }));
+      expect(sheet(workspace, 'Statistics', publicId).values[0]).not.toContain(FIRST_RESPONSE);
+      const { problems } = ok<{ problems: { cell: string; message: string }[] }>(run(workspace, 'validateRecords'));
+      const settings = sheet(workspace, 'Settings').values;
+      const row = settings.findIndex((cells) => cells.includes('Publish Median Days to First Response')) + 1;
+      const column = String.fromCharCode(65 + settings[0].indexOf('Value'));
+      expect(problems.map((problem) => problem.message)).toContain(`Settings!${column}${row}: Publish Median Days to First Response must be Yes or No; No is used.`);
+      expect(JSON.stringify(problems)).not.toContain('perhaps');
+    });
+
+    it('Set up or repair adds the switch, set to No, to a Settings sheet that lacks it, and keeps a chair\'s Yes', () => {
+      const workspace = setUpWorkspace();
+      const settings = sheet(workspace, 'Settings');
+      const label = settings.values[0].indexOf('Setting');
+      const value = settings.values[0].indexOf('Value');
+      const row = settings.values.find((cells) => cells[label] === 'Publish Median Days to First Response') as unknown[];
+      row[label] = '';
+      row[value] = '';
+      ok(run(workspace, 'setUpSpreadsheet'));
+      const added = sheet(workspace, 'Settings').values.filter((cells) => cells[label] === 'Publish Median Days to First Response');
+      expect(added.map((cells) => cells[value])).toEqual(['No']);
+      setSetting(workspace, 'Publish Median Days to First Response', 'Yes');
+      ok(run(workspace, 'setUpSpreadsheet'));
+      const kept = sheet(workspace, 'Settings').values.filter((cells) => cells[label] === 'Publish Median Days to First Response');
+      expect(kept.map((cells) => cells[value])).toEqual(['Yes']);
+    });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { Breach, Step, checkInvariants, describeBreach, linkedId } from './checkInvariants';
 import { CHAIR_EMAIL, CONFLICTED_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, PERSON_ONE, STRANGER_EMAIL, SUMMARY_ONE, World, healthyWorld } from './world';
-import { copyOf, sheetState } from '../integration/helpers';
+import { copyOf, dateCell, sheetState } from '../integration/helpers';
 import type { RunResponse } from '../../emulator/runner';
 import type { DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 
@@ -233,6 +233,58 @@ describe('checkInvariants', () => {
         `case ${STRANGER_EMAIL} can open it but may not`,
         `tracker ${STRANGER_EMAIL} can open it but may not`,
       ]);
+    });
+  });
+
+  describe('invariant 8: Case Steps holds code names only, and runs record steps as spec 18 allows', () => {
+    function addStep(workspace: WorkspaceState, cells: unknown[]): number {
+      const steps = sheetState(workspace, 'Case Steps');
+      steps.values.push(cells as never);
+      return steps.values.length;
+    }
+
+    it('names free text typed into every column of a row', () => {
+      const { workspace } = world();
+      const row = addStep(workspace, ['see the shared drive', 'Lunch', 'yesterday', 'someone']);
+      expect(checkInvariants(workspace).filter((breach) => breach.invariant === 8).map(describeBreach)).toEqual([
+        `invariant 8 @ Case Steps row ${row}: Case Code Name is not a case code name`,
+        `invariant 8 @ Case Steps row ${row}: Step is not in the Settings list of steps`,
+        `invariant 8 @ Case Steps row ${row}: Date is not a date`,
+        `invariant 8 @ Case Steps row ${row}: Member Email is not an email`,
+      ]);
+    });
+
+    it('names a step a run recorded for a case its member is conflicted on, as someone else, or for no case in Cases', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      const conflicted = addStep(workspace, [shared.cases[0].caseCodeName, 'Acknowledged', dateCell(workspace, '2025-03-05'), CONFLICTED_EMAIL]);
+      const elsewhere = addStep(workspace, ['quiet lantern', 'Acknowledged', dateCell(workspace, '2025-03-05'), CONFLICTED_EMAIL]);
+      const step = runStep('recordCaseStep', [{ step: 'Acknowledged' }], {}, MEMBER_EMAIL);
+      expect(checkInvariants(workspace, { before, step }).filter((breach) => breach.invariant === 8).map(describeBreach)).toEqual([
+        `invariant 8 @ Case Steps row ${conflicted}: recordCaseStep run by ${MEMBER_EMAIL} recorded the step as ${CONFLICTED_EMAIL}`,
+        `invariant 8 @ Case Steps row ${conflicted}: recordCaseStep recorded a step by ${CONFLICTED_EMAIL}, who is conflicted on its case`,
+        `invariant 8 @ Case Steps row ${elsewhere}: recordCaseStep run by ${MEMBER_EMAIL} recorded the step as ${CONFLICTED_EMAIL}`,
+        `invariant 8 @ Case Steps row ${elsewhere}: recordCaseStep recorded a step for a case that is not in Cases`,
+      ]);
+    });
+
+    it('leaves alone the steps a run moved to a case\'s new name', () => {
+      const { workspace } = world();
+      addStep(workspace, [shared.cases[0].caseCodeName, 'Acknowledged', dateCell(workspace, '2025-03-05'), CONFLICTED_EMAIL]);
+      const before = copyOf(workspace);
+      const steps = sheetState(workspace, 'Case Steps').values;
+      for (const cells of steps.slice(1)) if (cells[0] === shared.cases[0].caseCodeName) cells[0] = 'quiet lantern';
+      for (const cells of sheetState(workspace, 'Cases').values.slice(1)) if (cells[1] === shared.cases[0].caseCodeName) cells[1] = 'quiet lantern';
+      const eights = checkInvariants(workspace, { before, step: runStep('renameCase', [], {}) }).filter((breach) => breach.invariant === 8);
+      expect(eights.map(describeBreach)).toEqual([]);
+    });
+
+    it('leaves alone a step recorded before its member declared a conflict, and one for a case since renamed by hand', () => {
+      const { workspace } = world();
+      addStep(workspace, [shared.cases[0].caseCodeName, 'Acknowledged', dateCell(workspace, '2025-03-05'), CONFLICTED_EMAIL]);
+      addStep(workspace, ['quiet lantern', 'Reporter updated', dateCell(workspace, '2025-03-05'), MEMBER_EMAIL]);
+      const before = copyOf(workspace);
+      expect(checkInvariants(workspace, { before, step: runStep('needsAttention', [], {}, MEMBER_EMAIL) }).map(describeBreach)).toEqual([]);
     });
   });
 });

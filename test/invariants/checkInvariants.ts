@@ -12,7 +12,11 @@
  *   5. no cell holds a formula that came from typed or submitted text;
  *   6. `Members` and `Conflicts` change only by the actions meant to change them;
  *   7. no member holds access to a case document, the key, the folder or the tracker beyond what
- *      onboarding and the chair's confirmations give (the access issue's rule).
+ *      onboarding and the chair's confirmations give (the access issue's rule);
+ *   8. `Case Steps` holds no free text: each row a case code name (of a case in `Cases`, or of one
+ *      since renamed or deleted by hand), a step from the `Settings` list, a date and an email;
+ *      and a run of the add-on records a step only as the member running it, for a case in `Cases`
+ *      that member is not conflicted on (spec section 18).
  *
  * The rules are written again here from the spec, on purpose, rather than imported from `src/`: a
  * checker that shares the code it checks cannot see that code's mistakes.
@@ -21,7 +25,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, SheetState, SpreadsheetState, WorkspaceState } from '../../emulator/workspace/state';
 import { MIME, isDateCell, isFormulaCell } from '../../emulator/workspace/state';
 
-export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export interface Breach {
   invariant: InvariantNumber;
@@ -577,8 +581,80 @@ function checkAccess(workspace: WorkspaceState, v: View, options: CheckOptions):
   return breaches;
 }
 
+/** Spec section 18's steps, for a `Settings` sheet without its own list. */
+const DEFAULT_STEPS = [
+  'Received', 'Acknowledged', 'Reporter updated', 'Reported party heard', 'Decision agreed', "Affected parties' feedback noted",
+  'Reporter told the outcome', 'Board informed', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed',
+];
+
+/** Two lower-case words joined by one space, or a hyphen as older records have it (spec 2.1). */
+const CASE_CODE_NAME = /^[a-z]+[ -][a-z]+$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+function stepKey(step: string): string {
+  return step.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The `Settings` list of steps, as keys; spec 18's list when the sheet has none. */
+function knownSteps(status: SpreadsheetState | undefined): Set<string> {
+  const sheet = sheetOf(status, 'Settings');
+  const column = sheet?.values[0]?.map(headerKey).indexOf('steps') ?? -1;
+  const listed = column === -1 || !sheet ? [] : sheet.values.slice(1).map((row) => text(row[column]).trim()).filter((step) => step !== '');
+  return new Set((listed.length > 0 ? listed : DEFAULT_STEPS).map(stepKey));
+}
+
+/** 8: Case Steps holds code names, known steps, dates and emails; a run records steps only as 18 allows. */
+function checkCaseSteps(v: View, options: CheckOptions): Breach[] {
+  const rows = rowsOf(sheetOf(v.status, 'Case Steps'));
+  if (rows.length === 0) return [];
+  const header = (sheetOf(v.status, 'Case Steps')?.values[0] ?? []).map(headerKey);
+  const steps = knownSteps(v.status);
+  const breaches: Breach[] = [];
+  for (const { row, cells, raw } of rows) {
+    if (Object.values(cells).every((cell) => cell === '')) continue;
+    const where = `Case Steps row ${row}`;
+    if (!CASE_CODE_NAME.test(cells['case code name'] ?? '')) breaches.push({ invariant: 8, where, message: 'Case Code Name is not a case code name' });
+    if (!steps.has(stepKey(cells.step ?? ''))) breaches.push({ invariant: 8, where, message: 'Step is not in the Settings list of steps' });
+    if (!isDateCell(raw[header.indexOf('date')])) breaches.push({ invariant: 8, where, message: 'Date is not a date' });
+    if (!EMAIL.test(cells['member email'] ?? '')) breaches.push({ invariant: 8, where, message: 'Member Email is not an email' });
+  }
+  const { before, step } = options;
+  if (!before || !step || step.kind !== 'run') return breaches;
+  // Rows as they were, whole and without their case (a rename moves a step to the new name).
+  const whole = new Map<string, number>();
+  const caseless = new Map<string, number>();
+  const take = (counts: Map<string, number>, key: string): boolean => {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) counts.set(key, left - 1);
+    return left > 0;
+  };
+  const withoutCase = (cells: Record<string, string>) => JSON.stringify({ ...cells, 'case code name': '' });
+  for (const { cells } of rowsOf(sheetOf(before.spreadsheets[before.activeSpreadsheetId], 'Case Steps'))) {
+    whole.set(JSON.stringify(cells), (whole.get(JSON.stringify(cells)) ?? 0) + 1);
+    caseless.set(withoutCase(cells), (caseless.get(withoutCase(cells)) ?? 0) + 1);
+  }
+  const added = rows.filter(({ cells }) => {
+    if (!take(whole, JSON.stringify(cells))) return true;
+    take(caseless, withoutCase(cells));
+    return false;
+  });
+  const cases = new Set(v.cases.map((caseRow) => caseKey(caseRow.caseCodeName)).filter((key) => key !== ''));
+  for (const { row, cells } of added) {
+    // The same step, date and member under another case code name: the case was renamed, not a step recorded.
+    if (take(caseless, withoutCase(cells))) continue;
+    const where = `Case Steps row ${row}`;
+    const caseCodeName = cells['case code name'] ?? '';
+    const email = emailKey(cells['member email'] ?? '');
+    if (email !== emailKey(step.user)) breaches.push({ invariant: 8, where, message: `${step.function} run by ${step.user} recorded the step as ${email}` });
+    if (!v.members.some((member) => member.email === email && member.active)) breaches.push({ invariant: 8, where, message: `${step.function} recorded a step by ${email}, who is not an active member` });
+    if (!cases.has(caseKey(caseCodeName))) breaches.push({ invariant: 8, where, message: `${step.function} recorded a step for a case that is not in Cases` });
+    if (hasConflict(v.conflicts, email, caseCodeName)) breaches.push({ invariant: 8, where, message: `${step.function} recorded a step by ${email}, who is conflicted on its case` });
+  }
+  return breaches;
+}
+
 /**
- * Every breach of the seven invariants in `workspace`, each named with where it is. An empty list
+ * Every breach of the eight invariants in `workspace`, each named with where it is. An empty list
  * means all hold. See {@link CheckOptions} for what each needs beyond the workspace.
  */
 export function checkInvariants(workspace: WorkspaceState, options: CheckOptions = {}): Breach[] {
@@ -591,6 +667,7 @@ export function checkInvariants(workspace: WorkspaceState, options: CheckOptions
     ...checkFormulas(workspace, options),
     ...checkMemberRecords(v, options),
     ...checkAccess(workspace, v, options),
+    ...checkCaseSteps(v, options),
   ];
 }
 

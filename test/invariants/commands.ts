@@ -102,6 +102,11 @@ function reportForm(scene: Scene, picks: number[], flags: boolean[]): Record<str
   };
 }
 
+/** Steps a member may ask to record: known ones in other spellings, a Review date, and what is no step. */
+const CASE_STEP_CHOICES = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', ''];
+/** Dates a step may be given: real ones around the world's reports, one in the future, and what is no date. */
+const STEP_DATES = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5'];
+
 /** What a person might type into a Cases column by hand. */
 function typedValue(scene: Scene, header: string, n: number): string | null {
   const other = scene.rows[n % Math.max(1, scene.rows.length)];
@@ -224,6 +229,31 @@ export const COMMANDS: Record<string, CommandRow> = {
   reviewRetention: { function: 'reviewRetention', picks: 0, flags: 1, resolve: (scene, user, _picks, [expunge]) => run('reviewRetention', [expunge])(scene, user) },
   checkDraft: { function: 'checkDraft', picks: 1, flags: 0, resolve: (scene, user, [n]) => run('checkDraft', [`Dear ${pick(REAL_NAMES, n, PERSON_ONE)}, about the fictional sprint.`])(scene, user) },
   needsAttention: { function: 'needsAttention', picks: 0, flags: 0, resolve: run('needsAttention') },
+  recordCaseStep: {
+    function: 'recordCaseStep',
+    picks: 4,
+    flags: 1,
+    resolve: (scene, user, [row, step, date, name], [named]) => ({
+      kind: 'run',
+      function: 'recordCaseStep',
+      user,
+      args: [
+        {
+          step: pick(CASE_STEP_CHOICES, step, 'Received'),
+          ...(date % 7 === 0 ? {} : { date: pick(STEP_DATES, date, '2025-03-05') }),
+          // Needs attention's Record a step names its case; the menu's acts on the active row.
+          ...(named ? { caseCodeName: pick([...scene.caseCodeNames, PERSON_ONE, 'no such'], name, 'amber kettle') } : {}),
+        },
+      ],
+      selection: { sheet: 'Cases', a1: casesCell(scene, row, 'Status') },
+    }),
+  },
+  selectCase: {
+    function: 'selectCase',
+    picks: 1,
+    flags: 0,
+    resolve: (scene, user, [n]) => run('selectCase', [pick([...scene.caseCodeNames, PERSON_ONE, 'no such case', ''], n, 'amber kettle')])(scene, user),
+  },
   recordDecision: {
     function: 'recordDecision',
     picks: 6,

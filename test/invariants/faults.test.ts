@@ -63,6 +63,11 @@ const ACTIONS: Record<string, FaultAction> = {
   'Generate code name (person)': { function: 'generateCodeName', cell: ['Person Code Name', 5], prepare: addBareRow },
   'Validate records': { function: 'validateRecords', prepare: (world) => (sheetState(world.workspace, 'Cases').values[2][3] = 'Resolvd') },
   'Export statistics': { function: 'exportStatistics', args: () => [{ grouping: 'year', dateBasis: 'report' }] },
+  'Record a step': { function: 'recordCaseStep', user: MEMBER_EMAIL, cell: ['Status', 2], args: () => [{ step: 'Acknowledged' }] },
+  // These two change no records; a fault in them must still end in a sentence, with nothing written.
+  'Needs attention': { function: 'needsAttention', user: MEMBER_EMAIL },
+  'Select a case from Needs attention': { function: 'selectCase', user: MEMBER_EMAIL, args: (world) => [world.cases[1].caseCodeName] },
+  'Rename case': { function: 'renameCase', cell: ['Case Code Name', 2], answers: ['YES', 'OK'] },
   'Record a decision': {
     function: 'recordDecision',
     cell: ['Status', 2],

@@ -3,6 +3,7 @@ import { defaultSettingsSheet } from '../../src/core/settings';
 import { defaultVocabularies } from '../../src/core/vocabularies';
 import { CaseRecord } from '../../src/core/caseRecord';
 import { calendarDate } from '../../src/core/cells';
+import { ongoingRecord } from './support/caseRecords';
 import {
   ATTENTION_WHAT,
   AttentionItem,
@@ -30,21 +31,7 @@ const LIMITS: CaseStepLimits = {
 const NOTHING_HIDDEN = new Set<string>();
 
 function ongoing(caseCodeName: string, overrides: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    rowIndex: 1,
-    dateOfReport: '2025-05-01',
-    caseCodeName,
-    personCodeName: 'Blue Jay',
-    status: 'Ongoing',
-    resolutionSource: '',
-    resolutionDate: null,
-    safetyRisk: 'No',
-    ongoingHarassment: 'No',
-    consequences: '',
-    documents: '',
-    raw: {},
-    ...overrides,
-  };
+  return ongoingRecord(caseCodeName, { personCodeName: 'Blue Jay', ...overrides });
 }
 
 function resolved(caseCodeName: string, consequences: string, resolutionDate: string): CaseRecord {

@@ -75,19 +75,17 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
       const list = outcome === 'removed' ? removedFrom : outcome === 'owns-it' ? owned : outcome === 'owner-only' ? ownerOnly : null;
       if (list && !list.includes(label)) list.push(label);
     };
-    const handled = new Set<string>();
-    for (const document of found.documents.values()) {
-      handled.add(document.id);
-      handle(document.file, caseLabel(cases, document.caseCodeName));
-    }
-    // A case whose rows link more than one document (a hand edit gave a row another case's code
-    // name) keeps each of them shared: leaving means leaving every one, not only the first.
+    for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
+    // A case whose rows link more than one document (another case's name typed over a row) keeps
+    // every one of them from the member who leaves, not only the first that opens.
+    const handled = new Set([...found.documents.values()].map((document) => document.id));
     for (const entry of batch.values()) {
       for (const link of linksOf(entry)) {
         if (handled.has(link.id)) continue;
         handled.add(link.id);
         const file = openFile(link.id);
         if (file) handle(file, caseLabel(cases, entry.caseCodeName));
+        else found.unreachable.push(entry.caseCodeName);
       }
     }
     // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.

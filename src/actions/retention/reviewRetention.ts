@@ -11,7 +11,7 @@
  * better than not at all.
  */
 import { ActionContext } from '../../gas/context';
-import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../../gas/documentProperties';
+import { readDocumentProperty } from '../../gas/documentProperties';
 import { DriveFile, firstFileNamed, openFolder, probeFile, trash } from '../../gas/drive';
 import { caseDocumentIdOf } from '../../core/documentLink';
 import { writeColumn } from '../../gas/spreadsheet';
@@ -39,6 +39,7 @@ import {
 import { CASES_SHEET, SETTINGS_SHEET } from '../../core/schema';
 import type { RetentionDueItem, RetentionReviewResult } from '../../core/apiTypes';
 import { appendAuditLog } from '../audit';
+import { journalled } from '../journal';
 import { OpenedIdentityKey, openIdentityKey } from '../identityKey';
 import { CasesSnapshot, notSetUp, readCasesSheet, readSettingsSheet } from '../records';
 import { writeTombstones } from './tombstones';
@@ -239,8 +240,8 @@ function expunge(context: ActionContext, found: Review): Omit<RetentionReviewRes
   };
   if (journal.cases.length === 0 && journal.people.length === 0) return result;
 
-  writeDocumentProperty(EXPUNGE_JOURNAL_PROPERTY, serialiseJournal(journal));
-  try {
+  // The journal is left behind by a fault: the next review lists what this one began and finishes it.
+  journalled(EXPUNGE_JOURNAL_PROPERTY, serialiseJournal(journal), () => {
     const inJournal = new Set(journal.cases.map((entry) => caseCodeNameKey(entry.caseCodeName)));
     const journalledIds = new Set(journal.cases.flatMap((entry) => entry.documentIds));
     for (const { id, file } of prepared.toTrash) if (journalledIds.has(id)) trash(file);
@@ -249,11 +250,7 @@ function expunge(context: ActionContext, found: Review): Omit<RetentionReviewRes
     writeTombstones(found.key.sheet, found.key.values, journal.people, context.today);
     // Counted from the journal, so a review that finishes an earlier one logs the whole expunge.
     appendAuditLog(context, expungedRecordsAction(journal.people.length), result.expungedCases);
-    deleteDocumentProperty(EXPUNGE_JOURNAL_PROPERTY);
-  } catch {
-    // The journal is still there: the next review lists what this one began and finishes it.
-    throw new UserError('expunge-incomplete', STOPPED_PART_WAY);
-  }
+  }, () => new UserError('expunge-incomplete', STOPPED_PART_WAY));
   result.expunged = true;
   return result;
 }

@@ -4,6 +4,7 @@ import { mostSevere } from '../severity';
 import { vocabularyKey } from '../vocabularies';
 import { periodOf, periodsNewestFirst } from './periods';
 import { TIME_TO_RESOLUTION_COLUMNS, timeToResolution } from './timeToResolution';
+import { FIRST_RESPONSE_COLUMN, medianDaysToFirstResponse, stepsByCase } from './firstResponse';
 import { groupReports, isResolvedReport, placeReport, type PlacedReport } from './reports';
 import {
   STATISTICS_COLUMNS,
@@ -145,5 +146,13 @@ export function computeStatistics(records: readonly CaseRecord[], options: Compu
     return [period, ...STATISTICS_COLUMNS.slice(1).map((column) => counts[column as keyof Counts])];
   });
   const timing = periods.map((period) => timeToResolution(reportsByPeriod.get(period) ?? []));
-  return { columns: [...STATISTICS_COLUMNS], rows, warnings, timeToResolution: { columns: [...TIME_TO_RESOLUTION_COLUMNS], rows: timing } };
+  const steps = stepsByCase(options.caseSteps ?? []);
+  const firstResponse = periods.map((period) => [medianDaysToFirstResponse(reportsByPeriod.get(period) ?? [], steps)]);
+  return {
+    columns: [...STATISTICS_COLUMNS],
+    rows,
+    warnings,
+    timeToResolution: { columns: [...TIME_TO_RESOLUTION_COLUMNS], rows: timing },
+    firstResponse: { columns: [FIRST_RESPONSE_COLUMN], rows: firstResponse },
+  };
 }

@@ -3,6 +3,7 @@ export { computeStatistics } from './computeStatistics';
 export { applySmallCountThreshold } from './applySmallCountThreshold';
 export { formatMarkdownTable } from './formatMarkdownTable';
 export { caseKey } from './reports';
+export { FIRST_RESPONSE_COLUMN } from './firstResponse';
 export {
   STATISTICS_COLUMNS,
   type ComputeStatisticsOptions,

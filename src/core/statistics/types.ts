@@ -1,4 +1,5 @@
 /** The statistics export's shapes (spec section 8). */
+import type { CaseStepRecord } from '../caseSteps/caseStepRecords';
 
 export const STATISTICS_COLUMNS = [
   'Period',
@@ -24,6 +25,8 @@ export interface ComputeStatisticsOptions {
   dateBasis: StatisticsDateBasis;
   /** The Consequences list from `Settings`, least severe first. */
   ladder: readonly string[];
+  /** The rows of `Case Steps`, for the median days to first response; none when left out. */
+  caseSteps?: readonly CaseStepRecord[];
 }
 
 /** A table ready for `Annual Stats`, the public spreadsheet or Markdown: plain values only. */
@@ -53,4 +56,9 @@ export interface StatisticsReport extends StatisticsTable {
    * resolution ('' when none was resolved) and the number of reports still ongoing.
    */
   timeToResolution: StatisticsTable;
+  /**
+   * Per row of `rows`, the median days from Received to Acknowledged ('' when no report of the
+   * period was acknowledged): on `Annual Stats` always, published only when `Settings` says so.
+   */
+  firstResponse: StatisticsTable;
 }
