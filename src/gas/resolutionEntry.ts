@@ -1,47 +1,47 @@
 /**
- * Google Docs: adding a line under a case document's Resolution heading (spec section 17). A fixed
- * number of calls, whatever the document's length: the body's text is read once, and the line is
- * appended at the end when Resolution is the document's last section, as the manual's template
- * has it; otherwise a Resolution heading is appended first, so the line is always under one.
+ * Google Docs: adding a line under a case document's Resolution heading (spec section 17), through
+ * the Docs advanced service, which the `drive` scope already covers: one call reads the body, one
+ * writes, whatever the document's length. The line goes at the end when Resolution is the
+ * document's last section, as the manual's template has it; otherwise a Resolution heading goes
+ * first, so the line is always under one. The write is one batchUpdate: all of it, or none.
  */
 import { UserError } from '../core/errors';
+import { StyledParagraph, bodyRequests } from './documents';
 
 const UNOPENABLE =
-  "The case's document could not be opened for writing with your account, so nothing was recorded. Open it from the Documents link, or ask the chair to check its sharing (Django CoC › Members › Audit sharing).";
+  "The case's document could not be opened with your account, so nothing was recorded. Open it from the Documents link, or ask the chair to check its sharing (Django CoC › Members › Audit sharing).";
+
+/** A paragraph's text without its closing newline. */
+function paragraphText(paragraph: GoogleAppsScript.Docs.Schema.Paragraph): string {
+  return (paragraph.elements ?? []).map((element) => element.textRun?.content ?? '').join('').replace(/\n$/, '');
+}
 
 /**
  * Appends `text` as a plain paragraph under `heading`, unless the body already holds that exact
  * line (a retry after a fault), and says whether it wrote.
  *
  * @param sectionHeadings every section heading of the template, to find the last section.
- * @param opened called once the document has opened and been read, before anything is written.
+ * @param opened called once the document has been read, before anything is written.
  * @throws UserError 'document-unavailable' when the document does not open; nothing is written.
  */
 export function appendUnderHeading(documentId: string, heading: string, sectionHeadings: readonly string[], text: string, opened: () => void = () => {}): boolean {
-  let body: GoogleAppsScript.Document.Body;
-  let lines: string[];
+  let content: GoogleAppsScript.Docs.Schema.StructuralElement[];
   try {
-    body = DocumentApp.openById(documentId).getBody();
-    lines = body.getText().split('\n').map((line) => line.trim());
+    content = (Docs as GoogleAppsScript.Docs).Documents.get(documentId).body?.content ?? [];
   } catch {
     throw new UserError('document-unavailable', UNOPENABLE);
   }
   opened();
-  if (lines.includes(text.trim())) {
-    // A run stopped between appending the line and styling it: the line is still the last one.
-    const paragraphs = body.getParagraphs();
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && last.getText().trim() === text.trim()) asPlainText(last);
-    return false;
-  }
+  // Top-level paragraphs only: a table's cells are no section headings.
+  const lines = content.flatMap((element) => (element.paragraph ? [paragraphText(element.paragraph).trim()] : []));
+  if (lines.includes(text.trim())) return false;
   const headings = new Set(sectionHeadings);
   const lastSection = [...lines].reverse().find((line) => headings.has(line));
-  if (lastSection !== heading) body.appendParagraph(heading).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-  asPlainText(body.appendParagraph(text));
+  const paragraphs: StyledParagraph[] = [
+    ...(lastSection === heading ? [] : [{ text: heading, heading: 'HEADING_2' as const, italic: false }]),
+    { text, heading: 'NORMAL_TEXT', italic: false },
+  ];
+  const bodyEnd = Math.max(content[content.length - 1]?.endIndex ?? 2, 2);
+  (Docs as GoogleAppsScript.Docs).Documents.batchUpdate({ requests: bodyRequests(paragraphs, bodyEnd) }, documentId);
   return true;
-}
-
-/** Set outright: an appended paragraph may take on the style of the one before it (an italic reminder). */
-function asPlainText(paragraph: GoogleAppsScript.Document.Paragraph): void {
-  paragraph.setHeading(DocumentApp.ParagraphHeading.NORMAL).editAsText().setItalic(false);
 }
