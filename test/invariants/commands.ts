@@ -103,9 +103,9 @@ function reportForm(scene: Scene, picks: number[], flags: boolean[]): Record<str
 }
 
 /** Steps a member may ask to record: known ones in other spellings, a Review date, and what is no step. */
-const CASE_STEP_CHOICES = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', ''];
+const CASE_STEP_CHOICES: unknown[] = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', '', 42, { toString: 1 }];
 /** Dates a step may be given: real ones around the world's reports, one in the future, and what is no date. */
-const STEP_DATES = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5'];
+const STEP_DATES: unknown[] = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5', 20250305, null];
 
 /** What a person might type into a Cases column by hand. */
 function typedValue(scene: Scene, header: string, n: number): string | null {
@@ -240,7 +240,7 @@ export const COMMANDS: Record<string, CommandRow> = {
       args: [
         {
           step: pick(CASE_STEP_CHOICES, step, 'Received'),
-          ...(date % 7 === 0 ? {} : { date: pick(STEP_DATES, date, '2025-03-05') }),
+          ...(date % 7 === 0 ? {} : { date: pick<unknown>(STEP_DATES, date, '2025-03-05') }),
           // Needs attention's Record a step names its case; the menu's acts on the active row.
           ...(named ? { caseCodeName: pick([...scene.caseCodeNames, PERSON_ONE, 'no such'], name, 'amber kettle') } : {}),
         },
