@@ -38,17 +38,21 @@ export const AUTHORITY_CHECK_CALLS = 4;
 /** Reading the conflicts of interest from where the add-on keeps them (getDocumentProperties, getProperties). */
 export const CONFLICTS_RECORD_CALLS = 2;
 
-/** Checking, before a real name is written, who owns the identity key and who can open it (spec section 9). */
-export const KEY_CUSTODY_CALLS = 12;
+/**
+ * Checking, before a real name is written, who owns the identity key and who can open it (spec
+ * section 9): one Drive API call (Drive.Files.get with its owner and permissions) for someone who
+ * may share the key; DriveApp's dozen for anyone else, to whom Drive does not list them.
+ */
+export const KEY_CUSTODY_CALLS = 1;
 
-/** Checking, before a new case document goes into the case folder, who owns it and who can open it. */
-export const FOLDER_CUSTODY_CALLS = 12;
+/** Checking, before a new case document goes into the case folder, who owns it and who can open it: as for the key. */
+export const FOLDER_CUSTODY_CALLS = 1;
 
 /** Chaining one audit line (spec section 9): read and write the newest digest, and computeDigest. */
 export const AUDIT_CHAIN_CALLS = 3;
 
-/** Appending steps to Case Steps (spec section 18): getSheetByName, its header (getLastColumn, getRange, getValues), getLastRow, getRange, setValues. */
-export const CASE_STEP_APPEND_CALLS = 7;
+/** Appending one step to Case Steps (spec section 18): getSheetByName, its header (getLastColumn, getRange, getValues), appendRow. */
+export const CASE_STEP_APPEND_CALLS = 5;
 
 /** Reading Case Steps before a step a case takes once (Received, Acknowledged): getSheetByName, getDataRange, getValues. */
 export const ONCE_PER_CASE_CHECK_CALLS = 3;
@@ -66,24 +70,24 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   // Two of its calls ask Utilities.formatDate for the spreadsheet zone's offsets, which Intl's
   // time-zone data gave for free; Apps Script does not promise that data (spec section 13).
   { fn: 'generateCodeName', label: 'generate code name', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 27 + CONFLICTS_RECORD_CALLS },
-  { fn: 'validateRecords', label: 'validate records', args: [], budget: 48 },
+  { fn: 'validateRecords', label: 'validate records', args: [], budget: 46 },
   { fn: 'refreshIdentityKey', label: 'refresh identity key', args: [], budget: 23 + AUTHORITY_CHECK_CALLS },
-  { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 39 + AUTHORITY_CHECK_CALLS + AUDIT_CHAIN_CALLS + CASE_STEPS_READ_CALLS },
-  { fn: 'logReport', label: 'log report (two people, one new)', args: [TWO_PEOPLE_ONE_NEW], budget: 51 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS + KEY_CUSTODY_CALLS + FOLDER_CUSTODY_CALLS + CASE_STEP_APPEND_CALLS },
+  { fn: 'exportStatistics', label: 'export statistics (by year)', args: [{ grouping: 'year', dateBasis: 'report' }], budget: 37 + AUTHORITY_CHECK_CALLS + AUDIT_CHAIN_CALLS + CASE_STEPS_READ_CALLS },
+  { fn: 'logReport', label: 'log report (two people, one new)', args: [TWO_PEOPLE_ONE_NEW], budget: 43 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS + KEY_CUSTODY_CALLS + FOLDER_CUSTODY_CALLS + CASE_STEP_APPEND_CALLS },
   { fn: 'openCaseDocument', label: 'open case document', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 26 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS },
   { fn: 'reviewRetention', label: 'review retention (list only)', args: [false], budget: 21 + AUTHORITY_CHECK_CALLS },
-  { fn: 'screenAttendees', label: 'screen an attendee list (three lines)', args: [SCREENED_LIST, '2025-06-01'], budget: 28 + AUTHORITY_CHECK_CALLS + AUDIT_CHAIN_CALLS },
+  { fn: 'screenAttendees', label: 'screen an attendee list (three lines)', args: [SCREENED_LIST, '2025-06-01'], budget: 26 + AUTHORITY_CHECK_CALLS + AUDIT_CHAIN_CALLS },
   { fn: 'checkDraft', label: 'check a draft (with the identity key)', args: [CHECKED_DRAFT], budget: 16 + AUTHORITY_CHECK_CALLS },
-  { fn: 'recordCaseStep', label: 'record a step', args: [{ step: 'Reporter updated' }], selection: { sheet: 'Cases', a1: 'B2' }, budget: 31 + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
+  { fn: 'recordCaseStep', label: 'record a step', args: [{ step: 'Reporter updated' }], selection: { sheet: 'Cases', a1: 'B2' }, budget: 29 + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
   { fn: 'needsAttention', label: 'needs attention', args: [], budget: 21 + CONFLICTS_RECORD_CALLS },
   { fn: 'getRecordStepOptions', label: 'open the Record a step dialog', args: [], selection: { sheet: 'Cases', a1: 'B2' }, budget: 23 + CONFLICTS_RECORD_CALLS },
   {
     fn: 'recordCaseStep', label: 'record Acknowledged ("I have sent it")', args: [{ step: 'Acknowledged' }], selection: { sheet: 'Cases', a1: 'B2' },
-    budget: 31 + ONCE_PER_CASE_CHECK_CALLS + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS,
+    budget: 29 + ONCE_PER_CASE_CHECK_CALLS + CASE_STEP_APPEND_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS,
   },
   // Reads Cases, the conflicts and Case Steps and opens the case document twice: before the
   // question, and again under the lock, so nothing changed while the person read it.
-  { fn: 'renameCase', label: 'rename case (two rows, a document)', args: [], selection: { sheet: 'Cases', a1: 'B2' }, answers: ['YES', 'OK'], budget: 74 + 2 * CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
+  { fn: 'renameCase', label: 'rename case (two rows, a document)', args: [], selection: { sheet: 'Cases', a1: 'B2' }, answers: ['YES', 'OK'], budget: 68 + 2 * CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
 ];
 
 /**

@@ -50,6 +50,8 @@ export const CALL_COSTS: readonly CallCost[] = [
   { calls: /^(File\.makeCopy|Folder\.createFile|DriveApp\.(createFile|createFolder)|Folder\.createFolder)$/, ms: 1500, basis: 'Creates a Drive file.' },
   { calls: /^(DriveApp\.(getFileById|getFolderById|getRootFolder|getFiles|getFilesByName|getFolders|getFoldersByName|searchFiles|searchFolders)|Folder\.(getFiles|getFilesByName|getFolders|searchFiles)|(File|Folder)\.(getEditors|getViewers|getOwner|getParents))$/, ms: 300, basis: DRIVE_READ },
   { calls: /^Drive\.Files\.list$/, ms: 300, basis: 'One Drive API request (the advanced service), returning a page of up to 1,000 files.' },
+  { calls: /^Drive\.Files\.get$/, ms: 300, basis: 'One Drive API request (the advanced service): one file\'s metadata, owner and permissions.' },
+  { calls: /^Drive\.Files\.create$/, ms: 2500, basis: 'Creates a Google Doc (a Drive file and a document), as DocumentApp.create does.' },
   { calls: /^Sheets\.Spreadsheets\.get$/, ms: 300, basis: 'One Sheets API request (the advanced service) answering with only the fields asked for.' },
   { calls: /^Docs\.Documents\.batchUpdate$/, ms: 1000, basis: 'One Docs API request applying all its edits to the document.' },
   { calls: /^(FileIterator|FolderIterator)\.(hasNext|next)$/, ms: 20, basis: 'Iterators fetch a page of results per request and hand them out one by one.' },

@@ -1,5 +1,5 @@
 import { ActionContext } from '../gas/context';
-import { appendBlock } from '../gas/spreadsheet';
+import { appendBlock, appendRow } from '../gas/spreadsheet';
 import { AUDIT_LOG_SHEET } from '../core/schema';
 import { AuditAction, auditLogHeaderRow, auditLogRow } from '../core/auditLog';
 import { UserError } from '../core/errors';
@@ -21,7 +21,7 @@ export function appendAuditLog(context: ActionContext, action: AuditAction, case
   // The apostrophe keeps Sheets from reading a digest such as 1e52... as a number.
   const row = [...line, `'${digest}`];
   const sheet = context.spreadsheet.getSheetByName(AUDIT_LOG_SHEET);
-  if (sheet) appendBlock(sheet, [row]);
+  if (sheet) appendRow(sheet, row);
   else appendBlock(context.spreadsheet.insertSheet(AUDIT_LOG_SHEET), [auditLogHeaderRow(), row], 0);
   writeDocumentProperty(AUDIT_DIGEST_KEY, digest);
 }

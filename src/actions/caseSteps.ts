@@ -4,7 +4,7 @@
  */
 import { ActionContext } from '../gas/context';
 import { activeCell } from '../gas/activeCell';
-import { appendBlock, headerRow, readSheet } from '../gas/spreadsheet';
+import { appendBlock, appendRow, headerRow, readSheet } from '../gas/spreadsheet';
 import { SheetCell, calendarDate } from '../core/cells';
 import { CaseRecord } from '../core/caseRecord';
 import { caseCodeNameKey, looksLikeCaseCodeName } from '../core/codeNames';
@@ -61,7 +61,7 @@ export interface NewCaseStep {
   memberEmail: string;
 }
 
-/** Appends steps to `Case Steps` by header in one write: the header row and the write, whatever its length. */
+/** Appends steps to `Case Steps` by header in one write: the header row, then one appendRow for one step or one block for several. */
 export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseStep[]): void {
   const sheet = context.spreadsheet.getSheetByName(CASE_STEPS_SHEET);
   if (!sheet) throw notSetUp(CASE_STEPS_SHEET);
@@ -76,7 +76,8 @@ export function appendCaseSteps(context: ActionContext, steps: readonly NewCaseS
     for (const key of Object.keys(cells) as CaseStepsColumnKey[]) row[found[key] as number] = cells[key];
     return row;
   });
-  appendBlock(sheet, rows);
+  if (rows.length === 1) appendRow(sheet, rows[0]);
+  else appendBlock(sheet, rows);
 }
 
 function refuseConflicted(context: ActionContext, member: Member, caseCodeName: string): void {

@@ -38,6 +38,7 @@ import { OpenedIdentityKey, openIdentityKey, tryOpenIdentityKey } from './identi
 import { planReportPeople, writeNewPeople } from './identityKey/people';
 import { keyCustodyProblem } from '../core/keyCustody';
 import { openFile, readSharing } from '../gas/drive';
+import { readCustody } from '../gas/driveCustody';
 import { ownerOfRunSpreadsheet } from '../gas/protection';
 import { saveConflicts } from './members/memberRecords';
 import { Conflict } from '../core/conflicts';
@@ -159,8 +160,11 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean, 
  */
 /** Refuses, before anything is written, a key that a real name must not go into (see keyCustody.ts). */
 function requireSafeCustody(context: ActionContext, keyId: string, members: readonly Member[]): void {
-  const file = openFile(keyId);
-  const problem = file ? keyCustodyProblem(readSharing(file), members, ownerOfRunSpreadsheet(context)) : null;
+  const custody = readCustody(keyId, 'file');
+  // Drive lists the permissions only to someone who may share the key; anyone else reads them through DriveApp.
+  const file = custody === 'unlisted' ? openFile(keyId) : null;
+  const sharing = custody === 'unlisted' ? (file ? readSharing(file) : null) : custody;
+  const problem = sharing ? keyCustodyProblem(sharing, members, ownerOfRunSpreadsheet(context)) : null;
   if (problem === 'owner') {
     throw new UserError(
       'identity-key-custody',

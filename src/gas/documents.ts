@@ -3,35 +3,49 @@
  * sections and summary paragraphs, never on the size of the tracker.
  */
 import type { CaseDocumentSection } from '../core/caseDocument';
+import { caseDocumentUrl } from '../core/documentLink';
 
 export interface NewDocument {
   id: string;
   url: string;
 }
 
+/** Drive's type for a Google Doc. */
+const GOOGLE_DOCS_MIME_TYPE = 'application/vnd.google-apps.document';
+
 /**
- * Creates a Google Doc titled `title` at the top of the user's My Drive, with each section as a
- * HEADING2 and its reminder in italics beneath, and `summaryParagraphs` as plain paragraphs under
- * the first section. The new document is private to its creator until shared.
+ * Creates a Google Doc titled `title`, in the folder `folderId` when given (else at the top of the
+ * user's My Drive), with each section as a HEADING2 and its reminder in italics beneath, and
+ * `summaryParagraphs` as plain paragraphs under the first section. The new document is private to
+ * its creator (and whoever may open the folder) until shared.
+ *
+ * Two calls: the Drive API's `Files.create` makes the empty document where it belongs and gives
+ * its id (DocumentApp.create, getId, getUrl, saveAndClose and a move cost five), then one Docs API
+ * `batchUpdate` writes the body. The link is rebuilt from the id (caseDocumentUrl), as every link
+ * the add-on hands out is.
  */
 export function createSectionedDocument(
   title: string,
   sections: readonly CaseDocumentSection[],
   summaryParagraphs: readonly string[],
+  folderId: string | null = null,
 ): NewDocument {
-  const document = DocumentApp.create(title);
+  // appsscript.json enables the service; the types allow for a script that does not.
+  const created = (Drive as GoogleAppsScript.Drive).Files.create({ name: title, mimeType: GOOGLE_DOCS_MIME_TYPE, ...(folderId === null ? {} : { parents: [folderId] }) });
+  const id = String(created.id);
   try {
-    return writeSections(document, sections, summaryParagraphs);
+    writeSections(id, sections, summaryParagraphs);
+    return { id, url: caseDocumentUrl(id) };
   } catch (error) {
     // A half-made document would be found by its title later: trash it so a retry starts clean.
-    trashQuietly(document);
+    trashQuietly(id);
     throw error;
   }
 }
 
-function trashQuietly(document: GoogleAppsScript.Document.Document): void {
+function trashQuietly(id: string): void {
   try {
-    DriveApp.getFileById(document.getId()).setTrashed(true);
+    DriveApp.getFileById(id).setTrashed(true);
   } catch {
     // The fault that brought us here may still be in the way; the document is private either way.
   }
@@ -78,16 +92,7 @@ export function bodyRequests(paragraphs: readonly StyledParagraph[]): GoogleApps
  * Writes the body with one Docs API call (the Docs advanced service, enabled in appsscript.json):
  * DocumentApp has no batch call, and costs four calls per paragraph.
  */
-function writeSections(
-  document: GoogleAppsScript.Document.Document,
-  sections: readonly CaseDocumentSection[],
-  summaryParagraphs: readonly string[],
-): NewDocument {
-  const id = document.getId();
-  const url = document.getUrl();
-  // DocumentApp's own pending edits (none here) are written before the Docs API edits the document.
-  document.saveAndClose();
+function writeSections(id: string, sections: readonly CaseDocumentSection[], summaryParagraphs: readonly string[]): void {
   const paragraphs = bodyParagraphs(sections, summaryParagraphs);
   if (paragraphs.length > 0) (Docs as GoogleAppsScript.Docs).Documents.batchUpdate({ requests: bodyRequests(paragraphs) }, id);
-  return { id, url };
 }

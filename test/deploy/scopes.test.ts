@@ -57,9 +57,12 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   'Utilities.Charset': [],
   'Utilities.formatDate': [],
   'Charts.ChartType': [],
-  // An advanced service the bundle names whole (aliased, then Files.list): any use of the Drive
-  // API v3 that lists files needs one of these (https://developers.google.com/drive/api/reference/rest/v3/files/list).
-  Drive: ['drive', 'drive.readonly', 'drive.metadata.readonly'],
+  // An advanced service the bundle names whole (aliased, then Files.list, Files.get, Files.create).
+  // Listing or reading files the add-on did not create needs drive, drive.readonly or
+  // drive.metadata.readonly (files/list, files/get); creating one needs drive or drive.file
+  // (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create): only drive does both.
+  Drive: ['drive'],
+  'Drive.Files': ['drive'],
   // The Sheets advanced service's Spreadsheets.get reads protected ranges; its page lists these
   // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get).
   'Sheets.Spreadsheets': ['spreadsheets', 'spreadsheets.readonly', 'drive', 'drive.readonly', 'drive.file'],

@@ -115,3 +115,114 @@ describe('Drive.Files.list (Drive advanced service v3)', () => {
     expect(() => drive.Files.list({ q: IN_FOLDER, orderBy: 'name' })).toThrow('not implemented in the emulator');
   });
 });
+
+type DriveFile = { id?: string; trashed?: boolean; mimeType?: string; owners?: { emailAddress?: string }[]; permissions?: Record<string, unknown>[]; capabilities?: { canShare?: boolean } };
+
+function filesFor(workspace: WorkspaceState, user = CHAIR_EMAIL) {
+  const { run } = createTestRun({ workspace, user });
+  const drive = createDriveAdvancedService(run) as unknown as {
+    Files: { get(id: unknown, options?: object): DriveFile; create(resource: unknown, media?: unknown, options?: unknown): DriveFile };
+  };
+  return { run, drive };
+}
+
+const CUSTODY = 'mimeType,trashed,owners(emailAddress),permissions(type,role,emailAddress,allowFileDiscovery)';
+const HIDDEN = 'fictional.hidden@example.org';
+
+// https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get and the File
+// resource (https://developers.google.com/workspace/drive/api/reference/rest/v3/files): one call
+// gives the owner and every permission with the fields asked for.
+describe('Drive.Files.get (Drive advanced service v3)', () => {
+  it('gives the owner and every permission, people and link sharing, in one call', () => {
+    const workspace = folderWith(0, [storedItem('key', { editors: [MEMBER], viewers: ['fictional.viewer@example.org'], access: 'ANYONE_WITH_LINK', permission: 'VIEW' })]);
+    const { run, drive } = filesFor(workspace);
+    const file = drive.Files.get('key', { fields: CUSTODY });
+    expect(file.owners).toEqual([{ emailAddress: CHAIR_EMAIL }]);
+    expect(file.permissions).toEqual(expect.arrayContaining([
+      { type: 'user', role: 'owner', emailAddress: CHAIR_EMAIL },
+      { type: 'user', role: 'writer', emailAddress: MEMBER },
+      { type: 'user', role: 'reader', emailAddress: 'fictional.viewer@example.org' },
+      { type: 'anyone', role: 'reader', allowFileDiscovery: false },
+    ]));
+    expect(run.calls).toEqual({ 'Drive.Files.get': 1 });
+  });
+
+  // "Permission lists for a folder propagate downward" (Share files, folders, and drives).
+  it('lists who can open the file through its folder', () => {
+    const workspace = folderWith(0, [storedItem('key')]);
+    workspace.files[FOLDER_ID].viewers.push(MEMBER);
+    const { drive } = filesFor(workspace);
+    expect(drive.Files.get('key', { fields: 'permissions(role,emailAddress)' }).permissions).toContainEqual({ role: 'reader', emailAddress: MEMBER });
+  });
+
+  // permissions: "This is only available if the requesting user can share the file."
+  it('leaves the permissions out for someone who may not share the file', () => {
+    const workspace = folderWith(0, [storedItem('key', { viewers: [MEMBER] }), storedItem('locked', { editors: [MEMBER], shareableByEditors: false })]);
+    const { drive } = filesFor(workspace, MEMBER);
+    expect([drive.Files.get('key', { fields: CUSTODY }).permissions, drive.Files.get('locked', { fields: CUSTODY }).permissions]).toEqual([undefined, undefined]);
+  });
+
+  // User.emailAddress: "This may not be present in certain contexts if the user has not made their
+  // email address visible to the requester."
+  it('gives no address for someone whose address Drive hides', () => {
+    const workspace = folderWith(0, [storedItem('key', { editors: [HIDDEN] })]);
+    workspace.users = { ...workspace.users, [HIDDEN]: { emailVisible: false } };
+    const { drive } = filesFor(workspace);
+    expect(drive.Files.get('key', { fields: 'permissions(role,emailAddress)' }).permissions).toContainEqual({ role: 'writer' });
+  });
+
+  it('says "File not found" for a file the user cannot open, as for one that does not exist', () => {
+    const workspace = folderWith(0, [storedItem('key')]);
+    const { drive } = filesFor(workspace, MEMBER);
+    expect(() => drive.Files.get('key', { fields: CUSTODY })).toThrow('API call to drive.files.get failed with error: File not found: key.');
+    expect(() => drive.Files.get('missing', { fields: CUSTODY })).toThrow('API call to drive.files.get failed with error: File not found: missing.');
+  });
+
+  it('still answers for a trashed file, saying it is trashed', () => {
+    const { drive } = filesFor(folderWith(0, [storedItem('key', { trashed: true })]));
+    expect(drive.Files.get('key', { fields: 'trashed' })).toEqual({ trashed: true });
+  });
+
+  it('fails loudly on fields and parameters it does not model', () => {
+    const { drive } = filesFor(folderWith(0, [storedItem('key')]));
+    expect(() => drive.Files.get('key', { fields: 'webViewLink' })).toThrow('not implemented in the emulator');
+    expect(() => drive.Files.get('key', { fields: 'id', acknowledgeAbuse: true })).toThrow('not implemented in the emulator');
+  });
+});
+
+// https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create
+describe('Drive.Files.create (Drive advanced service v3)', () => {
+  it('makes an empty Google Doc owned by the user, in the folder named, in one call', () => {
+    const workspace = folderWith(0);
+    const { run, drive } = filesFor(workspace);
+    const created = drive.Files.create({ name: 'quiet harbour', mimeType: MIME.document, parents: [FOLDER_ID] });
+    const stored = workspace.files[created.id!];
+    expect({ owner: stored.owner, parents: stored.parents, access: stored.access, name: stored.name, body: workspace.documents[created.id!].body.length }).toEqual({
+      owner: CHAIR_EMAIL, parents: [FOLDER_ID], access: 'PRIVATE', name: 'quiet harbour', body: 1,
+    });
+    expect(run.calls).toEqual({ 'Drive.Files.create': 1 });
+  });
+
+  it('puts it at the top of My Drive when no folder is named', () => {
+    const workspace = folderWith(0);
+    const created = filesFor(workspace).drive.Files.create({ name: 'quiet harbour', mimeType: MIME.document });
+    expect(workspace.files[created.id!].parents).toEqual([]);
+  });
+
+  it('refuses a folder the user may only view, and makes nothing', () => {
+    const workspace = folderWith(0);
+    workspace.files[FOLDER_ID].viewers.push(MEMBER);
+    const before = Object.keys(workspace.files).length;
+    expect(() => filesFor(workspace, MEMBER).drive.Files.create({ name: 'x', mimeType: MIME.document, parents: [FOLDER_ID] })).toThrow(
+      'API call to drive.files.create failed with error: Insufficient permissions for the specified parent.',
+    );
+    expect(Object.keys(workspace.files).length).toBe(before);
+  });
+
+  it('fails loudly on what it does not model: other types, uploads, other fields', () => {
+    const { drive } = filesFor(folderWith(0));
+    expect(() => drive.Files.create({ name: 'x', mimeType: MIME.spreadsheet })).toThrow('not implemented in the emulator');
+    expect(() => drive.Files.create({ name: 'x', mimeType: MIME.document }, 'content')).toThrow('not implemented in the emulator');
+    expect(() => drive.Files.create({ name: 'x', mimeType: MIME.document, starred: true })).toThrow('not implemented in the emulator');
+  });
+});

@@ -8,7 +8,7 @@ import type { WorkspaceState } from '../../emulator/workspace/state';
 import { MIME } from '../../emulator/workspace/state';
 import { newSheetState } from '../../emulator/workspace';
 import {
-  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, STRANGER_EMAIL, addCaseFolder, addIdentityKey, addMember, cellOf, edit, errorOf, ok, ongoingCase, run,
+  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, OUTSIDER_EMAIL, STRANGER_EMAIL, addCaseFolder, addIdentityKey, addMember, cellOf, edit, errorOf, ok, ongoingCase, run,
   setUpWorkspace, sheetValues, writeCases,
 } from './helpers';
 
@@ -235,6 +235,29 @@ describe('an identity key that a member owns, or that someone who should not see
     expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is shared with someone who should not see it/);
     expect(JSON.stringify(workspace.spreadsheets['identity-key'])).not.toContain(NEW_PERSON);
   });
+
+  it('gets no real name while anyone with the link can open it', () => {
+    const workspace = group();
+    Object.assign(workspace.files['identity-key'], { access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+    expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is shared with someone who should not see it/);
+    expect(JSON.stringify(workspace.spreadsheets['identity-key'])).not.toContain(NEW_PERSON);
+  });
+
+  it('gets no real name while someone whose address Drive hides can open it', () => {
+    const workspace = group();
+    workspace.files['identity-key'].viewers.push(OUTSIDER_EMAIL);
+    workspace.users = { ...workspace.users, [OUTSIDER_EMAIL]: { emailVisible: false } };
+    expect(errorOf(run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL }))).toMatch(/^The identity key is shared with someone who should not see it/);
+  });
+
+  it('is still checked, through DriveApp, when its owner stopped editors from sharing it and Drive does not list its permissions to them', () => {
+    const workspace = group();
+    Object.assign(workspace.files['identity-key'], { shareableByEditors: false });
+    workspace.files['identity-key'].viewers.push(MEMBER_EMAIL);
+    const response = run(workspace, 'logReport', { args: [form], user: KEY_HOLDER_EMAIL });
+    expect(errorOf(response)).toMatch(/^The identity key is shared with someone who should not see it/);
+    expect({ apiReads: response.calls['Drive.Files.get'], driveAppReads: response.calls['File.getViewers'] }).toEqual({ apiReads: 1, driveAppReads: 1 });
+  });
 });
 
 describe('a case folder shared with a member', () => {
@@ -246,6 +269,14 @@ describe('a case folder shared with a member', () => {
     const { documentUrl } = ok<{ documentUrl: string }>(run(workspace, 'logReport', { args: [form] }));
     const id = /\/d\/([^/]+)/.exec(documentUrl)![1];
     expect(workspace.files[id].parents).not.toContain('case-folder');
+  });
+  it('gets no new case document while anyone in the domain can open it', () => {
+    const workspace = group();
+    Object.assign(workspace.files['case-folder'], { access: 'DOMAIN', permission: 'VIEW' });
+    const form = { dateOfReport: '2025-03-01', kind: 'needs-decision', people: [], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+    const { documentUrl } = ok<{ documentUrl: string }>(run(workspace, 'logReport', { args: [form] }));
+    const id = /\/d\/([^/]+)/.exec(documentUrl)![1];
+    expect({ parents: workspace.files[id].parents, access: workspace.files[id].access }).toEqual({ parents: [], access: 'PRIVATE' });
   });
 });
 

@@ -3,7 +3,8 @@
  */
 import { ActionContext } from '../../gas/context';
 import { createSectionedDocument } from '../../gas/documents';
-import { DriveFolder, addEditorsWherePermitted, createFolder, fileById, makePrivate, moveToFolder, openFolder, ownsOrEdits, readSharing, trashQuietly } from '../../gas/drive';
+import { addEditorsWherePermitted, createFolder, fileById, makePrivate, openFolder, ownsOrEdits, readSharing, trashQuietly } from '../../gas/drive';
+import { readCustody } from '../../gas/driveCustody';
 import { snapshot, writeBlock } from '../../gas/spreadsheet';
 import { SheetRow } from '../../core/cells';
 import { caseDocumentSections, caseDocumentTitle } from '../../core/caseDocument';
@@ -47,19 +48,27 @@ function summaryParagraphs(summary: string | undefined): string[] {
 }
 
 /**
- * The folder new case documents go in, or null when this user may not add to it. Only an active
+ * The id of the folder new case documents go in, or null when this user may not add to it. Only an active
  * chair without any conflict may (see src/core/caseFolder.ts); the first such chair to need it
  * creates it, private, and its id goes into `Settings` at once so a retry reuses it.
  */
-function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): DriveFolder | null {
+function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): string | null {
+  const user = normaliseEmail(context.userEmail);
   const keepers = intendedFolderEditors(input.members, input.conflicts);
-  if (!keepers.includes(normaliseEmail(context.userEmail))) return null;
-  if (input.settings.caseDocumentsFolderId !== '') {
-    const folder = openFolder(input.settings.caseDocumentsFolderId);
-    if (!folder || !ownsOrEdits(folder, context.userEmail)) return null;
+  if (!keepers.includes(user)) return null;
+  const existingId = input.settings.caseDocumentsFolderId.trim();
+  if (existingId !== '') {
+    const custody = readCustody(existingId, 'folder');
+    let sharing = custody === 'unlisted' ? null : custody;
+    if (custody === 'unlisted') {
+      // Drive lists the permissions only to someone who may share the folder; anyone else asks DriveApp.
+      const folder = openFolder(existingId);
+      sharing = folder && ownsOrEdits(folder, user) ? readSharing(folder) : null;
+    }
+    if (!sharing || (sharing.owner !== user && !sharing.editors.includes(user))) return null;
     // Fail closed (spec section 9): a folder someone else can open would hand them the document;
     // it is then made outside it, shared one by one, and Audit sharing lists the folder.
-    return isSafeCaseFolder(readSharing(folder), input.members, ownerOfRunSpreadsheet(context), keepers) ? folder : null;
+    return isSafeCaseFolder(sharing, input.members, ownerOfRunSpreadsheet(context), keepers) ? existingId : null;
   }
   const settingsSheet = context.spreadsheet.getSheetByName(SETTINGS_SHEET);
   if (!settingsSheet) throw notSetUp(SETTINGS_SHEET);
@@ -75,7 +84,7 @@ function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): 
     const cell = planSettingUpdate(values, 'caseDocumentsFolderId', id);
     writeBlock(settingsSheet, cell.rowIndex + 1, cell.columnIndex + 1, cell.values);
     input.settings.caseDocumentsFolderId = id;
-    return folder;
+    return id;
   } catch (error) {
     trashQuietly(folder);
     throw error;
@@ -95,13 +104,12 @@ function caseFolderFor(context: ActionContext, input: CreateCaseDocumentInput): 
  */
 export function createCaseDocument(context: ActionContext, input: CreateCaseDocumentInput): CaseDocumentLink {
   const title = caseDocumentTitle(input.caseCodeName);
-  const folder = caseFolderFor(context, input);
-  const document = createSectionedDocument(title, caseDocumentSections(), summaryParagraphs(input.summary));
+  const folderId = caseFolderFor(context, input);
+  const document = createSectionedDocument(title, caseDocumentSections(), summaryParagraphs(input.summary), folderId);
   let refused: string[];
   try {
     const file = fileById(document.id);
     makePrivate(file);
-    if (folder) moveToFolder(file, folder);
     const self = normaliseEmail(context.userEmail);
     refused = addEditorsWherePermitted(file, intendedEditors(title, input.members, input.conflicts).filter((email) => email !== self), context.userEmail);
   } catch (error) {
