@@ -25,6 +25,14 @@ function refuse(reason: string, message: string): never {
   throw new UserError(reason, message);
 }
 
+/**
+ * A field of the request as the text a page sends; anything else (a number, an object, even one
+ * whose toString is not a function) reads as '' and is refused as a blank would be.
+ */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 export interface NewCaseStep {
   caseCodeName: string;
   step: string;
@@ -80,9 +88,9 @@ export function recordCaseStep(context: ActionContext, member: Member, request: 
   const caseCodeName = caseCodeNameKey(rows[0].caseCodeName);
   refuseConflicted(context, member, caseCodeName);
   const { settings } = readSettingsSheet(context);
-  const step = settings.caseSteps.find((known) => caseStepKey(known) === caseStepKey(String(request.step ?? '')));
+  const step = settings.caseSteps.find((known) => caseStepKey(known) === caseStepKey(textOf(request.step)));
   if (step === undefined) refuse('unknown-step', 'That step is not in the Settings list of steps, so nothing was recorded.');
-  const date = request.date === undefined || request.date === '' ? context.today : String(request.date);
+  const date = request.date === undefined || request.date === '' ? context.today : textOf(request.date);
   if (!isIsoDay(date)) refuse('bad-date', 'The date must be a real day written as YYYY-MM-DD, so nothing was recorded.');
   if (compareIsoDays(date, context.today) > 0 && !isStep(step, CASE_STEP.reviewDate)) {
     refuse('future-date', 'Only a Review date may be in the future, so nothing was recorded.');
@@ -139,7 +147,7 @@ export function listNeedsAttention(context: ActionContext, member: Member): Need
  * conflicted on is refused as if unknown, so the answer says nothing about it.
  */
 export function selectCaseRow(context: ActionContext, member: Member, caseCodeName: unknown): SelectCaseResult {
-  const name = String(caseCodeName ?? '');
+  const name = textOf(caseCodeName);
   const { table, snapshot } = readCasesSheet(context);
   const unknown = `No case in ${CASES_SHEET} has that code name that you may see.`;
   if (!looksLikeCaseCodeName(name) || hasConflict(readConflictsSheet(context).conflicts, member.email, name)) refuse('unknown-case', unknown);

@@ -17,8 +17,10 @@ import { CASES_SHEET } from '../core/schema';
  */
 export function rowsOfSelectedCase(context: ActionContext, records: readonly CaseRecord[], caseCodeName: unknown, what: string): CaseRecord[] {
   let name: string;
-  if (caseCodeName !== undefined && caseCodeName !== null && caseCodeName !== '') {
-    name = String(caseCodeName);
+  if (caseCodeName !== undefined) {
+    // Only text names a case; anything else a page might send (a number, an object whose toString
+    // is not a function) reads as '' and is refused as a blank would be.
+    name = typeof caseCodeName === 'string' ? caseCodeName : '';
   } else {
     const cell = activeCell(context.spreadsheet);
     if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) throw new UserError('no-case-row', `Select a row of a case in ${CASES_SHEET}, then record its ${what}.`);

@@ -214,6 +214,29 @@ describe('checkInvariants', () => {
       const step = runStep('onboardMember', [STRANGER_EMAIL, { conflicts: [shared.cases[0].caseCodeName] }], {});
       expect(checkInvariants(workspace, { before, step }).filter((breach) => breach.invariant === 6)).toEqual([]);
     });
+
+    it('lets Hand over the chair swap two Role cells, and nothing else', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      membersRowOf(workspace, CHAIR_EMAIL)[1] = 'Member';
+      membersRowOf(workspace, MEMBER_EMAIL)[1] = 'Chair';
+      const step = runStep('handOverChair', [MEMBER_EMAIL], {});
+      expect(checkInvariants(workspace, { before, step }).filter((breach) => breach.invariant === 6)).toEqual([]);
+      membersRowOf(workspace, MEMBER_EMAIL)[2] = 'Yes';
+      membersRowOf(workspace, KEY_HOLDER_EMAIL)[1] = 'Chair';
+      expect(checkInvariants(workspace, { before, step }).filter((breach) => breach.invariant === 6).map((breach) => breach.where).sort()).toEqual([`Members (${KEY_HOLDER_EMAIL})`, `Members (${MEMBER_EMAIL})`]);
+    });
+
+    it('lets Remove conflict take away the named conflict only', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      for (const key of Object.keys(workspace.properties.document)) if (key.startsWith('djangoCoc.conflicts')) delete workspace.properties.document[key];
+      sheetState(workspace, 'Conflicts').values.splice(1);
+      const named = runStep('removeConflict', [CONFLICTED_EMAIL, shared.cases[0].caseCodeName], {});
+      const other = runStep('removeConflict', [CONFLICTED_EMAIL, shared.cases[1].caseCodeName], {});
+      expect(checkInvariants(workspace, { before, step: named }).filter((breach) => breach.invariant === 6)).toEqual([]);
+      expect(invariantsBroken(checkInvariants(workspace, { before, step: other }))).toContain(6);
+    });
   });
 
   describe('invariant 7: nobody holds access they were not given', () => {
@@ -233,6 +256,36 @@ describe('checkInvariants', () => {
         `case ${STRANGER_EMAIL} can open it but may not`,
         `tracker ${STRANGER_EMAIL} can open it but may not`,
       ]);
+    });
+  });
+
+  describe('invariant 9: only onboarding and Grant access give access to an existing file', () => {
+    /** The healthy group with Members saying the member has Identity Key Access, as a chair may type. */
+    function typedYes(): { workspace: WorkspaceState; before: WorkspaceState; keyId: string } {
+      const { workspace, keyId } = world();
+      sheetState(workspace, 'Members').values.find((cells) => cells[0] === MEMBER_EMAIL)![2] = 'Yes';
+      const before = copyOf(workspace);
+      workspace.files[keyId].editors.push(MEMBER_EMAIL);
+      return { workspace, before, keyId };
+    }
+
+    it('names Audit sharing giving the key to a member whose cell a chair set to Yes', () => {
+      const { workspace, before, keyId } = typedYes();
+      const breaches = checkInvariants(workspace, { before, step: runStep('auditSharing', [true], {}) });
+      expect(breaches.map(describeBreach)).toEqual([`invariant 9 @ file ${keyId}: auditSharing gave ${MEMBER_EMAIL} access to it, which only onboarding them or Grant access may`]);
+    });
+
+    it('lets Grant access give the key to the member it names, and no one else', () => {
+      const { workspace, before } = typedYes();
+      expect(checkInvariants(workspace, { before, step: runStep('grantAccess', [MEMBER_EMAIL, 'identity key'], {}) })).toEqual([]);
+      expect(invariantsBroken(checkInvariants(workspace, { before, step: runStep('grantAccess', [KEY_HOLDER_EMAIL, 'identity key'], {}) }))).toEqual([9]);
+    });
+
+    it('leaves a file the run made to invariants 3 and 7, and a hand edit (which cannot share) alone', () => {
+      const { workspace } = world();
+      const before = copyOf(workspace);
+      workspace.files['doc-new'] = { ...documentOf(workspace, 0), id: 'doc-new', editors: [MEMBER_EMAIL] };
+      expect(checkInvariants(workspace, { before, step: runStep('logReport', [], {}) }).filter((breach) => breach.invariant === 9)).toEqual([]);
     });
   });
 

@@ -16,7 +16,10 @@
  *   8. `Case Steps` holds no free text: each row a case code name (of a case in `Cases`, or of one
  *      since renamed or deleted by hand), a step from the `Settings` list, a date and an email;
  *      and a run of the add-on records a step only as the member running it, for a case in `Cases`
- *      that member is not conflicted on (spec section 18).
+ *      that member is not conflicted on (spec section 18);
+ *   9. a run gives someone access to a file that already existed only when it is onboarding that
+ *      person or Grant access naming them: what a cell says (a Yes, a Chair, a row a chair typed)
+ *      gives nobody anything by itself (spec section 9, "Fail closed").
  *
  * The rules are written again here from the spec, on purpose, rather than imported from `src/`: a
  * checker that shares the code it checks cannot see that code's mistakes.
@@ -25,7 +28,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, SheetState, SpreadsheetState, WorkspaceState } from '../../emulator/workspace/state';
 import { MIME, isDateCell, isFormulaCell } from '../../emulator/workspace/state';
 
-export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface Breach {
   invariant: InvariantNumber;
@@ -202,6 +205,11 @@ function conflictsIn(status: SpreadsheetState | undefined, properties: Record<st
     .filter((conflict) => conflict.email !== '' && conflict.caseKey !== '');
 }
 
+/** The conflicts of interest on record (document properties; the `Conflicts` sheet before there is a record). */
+export function conflictsOf(workspace: WorkspaceState): { email: string; caseKey: string }[] {
+  return conflictsIn(workspace.spreadsheets[workspace.activeSpreadsheetId], workspace.properties.document);
+}
+
 /** The `Members` rows of the tracker, emails lower case. */
 export function membersOf(workspace: WorkspaceState): MemberRow[] {
   return membersIn(workspace.spreadsheets[workspace.activeSpreadsheetId]);
@@ -366,6 +374,16 @@ function checkKeyCounts(workspace: WorkspaceState, v: View): Breach[] {
   return breaches;
 }
 
+/**
+ * The finding a sequence gives for Audit sharing when no chair nor the owner can run it, even after
+ * a repair (a chair typed every chair out of `Members`): what only the audit would list then waits
+ * for someone to put `Members` right.
+ */
+export const AUDIT_UNAVAILABLE = 'Audit sharing can be run by nobody';
+
+const NOT_IN_FOLDER = 'is not in the case folder';
+const NO_CASE = 'is the record of no case: no row links it and no case has its title';
+
 /** 3: every case document private, editors exactly the intended members, in the folder; else listed by Audit sharing. */
 function checkDocumentSharing(workspace: WorkspaceState, v: View, options: CheckOptions): Breach[] {
   const breaches: Breach[] = [];
@@ -379,15 +397,23 @@ function checkDocumentSharing(workspace: WorkspaceState, v: View, options: Check
     const editors = new Set([file.owner, ...file.editors].map(emailKey));
     // Whom a document of no case, or claimed by several, should be shared with is for a person to settle.
     if (caseKeys.size === 1) for (const email of intended) if (!editors.has(email)) found.push(`${email} should edit it but cannot`);
-    if (v.folderId === '' || !file.parents.includes(v.folderId)) found.push('is not in the case folder');
-    if (caseKeys.size === 0) found.push('is the record of no case: no row links it and no case has its title');
+    if (v.folderId === '' || !file.parents.includes(v.folderId)) found.push(NOT_IN_FOLDER);
+    if (caseKeys.size === 0) found.push(NO_CASE);
     if (found.length > 0) problems.set(id, found);
   }
   if (problems.size === 0) return [];
   const listed = auditLister(options, v);
+  // A chair who cannot open the case folder (a new one after Hand over the chair) cannot see what
+  // is in it or outside it; Audit sharing then says it could not check the folder.
+  const auditUnavailable = () => (options.auditFindings?.() ?? []).some((finding) => finding.caseCodeName === AUDIT_UNAVAILABLE);
+  const folderUnchecked = () => (options.auditFindings?.() ?? []).some((finding) => finding.caseCodeName === 'Case folder' && /does not open for you/.test(finding.problem));
   for (const [id, found] of problems) {
     if (listed(documents.get(id)!)) continue;
-    for (const problem of found) breaches.push({ invariant: 3, where: `document ${id}`, message: `${problem}, and Audit sharing does not list it` });
+    for (const problem of found) {
+      if ((problem === NOT_IN_FOLDER || problem === NO_CASE) && folderUnchecked()) continue;
+      if ((problem === NOT_IN_FOLDER || problem === NO_CASE || problem.endsWith('should edit it but cannot')) && auditUnavailable()) continue;
+      breaches.push({ invariant: 3, where: `document ${id}`, message: `${problem}, and Audit sharing does not list it` });
+    }
   }
   return breaches;
 }
@@ -462,7 +488,7 @@ function checkFormulas(workspace: WorkspaceState, options: CheckOptions): Breach
 }
 
 /** Which entry points may change `Members` and `Conflicts`, and how. */
-export const MEMBER_RULES: Record<string, { members: 'any' | 'own-row' | 'active-only'; conflicts: 'any' | 'append-own' | 'append' }> = {
+export const MEMBER_RULES: Record<string, { members: 'any' | 'own-row' | 'active-only' | 'roles-of-both'; conflicts: 'any' | 'append-own' | 'append' | 'remove-named' }> = {
   setUpSpreadsheet: { members: 'any', conflicts: 'any' },
   onboardMember: { members: 'own-row', conflicts: 'append-own' },
   offboardMember: { members: 'active-only', conflicts: 'append-own' },
@@ -470,6 +496,10 @@ export const MEMBER_RULES: Record<string, { members: 'any' | 'own-row' | 'active
   declareConflictFromMenu: { members: 'active-only', conflicts: 'append-own' },
   logReport: { members: 'active-only', conflicts: 'append' },
   renameCase: { members: 'active-only', conflicts: 'any' },
+  /** The chair becomes a member and the named member the chair: only those two Role cells change. */
+  handOverChair: { members: 'roles-of-both', conflicts: 'append' },
+  /** Only the named member's conflict for the named case goes. */
+  removeConflict: { members: 'active-only', conflicts: 'remove-named' },
 };
 
 function memberMap(members: readonly MemberRow[]): Map<string, string> {
@@ -495,9 +525,11 @@ function checkMemberRecords(v: View, options: CheckOptions): Breach[] {
   const wasActive = earlier.members.some((m) => m.email === target && m.active);
   for (const email of new Set([...was.keys(), ...now.keys()])) {
     if (was.get(email) === now.get(email)) continue;
+    const sameBesideRole = JSON.stringify(JSON.parse(was.get(email) ?? '[]').slice(1)) === JSON.stringify(JSON.parse(now.get(email) ?? '[]').slice(1));
     const allowed =
       rule?.members === 'any' ||
       (rule?.members === 'own-row' && email === target && !wasActive) ||
+      (rule?.members === 'roles-of-both' && (email === target || email === emailKey(step.user)) && was.has(email) && sameBesideRole) ||
       (step.function === 'offboardMember' && email === target && JSON.parse(was.get(email) ?? '[]')[0] === JSON.parse(now.get(email) ?? '[]')[0]);
     if (!allowed) breaches.push({ invariant: 6, where: `Members (${email})`, message: `changed by ${step.function}, which may not change it` });
   }
@@ -511,7 +543,8 @@ function checkMemberRecords(v: View, options: CheckOptions): Breach[] {
     const allowed =
       rule?.conflicts === 'any' ||
       (after > before && rule?.conflicts === 'append') ||
-      (after > before && rule?.conflicts === 'append-own' && email === target);
+      (after > before && rule?.conflicts === 'append-own' && email === target) ||
+      (after < before && rule?.conflicts === 'remove-named' && pair === `${target}|${caseKey(String(step.args[1] ?? ''))}`);
     if (!allowed) breaches.push({ invariant: 6, where: `Conflicts (${pair.replace('|', ', ')})`, message: `changed by ${step.function}, which may not change it` });
   }
   return breaches;
@@ -654,7 +687,32 @@ function checkCaseSteps(v: View, options: CheckOptions): Breach[] {
 }
 
 /**
- * Every breach of the eight invariants in `workspace`, each named with where it is. An empty list
+ * The runs that may give a person access to a file that already existed, each only to the person
+ * its first argument names: onboarding them, and Grant access after the chair confirmed them and
+ * the case (or the key). Every other run, Audit sharing's fix included, only ever takes away.
+ */
+export const GRANTING_RUNS: ReadonlySet<string> = new Set(['onboardMember', 'grantAccess']);
+
+/** 9: no run gives anyone access to an existing file but onboarding and Grant access, each to its own person. */
+function checkGrants(workspace: WorkspaceState, options: CheckOptions): Breach[] {
+  const { before, step } = options;
+  if (!before || !step || step.kind !== 'run') return [];
+  const grantee = GRANTING_RUNS.has(step.function) && typeof step.args[0] === 'string' ? emailKey(step.args[0]) : null;
+  const breaches: Breach[] = [];
+  for (const file of Object.values(workspace.files)) {
+    const earlier = before.files[file.id];
+    // A file the run made is judged by invariants 3 and 7: whom it was made for is the rule there.
+    if (!earlier || earlier.trashed) continue;
+    const had = new Set(peopleWithAccess(earlier));
+    for (const email of peopleWithAccess(file)) {
+      if (!had.has(email) && email !== grantee) breaches.push({ invariant: 9, where: `file ${file.id}`, message: `${step.function} gave ${email} access to it, which only onboarding them or Grant access may` });
+    }
+  }
+  return breaches;
+}
+
+/**
+ * Every breach of the nine invariants in `workspace`, each named with where it is. An empty list
  * means all hold. See {@link CheckOptions} for what each needs beyond the workspace.
  */
 export function checkInvariants(workspace: WorkspaceState, options: CheckOptions = {}): Breach[] {
@@ -668,6 +726,7 @@ export function checkInvariants(workspace: WorkspaceState, options: CheckOptions
     ...checkMemberRecords(v, options),
     ...checkAccess(workspace, v, options),
     ...checkCaseSteps(v, options),
+    ...checkGrants(workspace, options),
   ];
 }
 

@@ -1,7 +1,9 @@
 /**
  * What a working group does to its records, as data fast-check can generate and shrink: every
  * entry point of spec section 12 that the bundle has, run by one of six kinds of people, and hand
- * edits typed into `Cases`. Each command holds small numbers ("the third case") rather than names,
+ * edits (typed values, cleared cells, deleted rows) of `Cases` and of every sheet the add-on owns:
+ * `Members`, `Settings`, the `Conflicts` view, `Audit Log` and `Case Steps`, by the same six. Each
+ * command holds small numbers ("the third case") rather than names,
  * and is turned into a concrete run against the workspace as it stands when its turn comes, so a
  * shrunk sequence still means something.
  *
@@ -58,6 +60,13 @@ function columnLetter(index: number): string {
   return letters;
 }
 
+/** The body and header of a sheet of the tracker, as stored (empty when the sheet is missing). */
+function trackerSheet(scene: Scene, name: string): { header: string[]; rows: number } {
+  const sheet = scene.workspace.spreadsheets[scene.workspace.activeSpreadsheetId].sheets.find((candidate) => candidate.name === name);
+  const values = sheet?.values ?? [];
+  return { header: (values[0] ?? []).map((cell) => String(cell)), rows: Math.max(0, values.length - 1) };
+}
+
 export function sceneOf(workspace: WorkspaceState): Scene {
   const cases = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Cases');
   const header = (cases?.values[0] ?? []).map((cell) => String(cell));
@@ -103,9 +112,9 @@ function reportForm(scene: Scene, picks: number[], flags: boolean[]): Record<str
 }
 
 /** Steps a member may ask to record: known ones in other spellings, a Review date, and what is no step. */
-const CASE_STEP_CHOICES = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', ''];
+const CASE_STEP_CHOICES: unknown[] = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', '', 42, { toString: 1 }];
 /** Dates a step may be given: real ones around the world's reports, one in the future, and what is no date. */
-const STEP_DATES = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5'];
+const STEP_DATES: unknown[] = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5', 20250305, null];
 
 /** What a person might type into a Cases column by hand. */
 function typedValue(scene: Scene, header: string, n: number): string | null {
@@ -120,6 +129,86 @@ function typedValue(scene: Scene, header: string, n: number): string | null {
     'Date of Report': ['2024-01-05', '=TODAY()', null],
   };
   return pick(byColumn[header] ?? [null], n, null);
+}
+
+
+/** The sheets the add-on owns that a person may type into or delete rows of (spec section 2.2). */
+export const OWNED_SHEETS = ['Members', 'Settings', 'Conflicts', 'Audit Log', 'Case Steps'] as const;
+
+/** A1 of a cell of `sheet`: a body row by number (one past the end too, a new row), in a column by header. */
+function ownedCell(scene: Scene, sheet: string, n: number, header: string): string {
+  const { header: headers, rows } = trackerSheet(scene, sheet);
+  const column = Math.max(0, headers.findIndex((cell) => cell.trim().toLowerCase() === header.toLowerCase()));
+  return `${columnLetter(column)}${(n % (rows + 1)) + 2}`;
+}
+
+/** A1 of the Value cell of a `Settings` row named in its Setting column. */
+function settingCell(scene: Scene, label: string): string {
+  const sheet = scene.workspace.spreadsheets[scene.workspace.activeSpreadsheetId].sheets.find((candidate) => candidate.name === 'Settings');
+  const values = sheet?.values ?? [];
+  const at = (title: string) => Math.max(0, (values[0] ?? []).findIndex((cell) => String(cell).trim().toLowerCase() === title.toLowerCase()));
+  const row = values.findIndex((cells) => String(cells[at('Setting')] ?? '').trim().toLowerCase() === label.toLowerCase());
+  return `${columnLetter(at('Value'))}${(row === -1 ? values.length : row) + 1}`;
+}
+
+/** Ids of the workspace's files other than the tracker, of one kind ('spreadsheet', 'folder', 'document'). */
+function fileIds(scene: Scene, kind: string): string[] {
+  return Object.values(scene.workspace.files)
+    .filter((file) => file.mimeType.endsWith(`.${kind}`) && file.id !== scene.workspace.activeSpreadsheetId)
+    .map((file) => file.id)
+    .sort();
+}
+
+/** What a person might type into a column of `Members`: someone else's email, a promotion, a grant, a comeback. */
+const MEMBERS_VALUES: Record<string, (string | null)[]> = {
+  Email: [...ACTORS, NEWCOMER_EMAIL, 'not an email', '=HYPERLINK("https://example.org","Fictional")', null],
+  Role: ['Chair', 'Member', ' chair ', 'Owner', null],
+  'Identity Key Access': ['Yes', 'No', 'yes ', null],
+  Active: ['Yes', 'No', ' YES', null],
+};
+
+/** What a person might type into `Settings`: another file's id for the key or folder, a changed list. */
+function settingsTarget(scene: Scene, n: number, value: number): { a1: string; value: string | number | null } {
+  const spreadsheets = [...fileIds(scene, 'spreadsheet'), scene.workspace.activeSpreadsheetId];
+  const folders = fileIds(scene, 'folder');
+  const documents = fileIds(scene, 'document');
+  const targets: { a1: string; values: (string | number | null)[] }[] = [
+    { a1: settingCell(scene, 'Identity Key Spreadsheet ID'), values: [...spreadsheets, ...documents, '', 'not-a-spreadsheet', PERSON_ONE] },
+    { a1: settingCell(scene, 'Case Documents Folder ID'), values: [...folders, ...documents, spreadsheets[0] ?? '', ''] },
+    { a1: settingCell(scene, 'Public Statistics Spreadsheet ID'), values: [...spreadsheets, ''] },
+    { a1: settingCell(scene, 'Small-Count Threshold'), values: [0, 5, -1, 'many', null] },
+    { a1: settingCell(scene, 'Case Code Name Separator'), values: ['space', 'hyphen', '=TODAY()', null] },
+    { a1: ownedCell(scene, 'Settings', value, 'Consequences'), values: ['Ban', 'Banned', 'Warning', null] },
+    { a1: ownedCell(scene, 'Settings', value, 'Status'), values: ['Resolved', 'Closed', null] },
+  ];
+  const target = pick(targets, n, targets[0]);
+  return { a1: target.a1, value: pick(target.values, value, null) };
+}
+
+/** What a person might type into the `Conflicts` view, `Audit Log` or `Case Steps`, by column. */
+function ownedValues(scene: Scene): Record<string, Record<string, (string | null)[]>> {
+  const cases = [...scene.caseCodeNames, PERSON_ONE, null];
+  const emails = [...ACTORS, null];
+  return {
+    Conflicts: { 'Member Email': emails, 'Case Code Name': cases, 'Declared On': ['2025-01-01', null] },
+    'Audit Log': {
+      Timestamp: ['2025-01-01', null],
+      'Member Email': emails,
+      Action: ['Granted access', 'Removed conflict', null],
+      'Case Code Names': cases,
+      Digest: ['0'.repeat(64), null],
+    },
+    'Case Steps': { 'Case Code Name': cases, Step: ['Received', 'Decision agreed', 'Closed', 'Shouted at', null], Date: ['2025-04-01', '2025-02-30', null], 'Member Email': emails },
+  };
+}
+
+/** A hand edit typed into one of `Conflicts`, `Audit Log`, `Case Steps`. */
+function typeIntoOwned(sheet: 'Conflicts' | 'Audit Log' | 'Case Steps') {
+  return (scene: Scene, user: string, [row, column, value]: number[]): Concrete => {
+    const columns = ownedValues(scene)[sheet];
+    const header = pick(Object.keys(columns), column, Object.keys(columns)[0]);
+    return { kind: 'type', user, sheet, a1: ownedCell(scene, sheet, row, header), value: pick(columns[header], value, null) };
+  };
 }
 
 const TYPED_COLUMNS = ['Case Code Name', 'Person Code Name', 'Status', 'Resolution Date', 'Consequences', 'Documents', 'Date of Report'];
@@ -229,6 +318,57 @@ export const COMMANDS: Record<string, CommandRow> = {
   reviewRetention: { function: 'reviewRetention', picks: 0, flags: 1, resolve: (scene, user, _picks, [expunge]) => run('reviewRetention', [expunge])(scene, user) },
   checkDraft: { function: 'checkDraft', picks: 1, flags: 0, resolve: (scene, user, [n]) => run('checkDraft', [`Dear ${pick(REAL_NAMES, n, PERSON_ONE)}, about the fictional sprint.`])(scene, user) },
   needsAttention: { function: 'needsAttention', picks: 0, flags: 0, resolve: run('needsAttention') },
+  typeIntoMembers: {
+    function: null,
+    picks: 3,
+    flags: 0,
+    resolve: (scene, user, [row, column, value]) => {
+      const header = pick(Object.keys(MEMBERS_VALUES), column, 'Role');
+      return { kind: 'type', user, sheet: 'Members', a1: ownedCell(scene, 'Members', row, header), value: pick(MEMBERS_VALUES[header], value, null) };
+    },
+  },
+  typeIntoSettings: {
+    function: null,
+    picks: 2,
+    flags: 0,
+    resolve: (scene, user, [target, value]) => ({ kind: 'type', user, sheet: 'Settings', ...settingsTarget(scene, target, value) }),
+  },
+  typeIntoConflicts: { function: null, picks: 3, flags: 0, resolve: typeIntoOwned('Conflicts') },
+  typeIntoAuditLog: { function: null, picks: 3, flags: 0, resolve: typeIntoOwned('Audit Log') },
+  typeIntoCaseSteps: { function: null, picks: 3, flags: 0, resolve: typeIntoOwned('Case Steps') },
+  deleteOwnedRow: {
+    function: null,
+    picks: 2,
+    flags: 0,
+    resolve: (scene, user, [sheet, row]) => {
+      const name = pick(OWNED_SHEETS, sheet, 'Members');
+      const rows = trackerSheet(scene, name).rows;
+      return { kind: 'delete-row', user, sheet: name, row: rows === 0 ? 2 : (row % rows) + 2 };
+    },
+  },
+  grantAccess: {
+    function: 'grantAccess',
+    picks: 2,
+    flags: 1,
+    resolve: (scene, user, [email, n], [key]) => ({
+      kind: 'run',
+      function: 'grantAccess',
+      user,
+      args: [pick(EMAILS, email, MEMBER_EMAIL), key ? 'identity key' : n % 5 === 4 ? PERSON_ONE : pick(scene.caseCodeNames, n, 'amber kettle')],
+    }),
+  },
+  removeConflict: {
+    function: 'removeConflict',
+    picks: 2,
+    flags: 0,
+    resolve: (scene, user, [email, n]) => ({ kind: 'run', function: 'removeConflict', user, args: [pick(EMAILS, email, CONFLICTED_EMAIL), pick(scene.caseCodeNames, n, 'amber kettle')] }),
+  },
+  handOverChair: {
+    function: 'handOverChair',
+    picks: 1,
+    flags: 0,
+    resolve: (_scene, user, [email]) => ({ kind: 'run', function: 'handOverChair', user, args: [pick(EMAILS, email, KEY_HOLDER_EMAIL)] }),
+  },
   recordCaseStep: {
     function: 'recordCaseStep',
     picks: 4,
@@ -240,7 +380,7 @@ export const COMMANDS: Record<string, CommandRow> = {
       args: [
         {
           step: pick(CASE_STEP_CHOICES, step, 'Received'),
-          ...(date % 7 === 0 ? {} : { date: pick(STEP_DATES, date, '2025-03-05') }),
+          ...(date % 7 === 0 ? {} : { date: pick<unknown>(STEP_DATES, date, '2025-03-05') }),
           // Needs attention's Record a step names its case; the menu's acts on the active row.
           ...(named ? { caseCodeName: pick([...scene.caseCodeNames, PERSON_ONE, 'no such'], name, 'amber kettle') } : {}),
         },

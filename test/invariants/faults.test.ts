@@ -1,5 +1,7 @@
 /**
- * A fault at every call (issue 13): for every action that changes records, a run where the Nth
+ * A fault at every call (issues 13 and 12): for every action that changes records or sharing (the
+ * chair's Grant access, Remove conflict and Hand over the chair among them), and the key readers
+ * Screen an attendee list and Check a draft, a run where the Nth
  * service call throws, for every N the action makes. After each, the invariants hold, or running
  * the same action again (for a report logged part-way, refreshing the key, as its message says)
  * restores them; and the person was told what happened, in a sentence.
@@ -7,8 +9,8 @@
 import { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import { alerts, cellOf, copyOf, run, seededUuid, sheetState, totalCalls } from '../integration/helpers';
-import { Step, checkInvariants, describeBreach, linkedId } from './checkInvariants';
-import { CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, PERSON_ONE, World, healthyWorld, reportForm } from './world';
+import { Step, checkInvariants, conflictsOf, describeBreach, linkedId } from './checkInvariants';
+import { CHAIR_EMAIL, CONFLICTED_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, PERSON_ONE, World, healthyWorld, reportForm } from './world';
 
 interface FaultAction {
   function: string;
@@ -21,6 +23,38 @@ interface FaultAction {
   prepare?: (world: World) => void;
   /** What a person does after the run, when the run left records to finish: by default the same again. */
   recover?: (response: RunResponse) => string;
+  /**
+   * Beyond the invariants, what must agree once the action is done or undone: the change it makes
+   * and its audit line go together. Each problem found is one sentence; none means settled.
+   */
+  settled?: (world: World, before: WorkspaceState, told: string) => string[];
+}
+
+/** Lines of the Audit Log with this action, beyond those already there `before`. */
+function newAuditLines(workspace: WorkspaceState, before: WorkspaceState, action: string): number {
+  const count = (state: WorkspaceState) => sheetState(state, 'Audit Log').values.filter((cells) => cells[2] === action).length;
+  return count(workspace) - count(before);
+}
+
+function canOpen(workspace: WorkspaceState, id: string, email: string): boolean {
+  const file = workspace.files[id];
+  return [file.owner, ...file.editors, ...file.viewers].includes(email);
+}
+
+/**
+ * A change made exactly when its audit line was written, or, when a fault came between them, the
+ * person `told` to add the line by hand.
+ */
+function loggedTogether(changed: boolean, lines: number, what: string, action: string, told: string): string[] {
+  if (lines > 1) return [`${lines} "${action}" lines for one ${what}`];
+  if (changed && lines === 0 && told.includes(`add a "${action}" line to the Audit Log by hand`)) return [];
+  if (changed && lines === 0 && told.includes(`Please add a "${action}" line to it by hand`)) return [];
+  return changed === (lines === 1) ? [] : [changed ? `${what} happened without its "${action}" audit line` : `an "${action}" audit line without ${what}`];
+}
+
+function memberCell(workspace: WorkspaceState, email: string, header: string): unknown {
+  const members = sheetState(workspace, 'Members').values;
+  return members.find((cells) => cells[0] === email)?.[members[0].indexOf(header)];
 }
 
 /** A new one-row case with no document and no code names, at row 5. */
@@ -63,6 +97,58 @@ const ACTIONS: Record<string, FaultAction> = {
   'Generate code name (person)': { function: 'generateCodeName', cell: ['Person Code Name', 5], prepare: addBareRow },
   'Validate records': { function: 'validateRecords', prepare: (world) => (sheetState(world.workspace, 'Cases').values[2][3] = 'Resolvd') },
   'Export statistics': { function: 'exportStatistics', args: () => [{ grouping: 'year', dateBasis: 'report' }] },
+  'Grant access (case)': {
+    function: 'grantAccess',
+    args: (world) => [MEMBER_EMAIL, world.cases[1].caseCodeName],
+    prepare: (world) => {
+      const document = world.workspace.files[linkedId(world.cases[1].documentUrl) as string];
+      document.editors = document.editors.filter((email) => email !== MEMBER_EMAIL);
+    },
+    settled: (world, before, told) =>
+      loggedTogether(canOpen(world.workspace, linkedId(world.cases[1].documentUrl) as string, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
+  },
+  'Grant access (identity key)': {
+    function: 'grantAccess',
+    args: () => [MEMBER_EMAIL, 'identity key'],
+    prepare: (world) => {
+      const members = sheetState(world.workspace, 'Members').values;
+      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf('Identity Key Access')] = 'Yes';
+    },
+    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, world.keyId, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
+  },
+  'Remove conflict': {
+    function: 'removeConflict',
+    args: (world) => [CONFLICTED_EMAIL, world.cases[0].caseCodeName],
+    settled: (world, before, told) => {
+      const removed = !conflictsOf(world.workspace).some((conflict) => conflict.email === CONFLICTED_EMAIL);
+      const view = sheetState(world.workspace, 'Conflicts').values.some((cells) => cells[0] === CONFLICTED_EMAIL);
+      return [
+        ...loggedTogether(removed, newAuditLines(world.workspace, before, 'Removed conflict'), 'the removal', 'Removed conflict', told),
+        ...(removed && view && !/The Conflicts sheet could not be rewritten/.test(told) ? ['the Conflicts view still shows the removed conflict, and nobody was told'] : []),
+        ...(!removed && canOpen(world.workspace, linkedId(world.cases[0].documentUrl) as string, CONFLICTED_EMAIL) ? ['the conflicted member was given the document'] : []),
+      ];
+    },
+  },
+  'Hand over the chair': {
+    function: 'handOverChair',
+    args: () => [KEY_HOLDER_EMAIL],
+    // Once the Role cells changed the former chair cannot run it again; the owner's repair finishes it, as the message asks.
+    recover: (response) => ('error' in response && /Ask the spreadsheet's owner to run Django CoC › Set up or repair/.test(response.error) ? 'setUpSpreadsheet' : 'handOverChair'),
+    settled: (world, before, told) => {
+      const newChair = memberCell(world.workspace, KEY_HOLDER_EMAIL, 'Role') === 'Chair';
+      const formerStepsDown = memberCell(world.workspace, CHAIR_EMAIL, 'Role') === 'Member';
+      const protections = world.workspace.spreadsheets[world.workspace.activeSpreadsheetId].protections ?? [];
+      const newChairMayEdit = protections.length > 0 && protections.every((protection) => (protection.editors ?? []).includes(KEY_HOLDER_EMAIL));
+      return [
+        ...(newChair === formerStepsDown ? [] : ['only one of the two Role cells changed']),
+        ...(newChair && !newChairMayEdit ? ['the new chair may not edit Members and Settings'] : []),
+        ...loggedTogether(newChair, newAuditLines(world.workspace, before, 'Handed over the chair'), 'the hand-over', 'Handed over the chair', told),
+      ];
+    },
+  },
+  'Review retention (expunge)': { function: 'reviewRetention', args: () => [true] },
+  'Screen an attendee list': { function: 'screenAttendees', user: KEY_HOLDER_EMAIL, args: () => [`${PERSON_ONE}\nFictional Attendee Seven`, '2025-04-14'] },
+  'Check a draft': { function: 'checkDraft', user: KEY_HOLDER_EMAIL, args: () => [`Dear ${PERSON_ONE}, about the fictional sprint on 3 May 2025.`] },
   'Record a step': { function: 'recordCaseStep', user: MEMBER_EMAIL, cell: ['Status', 2], args: () => [{ step: 'Acknowledged' }] },
   // These two change no records; a fault in them must still end in a sentence, with nothing written.
   'Needs attention': { function: 'needsAttention', user: MEMBER_EMAIL },
@@ -138,13 +224,15 @@ describe('a fault at every service call of every action that changes records', (
           checkInvariants(world.workspace, { before: previous, step, secrets, auditFindings: auditFindings(world.workspace) })
             .map(describeBreach)
             .filter((breach) => !startBreaches.has(breach));
-        const broken = check(stepOf(action.function, response, options), before);
+        const told = 'error' in response ? response.error : '';
+        const unsettled = () => action.settled?.(world, clean.workspace, told) ?? [];
+        const broken = [...check(stepOf(action.function, response, options), before), ...unsettled()];
         if (broken.length === 0) continue;
         const recovery = action.recover?.(response) ?? action.function;
         const afterFault = copyOf(world.workspace);
         const retryOptions = { ...request(action, world, world.workspace), ...(recovery === action.function ? {} : { args: [], selection: undefined }) };
         const retry = run(world.workspace, recovery, retryOptions);
-        const still = check(stepOf(recovery, retry, retryOptions), afterFault);
+        const still = [...check(stepOf(recovery, retry, retryOptions), afterFault), ...unsettled()];
         if (still.length > 0) failures.push(`fault at call ${failAt} (${'error' in response ? response.error : 'ok'}), then ${recovery}: ${still.join('; ')}`);
       }
       expect(failures).toEqual([]);

@@ -66,6 +66,7 @@ const FORM_TEXT_FIELDS: Record<string, { field: RegExp; form: (value: unknown) =
   'date of report': { field: /Date of Report/, form: (value) => reportForm({ dateOfReport: value as string }) },
   status: { field: /Status/, form: (value) => reportForm({ status: value as string }) },
   'safety risk': { field: /Safety Risk/, form: (value) => reportForm({ safetyRisk: value as string }) },
+  'members to keep out': { field: /members to keep out/, form: (value) => reportForm({ excludedMembers: [value as string] }) },
 };
 
 describe('logReport with hostile input', () => {
@@ -136,6 +137,14 @@ const ARGUMENTS: Record<string, { fn: string; args: (value: unknown) => unknown[
   'declareConflict case': { fn: 'declareConflict', args: (value) => ['fictional.member@example.org', value], field: /case/i },
   'offboardMember email': { fn: 'offboardMember', args: (value) => [value], field: /email|member/i },
   'linkIdentityKey id or link': { fn: 'linkIdentityKey', args: (value) => [value], field: /identity key|link|id/i },
+  'exportStatistics options': { fn: 'exportStatistics', args: (value) => [value], field: /grouping/i },
+  'exportStatistics grouping': { fn: 'exportStatistics', args: (value) => [{ grouping: value, dateBasis: 'report' }], field: /grouping/i },
+  'exportStatistics date basis': { fn: 'exportStatistics', args: (value) => [{ grouping: 'year', dateBasis: value }], field: /date that places a report/i },
+  'auditSharing fix': { fn: 'auditSharing', args: (value) => [value], field: /fix/i },
+  'screenAttendees list': { fn: 'screenAttendees', args: (value) => [value, '2025-04-14'], field: /attendee list|lines/i },
+  'screenAttendees event date': { fn: 'screenAttendees', args: (value) => ['Fictional Attendee Seven', value], field: /event's date/i },
+  'checkDraft text': { fn: 'checkDraft', args: (value) => [value], field: /draft/i },
+  'reviewRetention expunge': { fn: 'reviewRetention', args: (value) => [value], field: /retention/i },
 };
 
 describe.each(Object.keys(ARGUMENTS))('%s with hostile input', (name) => {

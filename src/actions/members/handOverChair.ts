@@ -9,7 +9,7 @@ import { UserError } from '../../core/errors';
 import { Member, findMember } from '../../core/members';
 import { MEMBERS_COLUMNS, MEMBERS_SHEET } from '../../core/schema';
 import { Access } from '../access';
-import { appendAuditLog } from '../audit';
+import { appendAuditLogAfter } from '../audit';
 import { protectAuthority } from '../authority';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
@@ -42,8 +42,17 @@ export function handOverChair(context: ActionContext, access: Access, rawEmail: 
   writeRowCells(snapshot, next.rowIndex, new Map([[columns.role, 'Chair']]));
   writeRowCells(snapshot, access.member.rowIndex, new Map([[columns.role, 'Member']]));
   const otherChairs = access.members.filter((member) => member.active && member.role === 'Chair' && member.email !== access.member.email).map((member) => member.email);
-  protectAuthority(context, [...new Set([...otherChairs, email])], ownerOfRunSpreadsheet(context));
-  appendAuditLog(context, 'Handed over the chair');
+  // Once the Role cells say so, the former chair can no longer run this again: a fault after them
+  // says what is left, and the owner's Set up or repair protects for the chairs Members now names.
+  try {
+    protectAuthority(context, [...new Set([...otherChairs, email])], ownerOfRunSpreadsheet(context));
+  } catch {
+    throw new UserError(
+      'hand-over-unfinished',
+      `${email} is now the chair in Members, but Google's protection of Members and Settings could not be changed for them, and the Audit Log was not updated. Ask the spreadsheet's owner to run Django CoC › Set up or repair, and add a "Handed over the chair" line to the Audit Log by hand.`,
+    );
+  }
+  appendAuditLogAfter(context, 'Handed over the chair', [], `${email} is now the chair (ask them to run Django CoC › Set up or repair once)`);
   return {
     newChair: email,
     toDo: `${email} is now the chair. Ask them to run Django CoC › Set up or repair once: Google lets only them take away your right to edit Members and Settings, and until then Django CoC refuses the chair's actions.`,

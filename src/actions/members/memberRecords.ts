@@ -60,7 +60,17 @@ export function appendConflicts(context: ActionContext, current: ConflictsSnapsh
  * leaves a stale view, which Validate records names and the next change rewrites.
  */
 export function saveConflicts(context: ActionContext, snapshot: SheetSnapshot | null, conflicts: readonly Conflict[]): void {
+  recordConflicts(conflicts);
+  showConflicts(context, snapshot, conflicts);
+}
+
+/** Keeps `conflicts` in document properties, the record every action believes. */
+export function recordConflicts(conflicts: readonly Conflict[]): void {
   writeChunkedText(CONFLICTS_KEY, chunkText(serialiseConflicts(conflicts)));
+}
+
+/** Rewrites the `Conflicts` sheet, the record's view, to show `conflicts`. */
+export function showConflicts(context: ActionContext, snapshot: SheetSnapshot | null, conflicts: readonly Conflict[]): void {
   const sheet = snapshot?.sheet ?? sheetNamed(context.spreadsheet, CONFLICTS_SHEET);
   const recorded = parseConflicts(serialiseConflicts(conflicts)) ?? [];
   const rows: SheetCell[][] = recorded.map((conflict) => [
