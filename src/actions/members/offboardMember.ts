@@ -73,9 +73,8 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     const ownerOnly: string[] = [];
     const handle = (item: DriveFile | DriveFolder, label: string): void => {
       const outcome = revoke(item, email, access.member.email);
-      if (outcome === 'removed') removedFrom.push(label);
-      else if (outcome === 'owns-it') owned.push(label);
-      else if (outcome === 'owner-only') ownerOnly.push(label);
+      const list = outcome === 'removed' ? removedFrom : outcome === 'owns-it' ? owned : outcome === 'owner-only' ? ownerOnly : null;
+      if (list && !list.includes(label)) list.push(label);
     };
     for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
     // A case whose rows link more than one document (another case's name typed over a row) keeps
