@@ -9,7 +9,7 @@ import type { RunResponse } from '../../emulator/runner';
 import type { CellValue, DriveFileState, WorkspaceState } from '../../emulator/workspace/state';
 import {
   CHAIR_EMAIL, MEMBER_EMAIL, addIdentityKey, addMember, alerts, cellOf, columnOf, copyOf, errorOf, isoDayOf, ok,
-  ongoingCase, run, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases, recordConflict
+  ongoingCase, run, setSetting, setUpWorkspace, sheetState, sheetValues, todayIn, totalCalls, writeCases, recordConflict
 } from './helpers';
 
 const NEW_MEMBER = 'fictional.newcomer@example.org';
@@ -352,6 +352,18 @@ describe('offboardMember', () => {
       ],
       owner: MEMBER_EMAIL,
     });
+  });
+
+  it('never reports the identity key done when Settings names this tracker as the key: it names the key for the chair instead', () => {
+    const workspace = trackerWithMemberAccess();
+    setSetting(workspace, 'Identity Key Spreadsheet ID', workspace.activeSpreadsheetId);
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [MEMBER_EMAIL] }));
+    expect(result.removedFrom).not.toContain('Identity key');
+    expect(result.leftForChair).toContain('Identity key');
+    expect(result.toDo).toContain(
+      `The Identity Key Spreadsheet ID in Settings is this status spreadsheet, so ${MEMBER_EMAIL} could not be taken off the real identity key: link the real key again (Django CoC › Identity key › Link existing identity key), then run Offboard member for ${MEMBER_EMAIL} again.`,
+    );
+    expect(workspace.files[workspace.activeSpreadsheetId].editors).not.toContain(MEMBER_EMAIL);
   });
 
   it('appends one Offboarded member line to the audit log', () => {

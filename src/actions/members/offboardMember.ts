@@ -26,6 +26,10 @@ export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
 export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
 
+/** What the chair is told when Settings names the tracker as the identity key, so the real key is not known. */
+const KEY_IS_TRACKER = (email: string) =>
+  `The Identity Key Spreadsheet ID in Settings is this status spreadsheet, so ${email} could not be taken off the real identity key: link the real key again (Django CoC › Identity key › Link existing identity key), then run Offboard member for ${email} again.`;
+
 /** The document property holding the last case an unfinished offboarding of `email` did. */
 function progressKey(email: string): string {
   return `offboarding.continueAfter.${email}`;
@@ -118,11 +122,16 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     } else if (settings.caseDocumentsFolderId !== '') {
       notOpened.push(CASE_FOLDER_LABEL);
     }
-    const key = settings.identityKeySpreadsheetId === '' ? null : openFile(settings.identityKeySpreadsheetId);
+    const trackerId = context.spreadsheet.getId();
+    const keyId = settings.identityKeySpreadsheetId.trim();
+    // Settings naming this tracker as the key (a typing slip) hides where the real key is: taking the
+    // member off the tracker is no taking them off the key, so it is not reported as that.
+    const keyIsTracker = keyId !== '' && keyId === trackerId;
+    const key = keyId === '' || keyIsTracker ? null : openFile(keyId);
     if (key) handle(key, IDENTITY_KEY_LABEL);
-    else if (settings.identityKeySpreadsheetId !== '') notOpened.push(IDENTITY_KEY_LABEL);
+    else if (keyId !== '' && !keyIsTracker) notOpened.push(IDENTITY_KEY_LABEL);
     // Leaving means leaving (spec section 9): an editor of the tracker could still type into it.
-    const tracker = openFile(context.spreadsheet.getId());
+    const tracker = openFile(trackerId);
     if (tracker) handle(tracker, STATUS_SPREADSHEET_LABEL);
     if (continueAfter !== null) writeDocumentProperty(progressKey(email), continueAfter);
     else if (resumeAfter !== null) deleteDocumentProperty(progressKey(email));
@@ -130,10 +139,11 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     return {
       email,
       removedFrom,
-      leftForChair: [...owned, ...ownerOnly, ...unreachable, ...notOpened],
+      leftForChair: [...owned, ...ownerOnly, ...unreachable, ...notOpened, ...(keyIsTracker ? [IDENTITY_KEY_LABEL] : [])],
       toDo: [
         ...offboardingLeftoverSentences({ email, chairEmail: access.member.email, owned, ownerOnly, unreachable }),
         ...notOpened.map((label) => `The ${label.toLowerCase()} does not open for you, so ${email}'s access to it could not be removed: ask a chair who can open it to run Audit sharing.`),
+        ...(keyIsTracker ? [KEY_IS_TRACKER(email)] : []),
       ],
       ...(continueAfter !== null ? { unfinished: unfinishedSentence(batch.size, remaining, `Offboard member for ${email}`) } : {}),
     };
