@@ -52,6 +52,12 @@ function loggedTogether(changed: boolean, lines: number, what: string, action: s
   return changed === (lines === 1) ? [] : [changed ? `${what} happened without its "${action}" audit line` : `an "${action}" audit line without ${what}`];
 }
 
+/** The case folder's id, from its row of Settings. */
+function caseFolderId(workspace: WorkspaceState): string {
+  const settings = sheetState(workspace, 'Settings').values;
+  return String(settings.find((cells) => cells.includes('Case Documents Folder ID'))?.[settings[0].indexOf('Value')] ?? '');
+}
+
 function memberCell(workspace: WorkspaceState, email: string, header: string): unknown {
   const members = sheetState(workspace, 'Members').values;
   return members.find((cells) => cells[0] === email)?.[members[0].indexOf(header)];
@@ -116,6 +122,15 @@ const ACTIONS: Record<string, FaultAction> = {
     },
     settled: (world, before, told) => loggedTogether(canOpen(world.workspace, world.keyId, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
   },
+  'Grant access (case folder)': {
+    function: 'grantAccess',
+    args: () => [MEMBER_EMAIL, 'case folder'],
+    prepare: (world) => {
+      const members = sheetState(world.workspace, 'Members').values;
+      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf('Role')] = 'Chair';
+    },
+    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, caseFolderId(world.workspace), MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
+  },
   'Remove conflict': {
     function: 'removeConflict',
     args: (world) => [CONFLICTED_EMAIL, world.cases[0].caseCodeName],
@@ -142,6 +157,7 @@ const ACTIONS: Record<string, FaultAction> = {
       return [
         ...(newChair === formerStepsDown ? [] : ['only one of the two Role cells changed']),
         ...(newChair && !newChairMayEdit ? ['the new chair may not edit Members and Settings'] : []),
+        ...(newChair && !canOpen(world.workspace, caseFolderId(world.workspace), KEY_HOLDER_EMAIL) ? ['the new chair was not given the case folder'] : []),
         ...loggedTogether(newChair, newAuditLines(world.workspace, before, 'Handed over the chair'), 'the hand-over', 'Handed over the chair', told),
       ];
     },
