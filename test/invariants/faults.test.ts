@@ -58,6 +58,19 @@ function caseFolderId(workspace: WorkspaceState): string {
   return String(settings.find((cells) => cells.includes('Case Documents Folder ID'))?.[settings[0].indexOf('Value')] ?? '');
 }
 
+/** Grant access to the member of `target`, after the chair typed what it needs into their Members row. */
+function grantToMember(target: string, [header, value]: [string, string], fileId: (world: World) => string): FaultAction {
+  return {
+    function: 'grantAccess',
+    args: () => [MEMBER_EMAIL, target],
+    prepare: (world) => {
+      const members = sheetState(world.workspace, 'Members').values;
+      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf(header)] = value;
+    },
+    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, fileId(world), MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
+  };
+}
+
 function memberCell(workspace: WorkspaceState, email: string, header: string): unknown {
   const members = sheetState(workspace, 'Members').values;
   return members.find((cells) => cells[0] === email)?.[members[0].indexOf(header)];
@@ -113,24 +126,8 @@ const ACTIONS: Record<string, FaultAction> = {
     settled: (world, before, told) =>
       loggedTogether(canOpen(world.workspace, linkedId(world.cases[1].documentUrl) as string, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
   },
-  'Grant access (identity key)': {
-    function: 'grantAccess',
-    args: () => [MEMBER_EMAIL, 'identity key'],
-    prepare: (world) => {
-      const members = sheetState(world.workspace, 'Members').values;
-      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf('Identity Key Access')] = 'Yes';
-    },
-    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, world.keyId, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
-  },
-  'Grant access (case folder)': {
-    function: 'grantAccess',
-    args: () => [MEMBER_EMAIL, 'case folder'],
-    prepare: (world) => {
-      const members = sheetState(world.workspace, 'Members').values;
-      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf('Role')] = 'Chair';
-    },
-    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, caseFolderId(world.workspace), MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
-  },
+  'Grant access (identity key)': grantToMember('identity key', ['Identity Key Access', 'Yes'], (world) => world.keyId),
+  'Grant access (case folder)': grantToMember('case folder', ['Role', 'Chair'], (world) => caseFolderId(world.workspace)),
   'Remove conflict': {
     function: 'removeConflict',
     args: (world) => [CONFLICTED_EMAIL, world.cases[0].caseCodeName],
