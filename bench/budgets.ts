@@ -66,6 +66,13 @@ export const SCREENED_LIST = 'Fictional Attendee One\nFictional Attendee Two\nfi
 /** checkDraft's draft in the budget and the benchmarks. */
 export const CHECKED_DRAFT = 'On 3 May 2025 at 14:32 Fictional Attendee One (@fictional_attendee) posted https://example.org/x.';
 
+/** recordDecision's decision in the budget and the benchmarks: the demo's first case, which names two people. */
+export const DEMO_DECISION = {
+  consequences: { 'Blue Jay': 'Warning', 'Grey Heron': 'None' },
+  resolutionSource: 'CoC WG',
+  agreedBy: ['alder@example.org', 'birch@example.org'],
+};
+
 export const CALL_BUDGETS: readonly CallBudget[] = [
   // Two of its calls ask Utilities.formatDate for the spreadsheet zone's offsets, which Intl's
   // time-zone data gave for free; Apps Script does not promise that data (spec section 13).
@@ -88,6 +95,15 @@ export const CALL_BUDGETS: readonly CallBudget[] = [
   // Reads Cases, the conflicts and Case Steps and opens the case document twice: before the
   // question, and again under the lock, so nothing changed while the person read it.
   { fn: 'renameCase', label: 'rename case (two rows, a document)', args: [], selection: { sheet: 'Cases', a1: 'B2' }, answers: ['YES', 'OK'], budget: 68 + 2 * CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS },
+  // Of its own 39: the case document's line 2 (Docs API: read the body once, write once), the rows 2
+  // (one block) and the key 6 (open, read, and write its two columns when they change: the demo's
+  // first case keeps its people's highest consequence, so 2 go unused there); Case Steps is read so
+  // that a decision recorded again after a fault writes its step once. A decision counts members, so
+  // Members must be protected.
+  {
+    fn: 'recordDecision', label: 'record a decision (two people)', args: [DEMO_DECISION], selection: { sheet: 'Cases', a1: 'B2' },
+    budget: 39 + AUTHORITY_CHECK_CALLS + CONFLICTS_RECORD_CALLS + AUDIT_CHAIN_CALLS + ONCE_PER_CASE_CHECK_CALLS + CASE_STEP_APPEND_CALLS,
+  },
 ];
 
 /**

@@ -49,3 +49,4 @@ export * from './entryPoints/screening';
 export * from './entryPoints/draftCheck';
 export * from './entryPoints/caseSteps';
 export * from './entryPoints/renameCase';
+export * from './entryPoints/decision';

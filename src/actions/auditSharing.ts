@@ -20,6 +20,7 @@ import {
 import { UNLINKED_DOCUMENT, auditCaseFolder, auditPlacement, intendedFolderEditors } from '../core/caseFolder';
 import { caseCodeNameKey, isCaseCodeName } from '../core/codeNames';
 import { Member, normaliseEmail } from '../core/members';
+import { hasConflict } from '../core/conflicts';
 import {
   CASE_FOLDER_LABEL,
   Finding,
@@ -28,6 +29,7 @@ import {
   SharingFix,
   auditStatusSpreadsheet,
   auditCaseDocument,
+  removalOnlyFindings,
   auditIdentityKeyFile,
   canManageSharing,
   intendedEditors,
@@ -40,7 +42,7 @@ import { AUDIT_LOG_SHEET } from '../core/schema';
 import { readSheet } from '../gas/spreadsheet';
 import type { AuditSharingResult, SharingFinding } from '../core/apiTypes';
 import { Access } from './access';
-import { caseFileTest } from './caseDocuments/caseFolderFiles';
+import { caseFileTest, documentsTitledOutsideFolder } from './caseDocuments/caseFolderFiles';
 import { CASE_DOCUMENTS_PER_RUN, nextCaseBatch, unfinishedSentence } from '../core/caseBatches';
 import { deleteDocumentProperty, readDocumentProperty, writeDocumentProperty } from '../gas/documentProperties';
 import { appendAuditLogAfter } from './audit';
@@ -52,6 +54,8 @@ const FOREIGN_LINK =
 const UNREACHABLE = 'Its Documents link does not open for you, so its sharing could not be checked. Ask a member who can open it to check it, or run this as another chair.';
 const CLAIMED_BY_SEVERAL =
   "This case's rows link more than one document, or a document that another case's rows also link or that is titled with another case, so its title and sharing were left as they are. Correct the Documents cells (Django CoC › Validate records lists them), then run Audit sharing again.";
+const UNLINKED_ELSEWHERE =
+  "A document titled with this case's code name, outside the case documents folder, that no row of the case links, so its title and sharing were left as they are but for taking away access nobody should have. Check whether it is the case's document: link it from the case's rows, or move it out of the way if it is not.";
 const NOT_LINKED =
   'No row of the case links its document, which was found in the case documents folder by its title. Select a row of the case and choose Django CoC › Create or open case document to link it.';
 /** Google Docs' MIME type, as `MimeType.GOOGLE_DOCS` names it. */
@@ -237,6 +241,11 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
       if (entry.records.some((record) => isForeignLink(record.documents))) report(caseLabel(cases, entry.caseCodeName), FOREIGN_LINK);
     }
     const claims = casesLinking(cases);
+    /** The active members without a conflict on any of these cases (a name that is no case of Cases is left out). */
+    const intendedOnEvery = (names: readonly string[]): string[] => {
+      const keys = [...new Set(names.map(caseCodeNameKey))].filter((key) => cases.has(key));
+      return activeMemberEmails(access.members).filter((email) => !keys.some((key) => hasConflict(conflicts, email, key)));
+    };
     const audited = new Set<string>();
     for (const document of found.documents.values()) {
       const { caseCodeName } = document;
@@ -256,8 +265,12 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
           // which case's record it is, and so who may open it,
           // is for a person to settle. Renaming it or sharing it by either case could hand one
           // case's record to a member with a conflict on it.
+          // Taking away access is still safe: anyone who may not open every case it may belong to loses it.
           ...((claims.get(id)?.size ?? 0) > 1 || (entry !== undefined && linksOf(entry).length > 1) || titledWithAnotherCase(cases, sharing.title, caseCodeName)
-            ? [{ caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null }]
+            ? [
+                { caseCodeName: label, problem: CLAIMED_BY_SEVERAL, fix: null },
+                ...removalOnlyFindings(sharing, label, intendedOnEvery([caseCodeName, sharing.title, ...(claims.get(id) ?? [])])),
+              ]
             : auditCaseDocument({ caseCodeName, ...sharing }, intended)),
           ...(found.folder ? auditPlacement({ inFolder: inFolder.has(id), owner: sharing.owner }, context.userEmail) : []).map(
             (finding) => ({ caseCodeName: label, ...finding }),
@@ -265,6 +278,19 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
         ],
         () => fixedCases.push(caseCodeName),
       );
+    }
+    // A case document outside the folder that no row links any more (a typed-over Documents cell):
+    // listed, and only access taken away, since which case it is for is for a person to settle.
+    for (const [id, entry] of documentsTitledOutsideFolder(batch, folderFiles)) {
+      if (audited.has(id) || claims.has(id)) continue;
+      audited.add(id);
+      const file = openFile(id);
+      if (!file) continue;
+      const label = caseLabel(cases, entry.caseCodeName);
+      check(file, label, 'the document', (sharing) => [
+        { caseCodeName: label, problem: UNLINKED_ELSEWHERE, fix: null },
+        ...removalOnlyFindings(sharing, label, intendedOnEvery([entry.caseCodeName])),
+      ], () => fixedCases.push(entry.caseCodeName));
     }
     if (found.folder && continueAfter === null) {
       const isCaseFile = caseFileTest(cases, batch, found.documents);

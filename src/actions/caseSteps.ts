@@ -3,10 +3,8 @@
  * has no conflict on. Every refusal is one sentence and writes nothing.
  */
 import { ActionContext } from '../gas/context';
-import { activeCell } from '../gas/activeCell';
 import { appendBlock, appendRow, headerRow, readSheet } from '../gas/spreadsheet';
 import { SheetCell, calendarDate } from '../core/cells';
-import { CaseRecord } from '../core/caseRecord';
 import { caseCodeNameKey, looksLikeCaseCodeName } from '../core/codeNames';
 import { compareIsoDays, isIsoDay } from '../core/dates';
 import { UserError } from '../core/errors';
@@ -21,28 +19,18 @@ import { readRetentionTable } from '../core/retention/retentionTable';
 import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult, RecordStepOptions, SelectCaseResult } from '../core/apiTypes';
 import { appendAuditLogAfter } from './audit';
 import { notSetUp, readCasesSheet, readConflictsSheet, readSettingsSheet } from './records';
+import { rowsOfSelectedCase } from './selectedCase';
 
 function refuse(reason: string, message: string): never {
   throw new UserError(reason, message);
 }
 
-/** The case of the active row of Cases, or of the code name given; refused when there is none. */
-function chooseCase(context: ActionContext, records: readonly CaseRecord[], caseCodeName: string | undefined): CaseRecord[] {
-  let name: string;
-  if (caseCodeName !== undefined) {
-    name = String(caseCodeName);
-  } else {
-    const cell = activeCell(context.spreadsheet);
-    if (!cell || cell.sheetName !== CASES_SHEET || cell.row < 2) {
-      refuse('no-case-row', `Select a row of a case in ${CASES_SHEET}, then record its step.`);
-    }
-    name = records.find((record) => record.rowIndex === cell.row - 1)?.caseCodeName ?? '';
-  }
-  if (!looksLikeCaseCodeName(name)) refuse('no-case-code-name', 'This row has no valid case code name, so no step can be recorded for it.');
-  const key = caseCodeNameKey(name);
-  const rows = records.filter((record) => looksLikeCaseCodeName(record.caseCodeName) && caseCodeNameKey(record.caseCodeName) === key);
-  if (rows.length === 0) refuse('unknown-case', `No case in ${CASES_SHEET} has that code name, so no step was recorded.`);
-  return rows;
+/**
+ * A field of the request as the text a page sends; anything else (a number, an object, even one
+ * whose toString is not a function) reads as '' and is refused as a blank would be.
+ */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 export interface NewCaseStep {
@@ -84,7 +72,7 @@ function refuseConflicted(context: ActionContext, member: Member, caseCodeName: 
  */
 export function recordStepOptions(context: ActionContext, member: Member): RecordStepOptions {
   const { table } = readCasesSheet(context);
-  const caseCodeName = caseCodeNameKey(chooseCase(context, table.records, undefined)[0].caseCodeName);
+  const caseCodeName = caseCodeNameKey(rowsOfSelectedCase(context, table.records, undefined, 'step')[0].caseCodeName);
   refuseConflicted(context, member, caseCodeName);
   return { caseCodeName, steps: readSettingsSheet(context).settings.caseSteps, today: context.today };
 }
@@ -96,13 +84,13 @@ export function recordStepOptions(context: ActionContext, member: Member): Recor
  */
 export function recordCaseStep(context: ActionContext, member: Member, request: RecordCaseStepRequest): RecordCaseStepResult {
   const { table } = readCasesSheet(context);
-  const rows = chooseCase(context, table.records, request.caseCodeName);
+  const rows = rowsOfSelectedCase(context, table.records, request.caseCodeName, 'step');
   const caseCodeName = caseCodeNameKey(rows[0].caseCodeName);
   refuseConflicted(context, member, caseCodeName);
   const { settings } = readSettingsSheet(context);
-  const step = settings.caseSteps.find((known) => caseStepKey(known) === caseStepKey(String(request.step ?? '')));
+  const step = settings.caseSteps.find((known) => caseStepKey(known) === caseStepKey(textOf(request.step)));
   if (step === undefined) refuse('unknown-step', 'That step is not in the Settings list of steps, so nothing was recorded.');
-  const date = request.date === undefined || request.date === '' ? context.today : String(request.date);
+  const date = request.date === undefined || request.date === '' ? context.today : textOf(request.date);
   if (!isIsoDay(date)) refuse('bad-date', 'The date must be a real day written as YYYY-MM-DD, so nothing was recorded.');
   if (compareIsoDays(date, context.today) > 0 && !isStep(step, CASE_STEP.reviewDate)) {
     refuse('future-date', 'Only a Review date may be in the future, so nothing was recorded.');
@@ -159,7 +147,7 @@ export function listNeedsAttention(context: ActionContext, member: Member): Need
  * conflicted on is refused as if unknown, so the answer says nothing about it.
  */
 export function selectCaseRow(context: ActionContext, member: Member, caseCodeName: unknown): SelectCaseResult {
-  const name = String(caseCodeName ?? '');
+  const name = textOf(caseCodeName);
   const { table, snapshot } = readCasesSheet(context);
   const unknown = `No case in ${CASES_SHEET} has that code name that you may see.`;
   if (!looksLikeCaseCodeName(name) || hasConflict(readConflictsSheet(context).conflicts, member.email, name)) refuse('unknown-case', unknown);

@@ -267,3 +267,40 @@ export interface NeedsAttentionResult {
 export interface SelectCaseResult {
   row: number;
 }
+
+/**
+ * Record a decision (spec sections 12 and 17): each person's consequence by person code name ('' for
+ * a case that names nobody), the resolution source, and the emails of the members who agreed.
+ */
+export interface RecordDecisionRequest {
+  consequences: Record<string, string>;
+  resolutionSource: string;
+  agreedBy: string[];
+  /** The case; the active row of Cases when absent. */
+  caseCodeName?: string;
+}
+
+export interface RecordDecisionResult {
+  caseCodeName: string;
+  resolutionDate: string;
+  /** The members counted as agreeing. */
+  agreedBy: string[];
+  /** Emails given that were not counted, each with why, as one sentence ('' when none). */
+  notCounted: string;
+  /** False when the recording member has no Identity Key Access (or the key does not open): a key holder's next refresh catches up. */
+  keyRefreshed: boolean;
+}
+
+/** What the Record a decision dialog offers for the active row's case. */
+export interface DecisionOptions {
+  caseCodeName: string;
+  /** The person code names on the case, '' for a row that names nobody. */
+  people: string[];
+  /** The Consequences list, least severe first. */
+  consequences: string[];
+  resolutionSources: string[];
+  /** Active members without a conflict on the case, besides the one recording. */
+  members: string[];
+  /** How many active members have no conflict on the case, the one recording included. */
+  eligible: number;
+}

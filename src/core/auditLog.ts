@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'Exported statistics',
   'Recorded case step',
   'Renamed case',
+  'Recorded decision',
 ] as const;
 
 /**

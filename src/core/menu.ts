@@ -13,6 +13,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Log a new report…', functionName: 'showLogReportSidebar' },
   { caption: 'Needs attention', functionName: 'showNeedsAttentionSidebar' },
   { caption: 'Record a step…', functionName: 'showRecordStepDialog' },
+  { caption: 'Record a decision…', functionName: 'showRecordDecisionDialog' },
   { caption: 'Generate code name', functionName: 'generateCodeName' },
   { caption: 'Rename case…', functionName: 'renameCase' },
   { caption: 'Create or open case document', functionName: 'openCaseDocumentFromMenu' },

@@ -185,6 +185,19 @@ export function auditCaseDocument(doc: CaseDocumentSharing, intended: readonly s
   return [...findings, ...peopleFindings(doc, intended, wording)];
 }
 
+/**
+ * For a document whose case is for a person to settle (linked from two cases, or found by its title
+ * with no row linking it): only what takes access away, which is always safe (spec section 9, "Fail
+ * closed"). Link sharing, and everyone not in `intended`, the active members without a conflict on
+ * any case it may belong to; nobody is added and nothing is renamed. An owner who should not have it
+ * is named, for the chair to ask.
+ */
+export function removalOnlyFindings(doc: FileSharing, label: string, intended: readonly string[]): Finding[] {
+  const wording: Wording = { label, subject: 'the document', notAllowed: SHOULD_NOT_HAVE_ACCESS };
+  const people = peopleFindings(doc, intended, wording).filter((finding) => finding.fix?.kind !== 'add-editor');
+  return [...linkSharingFinding(doc, wording, { kind: 'set-private' }), ...people];
+}
+
 const KEY_WORDING: Wording = { label: IDENTITY_KEY_LABEL, subject: 'the identity key', notAllowed: 'is not an active member with Identity Key Access' };
 
 /**

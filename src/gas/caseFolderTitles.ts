@@ -30,21 +30,35 @@ export interface FolderFile extends FileTitle {
 export function listFolderFiles(folderId: string): FolderFile[] | null {
   const folder = openFolder(folderId);
   if (!folder) return null;
+  return filesListedIn(folderId);
+}
+
+/** Every untrashed file `q` finds that the user can see, a page of up to 1,000 per call. */
+function listFiles(q: string): FolderFile[] {
   // appsscript.json enables the service; the types allow for a script that does not.
   const drive = Drive as GoogleAppsScript.Drive;
   const files: FolderFile[] = [];
   let pageToken: string | undefined;
   do {
-    const page = drive.Files.list({
-      q: `${quoted(folderId.trim())} in parents and trashed = false`,
-      fields: 'nextPageToken,files(id,name,mimeType)',
-      pageSize: 1000,
-      ...(pageToken === undefined ? {} : { pageToken }),
-    });
+    const page = drive.Files.list({ q, fields: 'nextPageToken,files(id,name,mimeType)', pageSize: 1000, ...(pageToken === undefined ? {} : { pageToken }) });
     for (const file of page.files ?? []) files.push({ id: String(file.id), title: String(file.name), mimeType: String(file.mimeType) });
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken !== undefined);
   return files;
+}
+
+/** {@link listFolderFiles} for a folder the caller has already opened, without opening it again. */
+export function filesListedIn(folderId: string): FolderFile[] {
+  return listFiles(`${quoted(folderId.trim())} in parents and trashed = false`);
+}
+
+/**
+ * Every untrashed Google Doc the user can see, anywhere in Drive: a case document a member made
+ * stays in their own Drive, outside the case folder, and is still the case's when a typed-over
+ * Documents cell no longer links it. A page of up to 1,000 per call.
+ */
+export function listAllDocuments(): FileTitle[] {
+  return listFiles(`mimeType = ${quoted(GOOGLE_DOCS_MIME_TYPE)} and trashed = false`).map(({ id, title }) => ({ id, title }));
 }
 
 /** The id and title of every untrashed file directly in the folder; null when the folder cannot be opened. */

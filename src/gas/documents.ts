@@ -51,7 +51,7 @@ function trashQuietly(id: string): void {
   }
 }
 
-interface StyledParagraph {
+export interface StyledParagraph {
   text: string;
   heading: 'HEADING_2' | 'NORMAL_TEXT';
   italic: boolean;
@@ -71,13 +71,17 @@ function bodyParagraphs(sections: readonly CaseDocumentSection[], summaryParagra
  * insert (a newline starts a paragraph; the new document's own empty paragraph becomes the last
  * one's end), then each paragraph's style set explicitly, as inserted text takes on its
  * neighbours' styles. Indexes count UTF-16 code units from 1, as Docs does.
+ *
+ * @param bodyEnd to add the paragraphs after those of a document that has some: the end index of
+ * its body's last element. The text then goes in before the last paragraph's newline, led by one.
  */
-export function bodyRequests(paragraphs: readonly StyledParagraph[]): GoogleAppsScript.Docs.Schema.Request[] {
+export function bodyRequests(paragraphs: readonly StyledParagraph[], bodyEnd?: number): GoogleAppsScript.Docs.Schema.Request[] {
   // Docs strips these from inserted text; a space in their place keeps the indexes below true.
   // eslint-disable-next-line no-control-regex
   const texts = paragraphs.map((paragraph) => paragraph.text.replace(/[\u0000-\u0008\u000B-\u001F\uE000-\uF8FF]/g, ' '));
-  const requests: GoogleAppsScript.Docs.Schema.Request[] = [{ insertText: { location: { index: 1 }, text: texts.join('\n') } }];
-  let start = 1;
+  const insertText = bodyEnd === undefined ? { location: { index: 1 }, text: texts.join('\n') } : { location: { index: bodyEnd - 1 }, text: `\n${texts.join('\n')}` };
+  const requests: GoogleAppsScript.Docs.Schema.Request[] = [{ insertText }];
+  let start = bodyEnd ?? 1;
   paragraphs.forEach((paragraph, i) => {
     const end = start + texts[i].length + 1;
     const range = { startIndex: start, endIndex: end };

@@ -91,10 +91,6 @@ function untrashed(iterator: GoogleAppsScript.Drive.FileIterator, wanted = Infin
   return files;
 }
 
-/** The untrashed files directly in a folder that the user can see. */
-export function filesIn(folder: DriveFolder): DriveFile[] {
-  return untrashed(folder.getFiles());
-}
 
 /** The first untrashed file directly in the folder with exactly this name that the user can see, or null. */
 export function firstFileNamed(folder: DriveFolder, name: string): DriveFile | null {

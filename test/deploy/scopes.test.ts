@@ -66,8 +66,10 @@ const SCOPES_BY_CALL: Record<string, readonly string[]> = {
   // The Sheets advanced service's Spreadsheets.get reads protected ranges; its page lists these
   // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get).
   'Sheets.Spreadsheets': ['spreadsheets', 'spreadsheets.readonly', 'drive', 'drive.readonly', 'drive.file'],
-  // The Docs advanced service's Documents.batchUpdate writes a new case document's body
-  // (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate).
+  // The Docs advanced service's Documents.batchUpdate writes a new case document's body and a
+  // decision's line (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate);
+  // Documents.get reads a case document's body, and takes these scopes or read-only ones
+  // (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get).
   'Docs.Documents': ['documents', 'drive', 'drive.file'],
 };
 

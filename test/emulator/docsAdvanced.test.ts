@@ -110,3 +110,64 @@ describe('Docs.Documents.batchUpdate (Docs advanced service v1)', () => {
     );
   });
 });
+
+// https://developers.google.com/docs/api/reference/rest/v1/documents/get, in the representation
+// without tabs; the structure is https://developers.google.com/docs/api/concepts/structure.
+describe('Docs.Documents.get (Docs advanced service v1)', () => {
+  function getter(workspace: WorkspaceState, user?: string) {
+    const { run } = createTestRun({ workspace, user });
+    const docs = createDocsAdvancedService(run) as unknown as { Documents: { get(id: string, optionalArgs?: object): { title: string; body: { content: Record<string, unknown>[] } } } };
+    return { run, get: (optionalArgs?: object) => docs.Documents.get(DOC_ID, optionalArgs) };
+  }
+
+  // "Indexes are measured in UTF-16 code units"; each paragraph ends with its newline; the body
+  // starts with a section break.
+  it('gives the body as a section break then each paragraph with its indexes, text run and named style', () => {
+    const { run, get } = getter(
+      workspaceWithDocument([
+        { text: 'Resolution', heading: 'HEADING2' },
+        { text: 'Date every entry', heading: 'NORMAL', italic: true },
+        { text: 'One\rtwo 😀', heading: 'NORMAL' },
+      ]),
+    );
+    const document = get();
+    expect(document.title).toBe(DOC_ID);
+    expect(document.body.content).toEqual([
+      { endIndex: 1, sectionBreak: { sectionStyle: {} } },
+      {
+        startIndex: 1,
+        endIndex: 12,
+        paragraph: { elements: [{ startIndex: 1, endIndex: 12, textRun: { content: 'Resolution\n', textStyle: {} } }], paragraphStyle: { namedStyleType: 'HEADING_2' } },
+      },
+      {
+        startIndex: 12,
+        endIndex: 29,
+        paragraph: {
+          elements: [{ startIndex: 12, endIndex: 29, textRun: { content: 'Date every entry\n', textStyle: { italic: true } } }],
+          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+        },
+      },
+      {
+        // A line break inside a paragraph is a vertical tab; the emoji is two UTF-16 code units.
+        startIndex: 29,
+        endIndex: 40,
+        paragraph: { elements: [{ startIndex: 29, endIndex: 40, textRun: { content: 'One\u000Btwo 😀\n', textStyle: {} } }], paragraphStyle: { namedStyleType: 'NORMAL_TEXT' } },
+      },
+    ]);
+    expect(run.calls).toEqual({ 'Docs.Documents.get': 1 });
+  });
+
+  it('reads a document for a user who may only view it', () => {
+    const { get } = getter(workspaceWithDocument(undefined, { viewers: [MEMBER] }), MEMBER);
+    expect(get().body.content).toHaveLength(2);
+  });
+
+  it('refuses a user who cannot open it, and says a trashed document was not found', () => {
+    expect(() => getter(workspaceWithDocument(), MEMBER).get()).toThrow('The caller does not have permission');
+    expect(() => getter(workspaceWithDocument(undefined, { trashed: true })).get()).toThrow('Requested entity was not found.');
+  });
+
+  it('says optional arguments are not modelled instead of ignoring them', () => {
+    expect(() => getter(workspaceWithDocument()).get({ includeTabsContent: true })).toThrow('not implemented in the emulator');
+  });
+});

@@ -342,3 +342,47 @@ describe('Audit sharing of the status spreadsheet itself', () => {
     expect(workspace.files[workspace.activeSpreadsheetId]).toMatchObject({ access: 'PRIVATE', editors: [MEMBER_EMAIL] });
   });
 });
+
+describe('a case document that no row links any more, after its Documents cell was typed over', () => {
+  const REPORT = { dateOfReport: '2025-03-01', kind: 'keep-on-file', people: [], safetyRisk: 'No', ongoingHarassment: 'No', status: 'Ongoing', summary: 'Fictional summary.' };
+  const HOME_LINK = 'https://docs.google.com/document/d/case-folder-doc-1/edit';
+
+  /** `reporter` logs a report (its document is made in their own Drive, outside the case folder), then the chair links home shelf's document from that row instead. */
+  function orphanedBy(reporter: string): { workspace: WorkspaceState; orphan: string } {
+    const workspace = group();
+    const logged = ok<{ documentUrl: string; caseCodeName: string }>(run(workspace, 'logReport', { args: [REPORT], user: reporter }));
+    const orphan = /\/d\/([^/]+)/.exec(logged.documentUrl)![1];
+    ok(edit(workspace, 'Cases', cellOf(workspace, 'Cases', 'Documents', 3), HOME_LINK, { user: CHAIR_EMAIL }));
+    expect(workspace.files[orphan]).toMatchObject({ name: logged.caseCodeName, parents: [] });
+    return { workspace, orphan };
+  }
+
+  it('is still taken from a member who is offboarded, though no row links it and it is outside the case folder', () => {
+    const { workspace, orphan } = orphanedBy(MEMBER_EMAIL);
+    expect(workspace.files[orphan].editors).toContain(KEY_HOLDER_EMAIL);
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [KEY_HOLDER_EMAIL] }));
+    const stillOpen = Object.values(workspace.files).filter((file) => file.editors.includes(KEY_HOLDER_EMAIL) || file.viewers.includes(KEY_HOLDER_EMAIL));
+    expect(stillOpen.map((file) => file.id)).toEqual([]);
+    expect(result.leftForChair).toEqual([]);
+  });
+
+  it('is named to the chair, by offboarding and by Audit sharing, when the member who leaves owns it', () => {
+    const { workspace, orphan } = orphanedBy(KEY_HOLDER_EMAIL);
+    const caseCodeName = workspace.files[orphan].name;
+    const result = ok<OffboardMemberResult>(run(workspace, 'offboardMember', { args: [KEY_HOLDER_EMAIL] }));
+    expect(result.leftForChair).toContain(caseCodeName);
+    expect(result.toDo.join(' ')).toContain(KEY_HOLDER_EMAIL);
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(findings.filter((finding) => finding.caseCodeName === caseCodeName).map((finding) => finding.problem).join(' ')).toContain(`${KEY_HOLDER_EMAIL} owns the document`);
+  });
+
+  it('loses a member who left to Audit sharing (fix), though it is linked from two cases and so otherwise left as it is', () => {
+    const { workspace } = orphanedBy(MEMBER_EMAIL);
+    const home = workspace.files['case-folder-doc-1'];
+    home.editors.push('fictional.former@example.org');
+    home.viewers.push('fictional.passerby@example.org');
+    const { findings } = ok<AuditSharingResult>(run(workspace, 'auditSharing', { args: [true] }));
+    expect(findings.map((finding) => finding.problem).join(' ')).toContain('its title and sharing were left as they are');
+    expect(home).toMatchObject({ name: HOME, editors: [MEMBER_EMAIL, KEY_HOLDER_EMAIL], viewers: [] });
+  });
+});

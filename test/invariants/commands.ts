@@ -112,9 +112,9 @@ function reportForm(scene: Scene, picks: number[], flags: boolean[]): Record<str
 }
 
 /** Steps a member may ask to record: known ones in other spellings, a Review date, and what is no step. */
-const CASE_STEP_CHOICES = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', ''];
+const CASE_STEP_CHOICES: unknown[] = ['Received', 'acknowledged', ' Reporter  updated ', 'Review date', 'Acted alone', 'Action alone reviewed', 'Closed', 'Lunch', PERSON_ONE, '=1+1', '', 42, { toString: 1 }];
 /** Dates a step may be given: real ones around the world's reports, one in the future, and what is no date. */
-const STEP_DATES = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5'];
+const STEP_DATES: unknown[] = ['2025-03-05', '2025-03-01', '2025-02-01', '2099-01-01', '2025-02-30', 'yesterday', '2025-3-5', 20250305, null];
 
 /** What a person might type into a Cases column by hand. */
 function typedValue(scene: Scene, header: string, n: number): string | null {
@@ -380,7 +380,7 @@ export const COMMANDS: Record<string, CommandRow> = {
       args: [
         {
           step: pick(CASE_STEP_CHOICES, step, 'Received'),
-          ...(date % 7 === 0 ? {} : { date: pick(STEP_DATES, date, '2025-03-05') }),
+          ...(date % 7 === 0 ? {} : { date: pick<unknown>(STEP_DATES, date, '2025-03-05') }),
           // Needs attention's Record a step names its case; the menu's acts on the active row.
           ...(named ? { caseCodeName: pick([...scene.caseCodeNames, PERSON_ONE, 'no such'], name, 'amber kettle') } : {}),
         },
@@ -393,6 +393,31 @@ export const COMMANDS: Record<string, CommandRow> = {
     picks: 1,
     flags: 0,
     resolve: (scene, user, [n]) => run('selectCase', [pick([...scene.caseCodeNames, PERSON_ONE, 'no such case', ''], n, 'amber kettle')])(scene, user),
+  },
+  recordDecision: {
+    function: 'recordDecision',
+    picks: 6,
+    flags: 1,
+    resolve: (scene, user, [row, first, second, agreed, another, source], [stranger]) => {
+      const chosen = scene.rows.length === 0 ? undefined : scene.rows[row % scene.rows.length];
+      const people = scene.rows.filter((other) => chosen !== undefined && caseKey(other.caseCodeName) === caseKey(chosen.caseCodeName)).map((other) => other.personCodeName);
+      const values = ['Warning', 'Ban', 'None', 'Second Suspension', 'Shouted at'];
+      const consequences = Object.fromEntries(people.map((person, index) => [person, pick(values, index === 0 ? first : second, 'Warning')]));
+      if (stranger) consequences[PERSON_ONE] = 'Ban';
+      return {
+        kind: 'run',
+        function: 'recordDecision',
+        user,
+        args: [{ consequences, resolutionSource: pick(['CoC WG', 'Local Event Reps', 'Somebody'], source, 'CoC WG'), agreedBy: [pick(EMAILS, agreed, MEMBER_EMAIL), pick(EMAILS, another, CHAIR_EMAIL)] }],
+        selection: { sheet: 'Cases', a1: casesCell(scene, row, 'Status') },
+      };
+    },
+  },
+  getDecisionOptions: {
+    function: 'getDecisionOptions',
+    picks: 1,
+    flags: 0,
+    resolve: (scene, user, [row]) => ({ kind: 'run', function: 'getDecisionOptions', user, args: [], selection: { sheet: 'Cases', a1: casesCell(scene, row, 'Status') } }),
   },
   typeIntoCases: {
     function: null,

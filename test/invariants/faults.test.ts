@@ -167,7 +167,20 @@ const ACTIONS: Record<string, FaultAction> = {
   'Needs attention': { function: 'needsAttention', user: MEMBER_EMAIL },
   'Select a case from Needs attention': { function: 'selectCase', user: MEMBER_EMAIL, args: (world) => [world.cases[1].caseCodeName] },
   'Rename case': { function: 'renameCase', cell: ['Case Code Name', 2], answers: ['YES', 'OK'] },
+  'Record a decision': {
+    function: 'recordDecision',
+    cell: ['Status', 2],
+    // The first case names two people; the conflicted member is not among those who agreed.
+    args: (world) => [{ consequences: decisionFor(world, ['Warning', 'Ban']), resolutionSource: 'CoC WG', agreedBy: [KEY_HOLDER_EMAIL, MEMBER_EMAIL] }],
+  },
 };
+
+/** Each person of the first case's rows, given the consequences in order. */
+function decisionFor(world: World, values: readonly string[]): Record<string, string> {
+  const cases = sheetState(world.workspace, 'Cases').values;
+  const people = cases.filter((row) => row[1] === world.cases[0].caseCodeName).map((row) => String(row[2]));
+  return Object.fromEntries(people.map((person, index) => [person, values[index] ?? 'Warning']));
+}
 
 /** A raw program error, or a Google service's own message passed on, rather than a sentence for a person. */
 const NOT_A_SENTENCE = /TypeError|ReferenceError|RangeError|is not a function|Cannot read propert|is not defined|\[object |^Service error/;

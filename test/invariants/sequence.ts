@@ -93,7 +93,7 @@ export interface SequenceOptions {
 export class SequenceFailure extends Error {}
 
 /** Functions whose success leaves the key's counts recomputed from all of Cases, when run by a key holder. */
-const REFRESHES_KEY = new Set(['refreshIdentityKey', 'logReport']);
+const REFRESHES_KEY = new Set(['refreshIdentityKey', 'logReport', 'recordDecision']);
 
 function casesOf(workspace: WorkspaceState): string {
   return JSON.stringify(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets.find((sheet) => sheet.name === 'Cases')?.values ?? []);

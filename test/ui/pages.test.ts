@@ -63,7 +63,7 @@ function attribute(tag: string, name: string): string | null {
 
 describe('the UI pages', () => {
   it('include the sidebars and every dialog', () => {
-    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'NeedsAttentionSidebar', 'OnboardingDialog', 'RecordStepDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
+    expect(PAGES).toEqual(['DraftCheckDialog', 'LogReportSidebar', 'NeedsAttentionSidebar', 'OnboardingDialog', 'RecordDecisionDialog', 'RecordStepDialog', 'RetentionDialog', 'ScreeningDialog', 'StatisticsDialog', 'ValidationDialog']);
   });
 });
 

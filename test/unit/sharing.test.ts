@@ -9,6 +9,7 @@ import {
   intendedEditors,
   intendedKeyEditors,
   isPrivate,
+  removalOnlyFindings,
   unmanageableFindings,
 } from '../../src/core/sharing';
 import { Member } from '../../src/core/members';
@@ -162,6 +163,20 @@ describe('auditCaseDocument', () => {
       'add-editor',
       'by hand',
     ]);
+  });
+});
+
+describe('removalOnlyFindings', () => {
+  it('takes away link sharing and everyone not intended, names an owner who should not have it, and never adds or renames', () => {
+    const doc = { ...CLEAN_DOC, access: 'ANYONE_WITH_LINK', permission: 'VIEW', owner: FORMER, editors: [STRANGER], viewers: [CONFLICTED] };
+    const findings = removalOnlyFindings(doc, CASE, INTENDED);
+    expect(findings.map((f) => f.fix?.kind ?? 'by hand')).toEqual(['set-private', 'remove-editor', 'remove-viewer', 'by hand']);
+    expect(findings.every((f) => f.caseCodeName === CASE)).toBe(true);
+    expect(findings[3].problem).toBe(`${FORMER} owns the document but is not an active member without a conflict of interest for this case. Only the owner can change that: ask them to transfer ownership to the chair in Google Drive.`);
+  });
+
+  it('finds nothing to take from a document only intended members can open, however many are missing', () => {
+    expect(removalOnlyFindings({ ...CLEAN_DOC, editors: [] }, CASE, INTENDED)).toEqual([]);
   });
 });
 

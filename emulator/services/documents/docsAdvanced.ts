@@ -6,7 +6,8 @@ import { canEdit, canView } from '../../workspace/access';
 
 /**
  * The Docs advanced service, v1 (https://developers.google.com/apps-script/advanced/docs), as far
- * as the add-on uses it: `Docs.Documents.batchUpdate(resource, documentId)`
+ * as the add-on uses it: `Docs.Documents.get(documentId)` (below) and
+ * `Docs.Documents.batchUpdate(resource, documentId)`
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate), which applies
  * a list of edits in one call, all or none: "If any request is not valid, then no requests will be
  * applied." Of the requests, `insertText`, `updateParagraphStyle` (namedStyleType) and
@@ -185,10 +186,49 @@ function batchUpdate(run: RunContext, resource: unknown, documentId: unknown): R
   return { documentId, replies: requests.map(() => ({})) };
 }
 
+const STYLE_NAMES: Record<ParagraphHeading, string> = Object.fromEntries(Object.entries(NAMED_STYLES).map(([name, heading]) => [heading, name])) as Record<ParagraphHeading, string>;
+
+/**
+ * `Docs.Documents.get(documentId)` (https://developers.google.com/docs/api/reference/rest/v1/documents/get)
+ * in the legacy representation, without tabs: `body.content` is the document's structural elements
+ * (https://developers.google.com/docs/api/concepts/structure), a section break ending at index 1,
+ * then each paragraph with its start and end index, one text run holding its text and closing
+ * newline, and its named style. Viewing is enough to read a document. Optional arguments
+ * (`includeTabsContent`, `suggestionsViewMode`) are not modelled and refused.
+ */
+function get(run: RunContext, documentId: unknown, optionalArgs: unknown): Record<string, unknown> {
+  if (typeof documentId !== 'string') throw docsApiError('Invalid value: documentId');
+  if (optionalArgs !== undefined && (typeof optionalArgs !== 'object' || optionalArgs === null || Object.keys(optionalArgs).length > 0)) {
+    throw new Error('Docs.Documents.get: optional arguments are not implemented in the emulator');
+  }
+  const file = run.workspace.files[documentId];
+  const content = run.workspace.documents[documentId];
+  if (!file || !content || file.mimeType !== MIME.document || file.trashed) throw docsApiError('Requested entity was not found.');
+  if (!canView(file, run.user, run.workspace)) throw docsApiError('The caller does not have permission');
+  const elements: Record<string, unknown>[] = [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }];
+  for (const { paragraph, start } of layout(content.body)) {
+    const endIndex = start + paragraph.text.length + 1;
+    // A line break inside a paragraph is a vertical tab in the Docs API; the stored state writes '\r'.
+    const text = `${paragraph.text.replace(/\r/g, '\u000B')}\n`;
+    elements.push({
+      startIndex: start,
+      endIndex,
+      paragraph: {
+        elements: [{ startIndex: start, endIndex, textRun: { content: text, textStyle: paragraph.italic ? { italic: true } : {} } }],
+        paragraphStyle: { namedStyleType: STYLE_NAMES[paragraph.heading] },
+      },
+    });
+  }
+  return { documentId, title: file.name, body: { content: elements } };
+}
+
 /** The `Docs` global of a script that enabled the Docs advanced service, version v1. */
 export function createDocsAdvancedService(run: RunContext) {
   const documents = instrument(
-    { batchUpdate: (resource?: unknown, documentId?: unknown) => batchUpdate(run, resource, documentId) },
+    {
+      batchUpdate: (resource?: unknown, documentId?: unknown) => batchUpdate(run, resource, documentId),
+      get: (documentId?: unknown, optionalArgs?: unknown) => get(run, documentId, optionalArgs),
+    },
     'Docs.Documents',
     run,
   );

@@ -2,7 +2,8 @@
  * Spec section 6's "Offboard member".
  */
 import { ActionContext } from '../../gas/context';
-import { DriveFile, DriveFolder, filesIn, openFile } from '../../gas/drive';
+import { DriveFile, DriveFolder, openFile } from '../../gas/drive';
+import { filesListedIn } from '../../gas/caseFolderTitles';
 import { looksLikeCaseCodeName } from '../../core/codeNames';
 import { SheetSnapshot } from '../../gas/spreadsheet';
 import { UserError } from '../../core/errors';
@@ -19,7 +20,7 @@ import { readCasesSheet, readSettingsSheet } from '../records';
 import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
 import { revoke, sharingStep } from './memberSharing';
-import { caseFileTest } from '../caseDocuments/caseFolderFiles';
+import { caseFileTest, documentsTitledOutsideFolder } from '../caseDocuments/caseFolderFiles';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
 export const IDENTITY_KEY_LABEL = 'Identity key';
@@ -72,9 +73,8 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
     const ownerOnly: string[] = [];
     const handle = (item: DriveFile | DriveFolder, label: string): void => {
       const outcome = revoke(item, email, access.member.email);
-      if (outcome === 'removed') removedFrom.push(label);
-      else if (outcome === 'owns-it') owned.push(label);
-      else if (outcome === 'owner-only') ownerOnly.push(label);
+      const list = outcome === 'removed' ? removedFrom : outcome === 'owns-it' ? owned : outcome === 'owner-only' ? ownerOnly : null;
+      if (list && !list.includes(label)) list.push(label);
     };
     for (const document of found.documents.values()) handle(document.file, caseLabel(cases, document.caseCodeName));
     // A case whose rows link more than one document (another case's name typed over a row) keeps
@@ -89,6 +89,16 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
         else found.unreachable.push(entry.caseCodeName);
       }
     }
+    // One listing of the folder: its titles tell which cases' documents live elsewhere.
+    const folderFiles = found.folder ? filesListedIn(settings.caseDocumentsFolderId) : [];
+    // A case document outside the folder (a member made it in their own Drive) that a typed-over
+    // Documents cell no longer links is still the case's: leaving means leaving it too.
+    for (const [id, entry] of documentsTitledOutsideFolder(batch, folderFiles)) {
+      if (handled.has(id)) continue;
+      handled.add(id);
+      const file = openFile(id);
+      if (file) handle(file, caseLabel(cases, entry.caseCodeName));
+    }
     // A chair who cannot open the folder or the key cannot take anyone off them: said, for one who can.
     const notOpened: string[] = [];
     if (found.folder) {
@@ -96,10 +106,11 @@ export function offboardMember(context: ActionContext, access: Access, rawEmail:
       // case record: leaving means leaving it too. Swept once, by the run that finishes.
       if (continueAfter === null) {
         const isCaseFile = caseFileTest(cases, batch, found.documents);
-        for (const file of filesIn(found.folder)) {
-          const title = file.getName().trim();
-          if (isCaseFile(file.getId(), title)) continue;
-          handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${file.getId()})`);
+        for (const listed of folderFiles) {
+          const title = listed.title.trim();
+          if (handled.has(listed.id) || isCaseFile(listed.id, title)) continue;
+          const file = openFile(listed.id);
+          if (file) handle(file, looksLikeCaseCodeName(title) ? title : `A document in the case folder (${listed.id})`);
         }
       }
       // The folder, the key and the tracker on every run, so none waits for the last batch.
