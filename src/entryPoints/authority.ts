@@ -16,7 +16,7 @@ const GRANT = 'grant access';
 const REMOVE = 'remove a conflict of interest';
 const HAND_OVER = 'hand over the chair';
 
-/** Gives one member one case's document (or, with 'identity key', the key), after the chair confirmed both. */
+/** Gives one member one case's document (or, with 'identity key', the key; with 'case folder', the folder), after the chair confirmed both. */
 export function grantAccess(email: string, caseCodeNameOrIdentityKey: string): GrantAccessResult {
   return runEntryPoint((context) => withDocumentLock(() => grant(context, requireAccess(context, 'chair', GRANT), email, caseCodeNameOrIdentityKey)));
 }
@@ -28,11 +28,12 @@ export function grantAccessFromMenu(): void {
     if (typed === null || typed.trim() === '') return;
     // Checked before the next questions, so nobody names a case for someone who cannot have it.
     const { email } = memberToGrant(access, typed);
-    const target = prompt('The case code name whose document they should edit, or "identity key":', 'Grant access');
+    const target = prompt('The case code name whose document they should edit, "identity key" or "case folder":', 'Grant access');
     if (target === null || target.trim() === '') return;
     if (!confirm(`Give ${email} access to ${target.trim()}? Only do this once you have checked they have no conflict of interest for it.`, 'Grant access')) return;
     const result = withDocumentLock(() => grant(context, requireAccess(context, 'chair', GRANT), email, target));
-    alert(`${result.email} can now edit ${result.granted === 'Identity key' ? 'the identity key' : `the document of ${result.granted}`}.`, 'Grant access');
+    const what = result.granted === 'Identity key' ? 'the identity key' : result.granted === 'Case folder' ? 'the case folder' : `the document of ${result.granted}`;
+    alert(`${result.email} can now edit ${what}.`, 'Grant access');
   });
 }
 

@@ -6,7 +6,7 @@ import type { GrantAccessResult } from '../../src/actions/members/grantAccess';
 import type { RunResponse } from '../../emulator/runner';
 import type { WorkspaceState } from '../../emulator/workspace/state';
 import {
-  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, addCaseFolder, addIdentityKey, addMember, copyOf, errorOf, ok, ongoingCase, recordConflict, run, setUpWorkspace,
+  CHAIR_EMAIL, KEY_HOLDER_EMAIL, MEMBER_EMAIL, addCaseFolder, addIdentityKey, addMember, cellOf, copyOf, edit, errorOf, ok, ongoingCase, recordConflict, run, setUpWorkspace,
   sheetValues, writeCases,
 } from './helpers';
 
@@ -41,6 +41,21 @@ describe('grantAccess', () => {
     expect(errorOf(run(workspace, 'grantAccess', { args: [MEMBER_EMAIL, 'identity key'] }))).toMatch(/does not have Identity Key Access/);
     ok(run(workspace, 'grantAccess', { args: [KEY_HOLDER_EMAIL, 'Identity key'] }));
     expect(workspace.files['identity-key'].editors).toEqual([KEY_HOLDER_EMAIL]);
+  });
+
+  it('gives the case folder only to an active chair with no conflict of interest, and logs it', () => {
+    const workspace = group();
+    expect(errorOf(run(workspace, 'grantAccess', { args: [MEMBER_EMAIL, 'case folder'] }))).toMatch(/Only an active chair with no conflict of interest/);
+    // A co-chair as a chair makes one: the Role typed, then Set up or repair protecting for them.
+    const members = sheetValues(workspace, 'Members');
+    ok(edit(workspace, 'Members', cellOf(workspace, 'Members', 'Role', members.findIndex((row) => row[0] === MEMBER_EMAIL) + 1), 'Chair'));
+    recordConflict(workspace, MEMBER_EMAIL, QUIET);
+    expect(errorOf(run(workspace, 'grantAccess', { args: [MEMBER_EMAIL, 'case folder'] }))).toMatch(/Only an active chair with no conflict of interest/);
+    expect(workspace.files['case-folder'].editors).toEqual([]);
+    ok(run(workspace, 'removeConflict', { args: [MEMBER_EMAIL, QUIET] }));
+    expect(ok<GrantAccessResult>(run(workspace, 'grantAccess', { args: [MEMBER_EMAIL, ' Case Folder '] }))).toEqual({ email: MEMBER_EMAIL, granted: 'Case folder' });
+    expect(workspace.files['case-folder'].editors).toEqual([MEMBER_EMAIL]);
+    expect(auditLines(workspace).slice(-1)).toEqual([`${CHAIR_EMAIL} Granted access: `]);
   });
 
   it('refuses a member with a conflict for the case, and a document linked from two cases', () => {
@@ -111,6 +126,16 @@ describe('handOverChair', () => {
     ok(run(workspace, 'auditSharing', { args: [false], user: MEMBER_EMAIL }));
     expect(errorOf(run(workspace, 'auditSharing', { args: [false] }))).toBe('Only the chair can audit sharing.');
     expect(auditLines(workspace).slice(-1)).toEqual([`${CHAIR_EMAIL} Handed over the chair: `]);
+  });
+
+  it('gives the new chair the case folder, unless they have declared a conflict, which it says', () => {
+    const workspace = group();
+    ok(run(workspace, 'handOverChair', { args: [MEMBER_EMAIL] }));
+    expect(workspace.files['case-folder'].editors).toEqual([MEMBER_EMAIL]);
+    const conflicted = group();
+    recordConflict(conflicted, MEMBER_EMAIL, QUIET);
+    expect(ok<{ toDo: string }>(run(conflicted, 'handOverChair', { args: [MEMBER_EMAIL] })).toDo).toMatch(/conflict of interest, so the case folder was not shared with them/);
+    expect(conflicted.files['case-folder'].editors).toEqual([]);
   });
 
   it('leaves the former chair, as the spreadsheet’s owner, able to edit Members: the new chair’s repair says so', () => {

@@ -272,7 +272,7 @@ describe('checkInvariants', () => {
     it('names Audit sharing giving the key to a member whose cell a chair set to Yes', () => {
       const { workspace, before, keyId } = typedYes();
       const breaches = checkInvariants(workspace, { before, step: runStep('auditSharing', [true], {}) });
-      expect(breaches.map(describeBreach)).toEqual([`invariant 9 @ file ${keyId}: auditSharing gave ${MEMBER_EMAIL} access to it, which only onboarding them or Grant access may`]);
+      expect(breaches.map(describeBreach)).toEqual([`invariant 9 @ file ${keyId}: auditSharing gave ${MEMBER_EMAIL} access to it, which only onboarding them, Grant access or Hand over the chair may`]);
     });
 
     it('lets Grant access give the key to the member it names, and no one else', () => {

@@ -688,10 +688,11 @@ function checkCaseSteps(v: View, options: CheckOptions): Breach[] {
 
 /**
  * The runs that may give a person access to a file that already existed, each only to the person
- * its first argument names: onboarding them, and Grant access after the chair confirmed them and
- * the case (or the key). Every other run, Audit sharing's fix included, only ever takes away.
+ * its first argument names: onboarding them, Grant access after the chair confirmed them and the
+ * case (or the key, or the folder), and Hand over the chair (the folder, to the new chair). Every
+ * other run, Audit sharing's fix included, only ever takes away.
  */
-export const GRANTING_RUNS: ReadonlySet<string> = new Set(['onboardMember', 'grantAccess']);
+export const GRANTING_RUNS: ReadonlySet<string> = new Set(['onboardMember', 'grantAccess', 'handOverChair']);
 
 /** 9: no run gives anyone access to an existing file but onboarding and Grant access, each to its own person. */
 function checkGrants(workspace: WorkspaceState, options: CheckOptions): Breach[] {
@@ -705,7 +706,7 @@ function checkGrants(workspace: WorkspaceState, options: CheckOptions): Breach[]
     if (!earlier || earlier.trashed) continue;
     const had = new Set(peopleWithAccess(earlier));
     for (const email of peopleWithAccess(file)) {
-      if (!had.has(email) && email !== grantee) breaches.push({ invariant: 9, where: `file ${file.id}`, message: `${step.function} gave ${email} access to it, which only onboarding them or Grant access may` });
+      if (!had.has(email) && email !== grantee) breaches.push({ invariant: 9, where: `file ${file.id}`, message: `${step.function} gave ${email} access to it, which only onboarding them, Grant access or Hand over the chair may` });
     }
   }
   return breaches;

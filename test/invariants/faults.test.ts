@@ -52,6 +52,25 @@ function loggedTogether(changed: boolean, lines: number, what: string, action: s
   return changed === (lines === 1) ? [] : [changed ? `${what} happened without its "${action}" audit line` : `an "${action}" audit line without ${what}`];
 }
 
+/** The case folder's id, from its row of Settings. */
+function caseFolderId(workspace: WorkspaceState): string {
+  const settings = sheetState(workspace, 'Settings').values;
+  return String(settings.find((cells) => cells.includes('Case Documents Folder ID'))?.[settings[0].indexOf('Value')] ?? '');
+}
+
+/** Grant access to the member of `target`, after the chair typed what it needs into their Members row. */
+function grantToMember(target: string, [header, value]: [string, string], fileId: (world: World) => string): FaultAction {
+  return {
+    function: 'grantAccess',
+    args: () => [MEMBER_EMAIL, target],
+    prepare: (world) => {
+      const members = sheetState(world.workspace, 'Members').values;
+      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf(header)] = value;
+    },
+    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, fileId(world), MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
+  };
+}
+
 function memberCell(workspace: WorkspaceState, email: string, header: string): unknown {
   const members = sheetState(workspace, 'Members').values;
   return members.find((cells) => cells[0] === email)?.[members[0].indexOf(header)];
@@ -107,15 +126,8 @@ const ACTIONS: Record<string, FaultAction> = {
     settled: (world, before, told) =>
       loggedTogether(canOpen(world.workspace, linkedId(world.cases[1].documentUrl) as string, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
   },
-  'Grant access (identity key)': {
-    function: 'grantAccess',
-    args: () => [MEMBER_EMAIL, 'identity key'],
-    prepare: (world) => {
-      const members = sheetState(world.workspace, 'Members').values;
-      members.find((cells) => cells[0] === MEMBER_EMAIL)![members[0].indexOf('Identity Key Access')] = 'Yes';
-    },
-    settled: (world, before, told) => loggedTogether(canOpen(world.workspace, world.keyId, MEMBER_EMAIL), newAuditLines(world.workspace, before, 'Granted access'), 'the grant', 'Granted access', told),
-  },
+  'Grant access (identity key)': grantToMember('identity key', ['Identity Key Access', 'Yes'], (world) => world.keyId),
+  'Grant access (case folder)': grantToMember('case folder', ['Role', 'Chair'], (world) => caseFolderId(world.workspace)),
   'Remove conflict': {
     function: 'removeConflict',
     args: (world) => [CONFLICTED_EMAIL, world.cases[0].caseCodeName],
@@ -142,6 +154,7 @@ const ACTIONS: Record<string, FaultAction> = {
       return [
         ...(newChair === formerStepsDown ? [] : ['only one of the two Role cells changed']),
         ...(newChair && !newChairMayEdit ? ['the new chair may not edit Members and Settings'] : []),
+        ...(newChair && !canOpen(world.workspace, caseFolderId(world.workspace), KEY_HOLDER_EMAIL) ? ['the new chair was not given the case folder'] : []),
         ...loggedTogether(newChair, newAuditLines(world.workspace, before, 'Handed over the chair'), 'the hand-over', 'Handed over the chair', told),
       ];
     },

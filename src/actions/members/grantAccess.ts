@@ -1,10 +1,12 @@
 /**
- * Spec section 9's "Fail closed": access to a case document or the identity key is given outside
- * onboarding only here, after the chair names the member and the case (or the key) and confirms.
+ * Spec section 9's "Fail closed": access to a case document, the identity key or the case folder is
+ * given outside onboarding only here, after the chair names the member and the case (or the key, or
+ * the folder) and confirms.
  * Every check that could make it the wrong file or the wrong person refuses instead.
  */
 import { ActionContext } from '../../gas/context';
-import { openFile } from '../../gas/drive';
+import { openFile, openFolder } from '../../gas/drive';
+import { intendedFolderEditors } from '../../core/caseFolder';
 import { caseCodeNameKey } from '../../core/codeNames';
 import { hasConflict } from '../../core/conflicts';
 import { UserError } from '../../core/errors';
@@ -19,9 +21,15 @@ import { grant, sharingStep } from './memberSharing';
 /** What the chair types, or passes, to mean the identity key rather than a case. */
 export const IDENTITY_KEY_TARGET = 'identity key';
 
+/**
+ * What the chair types, or passes, to mean the case documents folder: a new chair (after Hand over
+ * the chair) has no other way to it, and without it cannot see what is in the folder or outside it.
+ */
+export const CASE_FOLDER_TARGET = 'case folder';
+
 export interface GrantAccessResult {
   email: string;
-  /** The case code name, or 'Identity key'. */
+  /** The case code name, 'Identity key' or 'Case folder'. */
   granted: string;
 }
 
@@ -38,7 +46,7 @@ export function memberToGrant(access: Access, rawEmail: unknown): { email: strin
 }
 
 /**
- * Gives `rawEmail` edit access to the case's document, or to the identity key. Refuses an inactive
+ * Gives `rawEmail` edit access to the case's document, the identity key or the case folder. Refuses an inactive
  * or unknown member, a member with a conflict for the case, a document linked from another case
  * too or titled otherwise, and the key for a member without Identity Key Access.
  */
@@ -53,6 +61,18 @@ export function grantAccess(context: ActionContext, access: Access, rawEmail: un
     if (sharingStep(() => grant(key, email, access.member.email)) !== 'shared') refuse('Drive would not share the identity key with that member: its owner or your organisation does not allow it.');
     appendAuditLog(context, 'Granted access');
     return { email, granted: 'Identity key' };
+  }
+
+  if (typeof rawTarget === 'string' && rawTarget.trim().toLowerCase() === CASE_FOLDER_TARGET) {
+    // Every case document is in the folder, so only an active chair with no conflict at all may open it (spec section 6).
+    if (!intendedFolderEditors(access.members, readConflictsSheet(context).conflicts).includes(email)) {
+      refuse('Only an active chair with no conflict of interest may open the case folder, since every case document is in it, so it was not shared with that member.');
+    }
+    const folder = settings.caseDocumentsFolderId === '' ? null : openFolder(settings.caseDocumentsFolderId);
+    if (!folder) refuse('The case documents folder named in Settings does not open for you, so it was not shared.');
+    if (sharingStep(() => grant(folder, email, access.member.email)) !== 'shared') refuse('Drive would not share the case folder with that member: its owner or your organisation does not allow it.');
+    appendAuditLog(context, 'Granted access');
+    return { email, granted: 'Case folder' };
   }
 
   const { table } = readCasesSheet(context);
