@@ -18,6 +18,11 @@ const selectStatus = byId('select-status', HTMLParagraphElement);
 const selectError = byId('select-error', HTMLParagraphElement);
 const refresh = byId('refresh', HTMLButtonElement);
 let busy = false;
+let refreshingQuietly = false;
+/** Asked for while a quiet refresh was under way, which may have read the cases too early. */
+let refreshAgain = false;
+/** The items as last shown, serialised, so a refresh that finds the same list leaves the page alone. */
+let shownItems = '';
 
 async function choose(item: NeedsAttentionItem): Promise<void> {
   if (busy) return;
@@ -49,6 +54,7 @@ function itemButton(item: NeedsAttentionItem, index: number): HTMLLIElement {
 }
 
 function show(items: NeedsAttentionItem[]): void {
+  shownItems = JSON.stringify(items);
   heading.textContent = attentionHeading(items);
   heading.classList.toggle('notice-ok', items.length === 0);
   setChildren(list, ...items.map((item, index) => itemButton(item, index)));
@@ -79,6 +85,42 @@ async function load(moveFocus: boolean): Promise<void> {
   }
 }
 
+/**
+ * Google tells a sidebar nothing when a step is recorded in a dialog or the grid, so the list is
+ * looked at again whenever the member comes back to the sidebar. Quietly: no status is announced
+ * unless it fails, an item can still be chosen meanwhile, and an unchanged list is not redrawn
+ * under the pointer.
+ */
+async function refreshQuietly(): Promise<void> {
+  if (busy || attention.hidden) return;
+  if (refreshingQuietly) {
+    refreshAgain = true;
+    return;
+  }
+  refreshingQuietly = true;
+  refreshAgain = false;
+  try {
+    const { items } = await callServer('needsAttention');
+    loadError.hidden = true;
+    if (JSON.stringify(items) !== shownItems) {
+      const focusWasOnItem = list.contains(document.activeElement);
+      show(items);
+      if (focusWasOnItem) focusRegion(heading);
+    }
+  } catch (error) {
+    // The list stays, but the member is told it may be out of date and why.
+    loadError.textContent = failureMessage(error);
+    loadError.hidden = false;
+  } finally {
+    refreshingQuietly = false;
+  }
+  if (refreshAgain) await refreshQuietly();
+}
+
 refresh.addEventListener('click', () => void load(true));
+window.addEventListener('focus', () => void refreshQuietly());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void refreshQuietly();
+});
 
 void load(false);
