@@ -257,6 +257,16 @@ describe('checkInvariants', () => {
         `tracker ${STRANGER_EMAIL} can open it but may not`,
       ]);
     });
+
+    it('holds for a key a member who left still opens while Audit sharing names them, or says it could not check the key', () => {
+      const { workspace, keyId } = world();
+      workspace.files[keyId].editors.push(MEMBER_EMAIL);
+      const keySevens = (problem: string) =>
+        checkInvariants(workspace, { auditFindings: () => [{ caseCodeName: 'Identity key', problem }] }).filter((breach) => breach.invariant === 7 && breach.where.includes(keyId));
+      expect(keySevens(`${MEMBER_EMAIL} can open it but should not`)).toEqual([]);
+      expect(keySevens('The identity key named in Settings does not open for you, so its sharing could not be checked.')).toEqual([]);
+      expect(keySevens('Its sharing is as it should be.')).toHaveLength(1);
+    });
   });
 
   describe('invariant 9: only onboarding and Grant access give access to an existing file', () => {

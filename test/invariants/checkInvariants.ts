@@ -596,9 +596,13 @@ function checkAccess(workspace: WorkspaceState, v: View, options: CheckOptions):
   }
   // Only a chair who can open the key or the folder can take someone off it: when the one who
   // offboarded a member could not, the access stays until Audit sharing, which names it, is run by
-  // one who can. That holds while the audit names that person on that file.
+  // one who can. That holds while the audit names that person on that file, or, when no chair can
+  // open the file (a new chair after Hand over the chair), while it says it could not check it and
+  // to ask its owner: Drive shows who can open a file, and lets anyone change that, only to those
+  // who can open it.
   let findings: readonly { caseCodeName: string; problem: string }[] | undefined;
-  const named = (label: string, email: string) => (findings ??= options.auditFindings?.() ?? []).some((f) => f.caseCodeName === label && f.problem.includes(email));
+  const auditSays = (label: string, said: (problem: string) => boolean) => (findings ??= options.auditFindings?.() ?? []).some((f) => f.caseCodeName === label && said(f.problem));
+  const named = (label: string, email: string) => auditSays(label, (problem) => problem.includes(email) || /does not open for you/.test(problem));
   const keyHolders = active.filter((m) => m.identityKeyAccess).map((m) => m.email);
   for (const id of v.keyIds) {
     const key = liveFile(workspace, id);
