@@ -11,7 +11,8 @@ import type { NeedsAttentionResult, RecordCaseStepRequest, RecordCaseStepResult,
 /** Menu: the Record a step dialog, for the active row's case. */
 export function showRecordStepDialog(): void {
   runMenuHandler((context) => {
-    requireAccess(context, 'member', 'record case steps');
+    // Refused before the dialog opens, as Record a decision and Rename case are: no row of a case, or a conflict on it.
+    recordStepOptions(context, requireAccess(context, 'member', 'record case steps').member);
     showDialog('RecordStepDialog', 'Record a step', 420, 400);
   });
 }

@@ -35,7 +35,8 @@ describe('the menu items', () => {
     ['showRecordStepDialog', 'modalDialog', 'RecordStepDialog'],
     ['showNeedsAttentionSidebar', 'sidebar', 'NeedsAttentionSidebar'],
   ])('%s opens its page for a member', (fn, type, page) => {
-    const response = run(tracker(), fn, { user: MEMBER_EMAIL });
+    const workspace = tracker();
+    const response = run(workspace, fn, { user: MEMBER_EMAIL, selection: onRow(workspace) });
     expect(alerts(response)).toEqual([]);
     const shown = response.shown.filter((item) => item.type === type);
     expect(shown).toHaveLength(1);
@@ -46,6 +47,23 @@ describe('the menu items', () => {
     const response = run(shareStatusSpreadsheet(tracker(), OUTSIDER_EMAIL), fn, { user: OUTSIDER_EMAIL });
     expect(response.shown.map((item) => item.type)).toEqual(['alert']);
     expect(alerts(response)[0]).toMatch(/^Only active members/);
+  });
+
+  it('Record a step… refuses a case the member is conflicted on in an alert without naming it, before any dialog opens', () => {
+    const workspace = tracker();
+    recordConflict(workspace, MEMBER_EMAIL, 'quiet lantern');
+    const before = copyOf(workspace);
+    const response = run(workspace, 'showRecordStepDialog', { user: MEMBER_EMAIL, selection: onRow(workspace) });
+    expect(response.shown.map((item) => item.type)).toEqual(['alert']);
+    expect(alerts(response)[0]).toBe('You have declared a conflict of interest on this case, so you cannot record its steps.');
+    expect(JSON.stringify(response)).not.toMatch(/quiet lantern/i);
+    expect(workspace).toStrictEqual(before);
+  });
+
+  it('Record a step… on a cell that is no row of a case says so in an alert and opens nothing', () => {
+    const response = run(tracker(), 'showRecordStepDialog', { user: MEMBER_EMAIL, selection: { sheet: 'Cases', a1: 'A1' } });
+    expect(response.shown.map((item) => item.type)).toEqual(['alert']);
+    expect(alerts(response)[0]).toMatch(/Select a row of a case/);
   });
 });
 
