@@ -1,6 +1,7 @@
 import type { RunContext } from '../../run/runContext';
 import { instrument } from '../../run/instrument';
 import { createUser } from '../drive/user';
+import { domainOf } from '../drive/policy';
 
 /**
  * The emulated Session (https://developers.google.com/apps-script/reference/base/session): the
@@ -28,9 +29,4 @@ function activeUserEmail(run: RunContext): string {
   if (run.authMode === 'FULL') return run.user;
   const owner = run.workspace.files[run.workspace.activeSpreadsheetId]?.owner ?? '';
   return domainOf(owner) !== '' && domainOf(owner) === domainOf(run.user) ? run.user : '';
-}
-
-function domainOf(email: string): string {
-  const at = email.indexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
 }

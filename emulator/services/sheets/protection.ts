@@ -1,10 +1,10 @@
 import { formatA1, GridRange } from '../../workspace/a1';
 import type { DriveFileState, ProtectionState } from '../../workspace/state';
 import type { RangeLocation, SheetsContext } from './context';
-import { proxyOf, requireArgument, wrap } from '../common/serviceObject';
+import { proxyOf, wrap } from '../common/serviceObject';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { enumName, enumOf, EnumMember } from '../common/enums';
-import { User } from './user';
+import { emailOf, User } from './user';
 import { checkWrite, lower, PROTECTED_MESSAGE, protectedArea, statusFile, userMayEdit } from './writeAccess';
 
 /**
@@ -56,12 +56,6 @@ function addProtection(context: SheetsContext, spreadsheetId: string, where: Pic
   const id = spreadsheet.protections.reduce((max, p) => Math.max(max, p.id), 0) + 1;
   spreadsheet.protections.push({ id, ...where, description: '', editors: null, domainEdit: false, warningOnly: false });
   return id;
-}
-
-/** An email, or the email of a User object (Protection.addEditor(user)). */
-function emailOf(value: unknown, method: string): string {
-  if (typeof value === 'string') return value;
-  return User.emailOf(requireArgument(value, User, method));
 }
 
 function emailsOf(value: unknown, method: string): string[] {

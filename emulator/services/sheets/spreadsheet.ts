@@ -11,7 +11,7 @@ import { DEFAULT_LOCALE } from './cellValues';
 import { parameterMismatch } from '../common/serviceHelpers';
 import { Protection, protectionsOf } from './protection';
 import { forgetSheetProtections, NO_PERMISSION } from './writeAccess';
-import { User } from './user';
+import { emailOf, User } from './user';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
 
@@ -214,11 +214,6 @@ export class Spreadsheet {
     if (!canEdit(file, this.#context.run.user, this.#context.run.workspace)) throw new Error(NO_PERMISSION);
     return file;
   }
-}
-
-function emailOf(emailOrUser: unknown, method: string): string {
-  if (typeof emailOrUser === 'string') return emailOrUser;
-  return User.emailOf(requireArgument(emailOrUser, User, method));
 }
 
 /** 'Sheet2', 'Sheet3', ...: the first free name after the number of sheets, as Sheets picks. */

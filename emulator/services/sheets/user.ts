@@ -1,5 +1,5 @@
 import type { SheetsContext } from './context';
-import { wrap } from '../common/serviceObject';
+import { requireArgument, wrap } from '../common/serviceObject';
 
 /** A person as Spreadsheet.getEditors/getOwner report them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()). */
 export class User {
@@ -20,4 +20,10 @@ export class User {
   getEmail(): string {
     return this.#email;
   }
+}
+
+/** An email, or the email of a User object (Spreadsheet.addEditor(user), Protection.addEditor(user)). */
+export function emailOf(emailOrUser: unknown, method: string): string {
+  if (typeof emailOrUser === 'string') return emailOrUser;
+  return User.emailOf(requireArgument(emailOrUser, User, method));
 }

@@ -1,4 +1,4 @@
-import { GridRange, parseA1, resolveA1 } from '../../workspace/a1';
+import { GridRange, overlapsRange, parseA1, resolveA1 } from '../../workspace/a1';
 import type { DriveFileState, ProtectionState, SheetState, WorkspaceState } from '../../workspace/state';
 import { canEdit as canEditFile } from '../../workspace/access';
 
@@ -50,10 +50,6 @@ export function protectedArea(sheet: SheetState, protection: ProtectionState): G
   return resolveA1(reference, sheet.maxRows, sheet.maxColumns);
 }
 
-function overlaps(a: GridRange, b: GridRange): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
-}
-
 /**
  * Throws what Sheets says when `user` may not make this write: the spreadsheet's own sharing
  * first (a viewer or stranger edits nothing), then every protection of the sheet that covers the
@@ -70,7 +66,7 @@ export function checkWrite(workspace: WorkspaceState, user: string, spreadsheetI
   if (!sheet) return;
   for (const protection of spreadsheet.protections ?? []) {
     if (protection.sheetId !== sheetId) continue;
-    if (cells === undefined ? protection.type !== 'SHEET' : !overlaps(protectedArea(sheet, protection), cells)) continue;
+    if (cells === undefined ? protection.type !== 'SHEET' : !overlapsRange(protectedArea(sheet, protection), cells)) continue;
     if (!userMayEdit(workspace, spreadsheetId, protection, user)) throw new Error(PROTECTED_MESSAGE);
   }
 }
