@@ -90,9 +90,9 @@ function applyFix(item: DriveFile | DriveFolder, fix: Exclude<SharingFix, { kind
  * Applies the fixes that take access away (spec section 9, "Fail closed": an automatic fix never
  * gives anyone access; granting waits for the chair to confirm that member and that file). The
  * user's own access is taken away last, since Drive lets nobody change a file's sharing once they
- * cannot edit it. Returns the people Drive would not add (none: this adds nobody).
+ * cannot edit it.
  */
-function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): string[] {
+function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[], userEmail: string, folder: DriveFolder | null): void {
   const user = normaliseEmail(userEmail);
   const ownAccess: Exclude<SharingFix, { kind: 'add-editor' }>[] = [];
   for (const fix of fixes) {
@@ -101,12 +101,6 @@ function applyFixes(item: DriveFile | DriveFolder, fixes: readonly SharingFix[],
     else applyFix(item, fix, folder);
   }
   for (const fix of ownAccess) applyFix(item, fix, folder);
-  return [];
-}
-
-/** What the chair reads when the domain's policy kept someone from being added. */
-export function outsideSharingRefused(email: string, subject: string): string {
-  return `${email} could not be given access to ${subject}: your organisation does not allow sharing with people outside it. Ask your Google Workspace administrator, or choose a member with an address in your organisation.`;
 }
 
 /** What a finding of missing access adds: nothing was granted, and how the chair grants it. */
@@ -200,7 +194,7 @@ export function auditSharing(context: ActionContext, access: Access, fix: boolea
     if (!fix || toApply.length === 0) return;
     fixing = true;
     onFixing();
-    for (const email of applyFixes(item, toApply, context.userEmail, found.folder)) report(label, outsideSharingRefused(email, subject));
+    applyFixes(item, toApply, context.userEmail, found.folder);
   };
 
   const auditLog = readSheet(context.spreadsheet, AUDIT_LOG_SHEET, context.timeZone);

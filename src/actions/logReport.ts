@@ -149,15 +149,6 @@ function loggedPartly(caseCodeName: string, audited: boolean, counted: boolean, 
   );
 }
 
-/**
- * Spec section 7's submit: validates the form (the server is the authority), finds or creates each
- * person's code name, creates the case document with the summary, appends the rows, refreshes the
- * identity key's counts and audits, in the order the module comment gives.
- *
- * A member without Identity Key Access can name only existing person code names, checked against
- * `Cases` (the key is never opened for them); the key is never written for them
- * (its counts catch up at the next refresh by a member with access).
- */
 /** Refuses, before anything is written, a key that a real name must not go into (see keyCustody.ts). */
 function requireSafeCustody(context: ActionContext, keyId: string, members: readonly Member[]): void {
   const custody = readCustody(keyId, 'file');
@@ -224,6 +215,15 @@ function conflictsForNewCase(
   };
 }
 
+/**
+ * Spec section 7's submit: validates the form (the server is the authority), finds or creates each
+ * person's code name, creates the case document with the summary, appends the rows, refreshes the
+ * identity key's counts and audits, in the order the module comment gives.
+ *
+ * A member without Identity Key Access can name only existing person code names, checked against
+ * `Cases` (the key is never opened for them); the key is never written for them
+ * (its counts catch up at the next refresh by a member with access).
+ */
 export function logNewReport(context: ActionContext, access: Access, input: unknown): LogReportResult {
   const { member, members } = access;
   const settingsRead = readSettingsSheet(context);

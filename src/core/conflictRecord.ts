@@ -5,12 +5,11 @@
  */
 import { Conflict } from './conflicts';
 import { caseCodeNameKey, isCaseCodeName } from './codeNames';
-import { normaliseEmail } from './members';
+import { isEmailAddress, normaliseEmail } from './members';
 
 /** One conflict as stored: [member email, case code name, ISO day declared or ''] */
 type StoredConflict = [string, string, string];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The record as text; only well-formed conflicts are kept, each once. */
@@ -21,7 +20,7 @@ export function serialiseConflicts(conflicts: readonly Conflict[]): string {
     const email = normaliseEmail(conflict.memberEmail);
     const caseCodeName = conflict.caseCodeName.trim();
     const key = `${email}|${caseCodeNameKey(caseCodeName)}`;
-    if (!EMAIL.test(email) || !isCaseCodeName(caseCodeName) || seen.has(key)) continue;
+    if (!isEmailAddress(email) || !isCaseCodeName(caseCodeName) || seen.has(key)) continue;
     seen.add(key);
     stored.push([email, caseCodeName, conflict.declaredOn ?? '']);
   }
@@ -44,7 +43,7 @@ export function parseConflicts(text: string): Conflict[] | null {
   for (const item of value) {
     if (!Array.isArray(item) || item.length !== 3 || !item.every((part) => typeof part === 'string')) return null;
     const [memberEmail, caseCodeName, declaredOn] = item as StoredConflict;
-    if (!EMAIL.test(memberEmail) || !isCaseCodeName(caseCodeName) || (declaredOn !== '' && !ISO_DAY.test(declaredOn))) return null;
+    if (!isEmailAddress(memberEmail) || !isCaseCodeName(caseCodeName) || (declaredOn !== '' && !ISO_DAY.test(declaredOn))) return null;
     conflicts.push({ rowIndex: conflicts.length + 1, memberEmail, caseCodeName, declaredOn: declaredOn === '' ? null : declaredOn });
   }
   return conflicts;

@@ -31,6 +31,11 @@ export type Requirement = 'member' | 'chair' | 'identity-key';
 /** What a Members Email must look like to count: one @, a dot in the domain, no spaces. */
 const MEMBER_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Whether text is shaped as a Members email: the one test every email the add-on reads must pass. */
+export function isEmailAddress(text: string): boolean {
+  return MEMBER_EMAIL.test(text);
+}
+
 /** Emails compare trimmed and case-insensitively everywhere. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -114,7 +114,8 @@ function readExcludedMembers(form: Record<string, unknown>, problems: Problems):
   return [...new Set((value as string[]).map((email) => email.trim().toLowerCase()))];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

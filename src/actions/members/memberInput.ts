@@ -4,15 +4,13 @@
  */
 import { caseCodeNameKey, looksLikeCaseCodeName } from '../../core/codeNames';
 import { UserError } from '../../core/errors';
-import { normaliseEmail } from '../../core/members';
+import { isEmailAddress, normaliseEmail } from '../../core/members';
 import { CaseEntry } from '../caseDocuments/findCaseDocuments';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The member's email, trimmed and lower-cased. Never repeats what was typed in the error. */
 export function parseMemberEmail(raw: unknown): string {
   const email = typeof raw === 'string' ? normaliseEmail(raw) : '';
-  if (!EMAIL.test(email)) throw new UserError('invalid-email', 'Enter the member’s email address, such as name@example.org.');
+  if (!isEmailAddress(email)) throw new UserError('invalid-email', 'Enter the member’s email address, such as name@example.org.');
   return email;
 }
 

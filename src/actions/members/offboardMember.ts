@@ -21,10 +21,9 @@ import { parseMemberEmail } from './memberInput';
 import { requireColumns, writeRowCells } from './memberRecords';
 import { revoke, sharingStep } from './memberSharing';
 import { caseFileTest, documentsTitledOutsideFolder } from '../caseDocuments/caseFolderFiles';
+import { IDENTITY_KEY_LABEL, STATUS_SPREADSHEET_LABEL } from '../../core/sharing';
 
 export const CASE_FOLDER_LABEL = 'Case documents folder';
-export const IDENTITY_KEY_LABEL = 'Identity key';
-export const STATUS_SPREADSHEET_LABEL = 'Status spreadsheet';
 
 /** What the chair is told when Settings names the tracker as the identity key, so the real key is not known. */
 const KEY_IS_TRACKER = (email: string) =>

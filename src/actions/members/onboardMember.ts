@@ -28,7 +28,8 @@ import { Settings } from '../../core/settings';
 import { knownCase, parseMemberEmail } from './memberInput';
 import { appendConflicts, conflictsWith, requireColumns, writeRowCells } from './memberRecords';
 import { Grant, Revocation, grant, ownerOnlyProblem, revoke, sharingStep, syncFolderAccess } from './memberSharing';
-import { CASE_FOLDER_LABEL, IDENTITY_KEY_LABEL } from './offboardMember';
+import { CASE_FOLDER_LABEL } from './offboardMember';
+import { IDENTITY_KEY_LABEL } from '../../core/sharing';
 
 /** The document property holding the last case an unfinished onboarding of `email` did. */
 function progressKey(email: string): string {

@@ -7,6 +7,8 @@
 import { UserError } from '../errors';
 import { personCodeNameKey } from '../codeNames';
 import { canonicalValue } from '../vocabularies';
+import { isEmailAddress } from '../members';
+import { isRecord } from '../reportForm';
 
 /** One person's consequence; `personCodeName` is '' for a case that names nobody identifiable. */
 export interface PersonConsequence {
@@ -28,9 +30,6 @@ export interface DecisionLists {
   resolutionSources: readonly string[];
 }
 
-/** One @, a dot in the domain, no spaces: what a Members email must look like too. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** More than any working group has members: a longer list is not a list of members. */
 const MOST_AGREEING = 100;
 
@@ -45,12 +44,8 @@ export function personLabel(personCodeName: string): string {
   return personCodeName === '' ? 'the row that names nobody' : personCodeName;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function readConsequences(given: unknown, lists: DecisionLists): PersonConsequence[] {
-  if (!isPlainObject(given)) refuse('invalid-decision', `Choose a consequence for each person on the case, ${NOTHING_RECORDED}`);
+  if (!isRecord(given)) refuse('invalid-decision', `Choose a consequence for each person on the case, ${NOTHING_RECORDED}`);
   const byKey = new Map<string, unknown>();
   for (const [name, value] of Object.entries(given)) {
     const key = personCodeNameKey(name);
@@ -79,7 +74,7 @@ function readConsequences(given: unknown, lists: DecisionLists): PersonConsequen
 function readAgreedBy(given: unknown): string[] {
   if (!Array.isArray(given) || given.length > MOST_AGREEING) refuse('invalid-decision', `Choose the members who agreed from the list, ${NOTHING_RECORDED}`);
   return given.map((email) => {
-    if (typeof email !== 'string' || !EMAIL.test(email.trim())) {
+    if (typeof email !== 'string' || !isEmailAddress(email.trim())) {
       refuse('malformed-email', `Each member who agreed must be given by their email address, and one was not, ${NOTHING_RECORDED}`);
     }
     return email.trim();
@@ -93,7 +88,7 @@ function readAgreedBy(given: unknown): string[] {
  * 'unknown-consequence', 'unknown-resolution-source' or 'malformed-email'.
  */
 export function readDecisionRequest(input: unknown, lists: DecisionLists): DecisionRequest {
-  if (!isPlainObject(input)) refuse('invalid-decision', `Choose the consequences, the resolution source and who agreed, ${NOTHING_RECORDED}`);
+  if (!isRecord(input)) refuse('invalid-decision', `Choose the consequences, the resolution source and who agreed, ${NOTHING_RECORDED}`);
   const consequences = readConsequences(input.consequences, lists);
   const source = typeof input.resolutionSource === 'string' ? canonicalValue(input.resolutionSource, lists.resolutionSources) : null;
   if (source === null) refuse('unknown-resolution-source', `Choose a resolution source from the Resolution Source list in Settings, ${NOTHING_RECORDED}`);
