@@ -60,13 +60,13 @@ export const ONCE_PER_CASE_CHECK_CALLS = 3;
 /** Reading Case Steps for the median days to first response (spec section 8): getSheetByName, getDataRange, getValues. */
 export const CASE_STEPS_READ_CALLS = 3;
 
-/** screenAttendees' list in the budget and the benchmarks: fictional names, one per line. */
+/** screenAttendees' list in its call budget: fictional names, one per line. */
 export const SCREENED_LIST = 'Fictional Attendee One\nFictional Attendee Two\nfictional.attendee@example.org';
 
-/** checkDraft's draft in the budget and the benchmarks. */
+/** checkDraft's draft in its call budget. */
 export const CHECKED_DRAFT = 'On 3 May 2025 at 14:32 Fictional Attendee One (@fictional_attendee) posted https://example.org/x.';
 
-/** recordDecision's decision in the budget and the benchmarks: the demo's first case, which names two people. */
+/** recordDecision's decision in its call budget: the demo's first case, which names two people. */
 export const DEMO_DECISION = {
   consequences: { 'Blue Jay': 'Warning', 'Grey Heron': 'None' },
   resolutionSource: 'CoC WG',
