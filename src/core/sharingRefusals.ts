@@ -4,6 +4,7 @@
  * (https://developers.google.com/apps-script/reference/drive/access: administrators can prohibit it).
  * One sentence for all such files, so a member outside the domain does not bring a page of lines.
  */
+import { listInWords } from './listInWords';
 
 /** Files named in full up to this many; beyond it, a count and the first few. */
 const NAMED_IN_FULL = 5;
@@ -11,9 +12,8 @@ const NAMED_OF_MANY = 3;
 
 /** "a, b and c", or "12 files, a, b and c among them". */
 export function describeFiles(labels: readonly string[]): string {
-  const join = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
-  if (labels.length <= NAMED_IN_FULL) return join(labels);
-  return `${labels.length} files, ${join(labels.slice(0, NAMED_OF_MANY))} among them`;
+  if (labels.length <= NAMED_IN_FULL) return listInWords(labels);
+  return `${labels.length} files, ${listInWords(labels.slice(0, NAMED_OF_MANY))} among them`;
 }
 
 /** The sentence for a file not shared with some of the people it should be, for being outside the organisation; [] when none. */

@@ -16,6 +16,7 @@ import { normaliseName } from './identityKey';
 import { CASES_COLUMNS, CASES_SHEET, CasesColumnKey, ColumnIndex } from './schema';
 import { RESOLVED_STATUS, VocabularyKey, Vocabularies, canonicalValue, vocabularyKey } from './vocabularies';
 import { isForeignLink } from './documentLink';
+import { listInWords } from './listInWords';
 
 export interface ProblemLocation {
   sheet: string;
@@ -79,10 +80,6 @@ export function missingColumnsError(missing: readonly string[]): UserError {
     'missing-columns',
     `The ${CASES_SHEET} sheet has no ${listInWords(missing)} column${plural ? 's' : ''}. ${SET_UP_OR_REPAIR} to add ${plural ? 'them' : 'it'}, then try again.`,
   );
-}
-
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function kebab(key: string): string {

@@ -2,6 +2,7 @@
  * What Rename case says: the question before anything changes, and what was done. Code names and
  * counts only.
  */
+import { listInWords } from '../listInWords';
 
 export interface RenameCounts {
   rows: number;
@@ -21,7 +22,7 @@ function parts(counts: RenameCounts): string {
     counts.conflicts > 0 ? `its ${plural(counts.conflicts, 'conflict', 'conflicts')} of interest` : null,
     counts.steps > 0 ? `its ${plural(counts.steps, 'case step', 'case steps')}` : null,
   ].filter((part): part is string => part !== null);
-  return list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  return listInWords(list);
 }
 
 export const RENAME_QUESTION_TITLE = 'Rename case';

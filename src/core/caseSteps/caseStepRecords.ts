@@ -7,7 +7,7 @@ import { normaliseEmail } from '../members';
 import { findColumns } from '../schema';
 import { caseCodeNameKey } from '../codeNames';
 import { compareIsoDays } from '../dates';
-import { caseStepKey } from './steps';
+import { KnownCaseStep, caseStepKey, isStep } from './steps';
 
 export { CASE_STEPS_SHEET } from '../schema';
 
@@ -75,4 +75,12 @@ export function firstRecordOf(steps: readonly CaseStepRecord[], caseCodeName: st
   return steps
     .filter((record) => record.date !== null && caseCodeNameKey(record.caseCodeName) === caseKey && caseStepKey(record.step) === caseStepKey(step))
     .sort((a, b) => compareIsoDays(a.date as string, b.date as string))[0];
+}
+
+/** The dated days of the steps that are one of `known`, earliest first. */
+export function datesOfSteps(steps: readonly CaseStepRecord[], ...known: KnownCaseStep[]): string[] {
+  return steps
+    .filter((step) => step.date !== null && known.some((name) => isStep(step.step, name)))
+    .map((step) => step.date as string)
+    .sort(compareIsoDays);
 }

@@ -16,8 +16,8 @@ import { caseCodeNameKey, looksLikeCaseCodeName } from '../codeNames';
 import { addDays, compareIsoDays, daysBetween } from '../dates';
 import { addMonths } from '../retention/addMonths';
 import { RESOLVED_STATUS, vocabularyKey } from '../vocabularies';
-import { CaseStepRecord } from './caseStepRecords';
-import { CASE_STEP, KnownCaseStep, isStep } from './steps';
+import { CaseStepRecord, datesOfSteps } from './caseStepRecords';
+import { CASE_STEP, KnownCaseStep } from './steps';
 import { ATTENTION_WINDOW_DAYS, CaseStepLimits } from './timeLimits';
 
 export interface AttentionItem {
@@ -74,10 +74,7 @@ function groupByCase(cases: readonly CaseRecord[], steps: readonly CaseStepRecor
 }
 
 function datesOf(clock: CaseClock, ...known: KnownCaseStep[]): string[] {
-  return clock.steps
-    .filter((step) => known.some((name) => isStep(step.step, name)))
-    .map((step) => step.date as string)
-    .sort(compareIsoDays);
+  return datesOfSteps(clock.steps, ...known);
 }
 
 function latest(dates: readonly string[]): string | undefined {

@@ -4,6 +4,7 @@
  * names, list values and member emails, never from free text.
  */
 import { PersonConsequence, personLabel } from './decisionRequest';
+import { listInWords } from '../listInWords';
 
 export interface DecisionEntry {
   /** `YYYY-MM-DD`. */
@@ -15,16 +16,11 @@ export interface DecisionEntry {
   recordedBy: string;
 }
 
-function listed(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** One paragraph: `2026-12-06: decision agreed. Blue Jay: Warning; Red Fox: None. Resolution source: CoC WG. Agreed by … and …; recorded by ….` */
 export function decisionEntryText(entry: DecisionEntry): string {
   const consequences = entry.consequences.map(({ personCodeName, consequence }) => `${personLabel(personCodeName)}: ${consequence}`).join('; ');
   return (
     `${entry.date}: decision agreed. ${consequences}. Resolution source: ${entry.resolutionSource}. ` +
-    `Agreed by ${listed(entry.agreedBy)}; recorded by ${entry.recordedBy}.`
+    `Agreed by ${listInWords(entry.agreedBy)}; recorded by ${entry.recordedBy}.`
   );
 }

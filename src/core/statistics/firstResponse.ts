@@ -7,8 +7,8 @@
  */
 import { caseCodeNameKey } from '../codeNames';
 import { compareIsoDays, daysBetween } from '../dates';
-import { CASE_STEP, isStep } from '../caseSteps/steps';
-import type { CaseStepRecord } from '../caseSteps/caseStepRecords';
+import { CASE_STEP } from '../caseSteps/steps';
+import { CaseStepRecord, datesOfSteps } from '../caseSteps/caseStepRecords';
 import type { Report } from './reports';
 import { median } from './timeToResolution';
 
@@ -33,14 +33,9 @@ export function stepsByCase(steps: readonly CaseStepRecord[]): Map<string, CaseS
  * case still waiting for its reply neither counts as fast nor as slow.
  */
 export function daysToFirstResponse(steps: readonly CaseStepRecord[]): number | null {
-  const datesOf = (known: typeof CASE_STEP.received | typeof CASE_STEP.acknowledged) =>
-    steps
-      .filter((step) => step.date !== null && isStep(step.step, known))
-      .map((step) => step.date as string)
-      .sort(compareIsoDays);
-  const [received] = datesOf(CASE_STEP.received);
+  const [received] = datesOfSteps(steps, CASE_STEP.received);
   if (received === undefined) return null;
-  const acknowledged = datesOf(CASE_STEP.acknowledged).find((day) => compareIsoDays(day, received) >= 0);
+  const acknowledged = datesOfSteps(steps, CASE_STEP.acknowledged).find((day) => compareIsoDays(day, received) >= 0);
   return acknowledged === undefined ? null : daysBetween(received, acknowledged);
 }
 
