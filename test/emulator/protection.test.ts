@@ -73,6 +73,15 @@ describe('Sheet.protect', () => {
     expect(workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0].values).toEqual([]);
   });
 
+  it('leaves a full sheet its size when it refuses an append that would have added a row and a column', () => {
+    const workspace = sharedWorkspace();
+    protectFirstSheet(workspace, [EDITOR]);
+    const state = workspace.spreadsheets[workspace.activeSpreadsheetId].sheets[0];
+    Object.assign(state, { values: [['kept']], maxRows: 1, maxColumns: 1 });
+    expect(() => sheetAs(workspace, OTHER_EDITOR).sheet.appendRow(['x', 'y'])).toThrow(PROTECTED_MESSAGE);
+    expect([state.maxRows, state.maxColumns, state.values]).toEqual([1, 1, [['kept']]]);
+  });
+
   it('lets its editors and the owner write ("The spreadsheet owner is always able to edit")', () => {
     const workspace = sharedWorkspace();
     protectFirstSheet(workspace, [EDITOR]);

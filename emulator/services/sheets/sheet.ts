@@ -115,9 +115,16 @@ export class Sheet {
     const locale = this.#context.spreadsheetState(this.#spreadsheetId).locale;
     const cells = rowContents.map((value) => toStoredCell(value, timeZone, locale));
     const row = lastRowWithContent(state) + 1;
-    state.maxRows = Math.max(state.maxRows, row);
-    state.maxColumns = Math.max(state.maxColumns, cells.length);
-    this.#context.checkWrite(this.#spreadsheetId, this.#sheetId, { row, column: 1, numRows: 1, numColumns: cells.length });
+    const { maxRows, maxColumns } = state;
+    // Grown first so that protections are judged over the row the append would add; a refusal leaves the size as it was.
+    state.maxRows = Math.max(maxRows, row);
+    state.maxColumns = Math.max(maxColumns, cells.length);
+    try {
+      this.#context.checkWrite(this.#spreadsheetId, this.#sheetId, { row, column: 1, numRows: 1, numColumns: cells.length });
+    } catch (error) {
+      Object.assign(state, { maxRows, maxColumns });
+      throw error;
+    }
     writeCells(state, { row, column: 1, numRows: 1, numColumns: cells.length }, (_, c) => cells[c]);
     return proxyOf(this);
   }
